@@ -1,0 +1,154 @@
+//! Per-block matching data: the kept tokens, an exact signature, and a
+//! feature set (word unigrams and bigrams) for similarity.
+//!
+//! Similarity is the Dice coefficient of two feature sets. It tolerates
+//! reordering and rewording far better than an edit distance, and with an
+//! inverted index over features it lets alignment find candidates without
+//! comparing every paragraph with every other one.
+
+use std::ops::Range;
+
+use crate::model::ByteRange;
+use crate::normalize::{Fnv, Normalization};
+use crate::segment::{self, Token, TokenKind};
+
+/// Matching data for one block.
+#[derive(Debug, Clone)]
+pub(crate) struct BlockInfo {
+    /// Index range into [`SideTokens::tokens`].
+    pub tokens: Range<usize>,
+    /// Hash of the kept token keys: equal signatures mean equivalent text.
+    pub signature: u64,
+    /// Sorted, deduplicated unigram and bigram hashes of the words.
+    pub features: Vec<u64>,
+    /// Number of word tokens.
+    pub words: usize,
+}
+
+/// Tokens and block data for one side.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SideTokens {
+    pub tokens: Vec<Token>,
+    pub blocks: Vec<BlockInfo>,
+}
+
+impl SideTokens {
+    /// Tokenises every block of `text`.
+    pub fn new(text: &str, blocks: &[ByteRange], norm: &Normalization) -> Self {
+        let mut tokens = Vec::with_capacity(text.len() / 5);
+        let mut infos = Vec::with_capacity(blocks.len());
+        for &block in blocks {
+            let first = tokens.len();
+            segment::tokens(text, block, norm, &mut tokens);
+            let own = &tokens[first..];
+            infos.push(block_info(own, first..tokens.len()));
+        }
+        Self {
+            tokens,
+            blocks: infos,
+        }
+    }
+}
+
+fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
+    let mut signature = Fnv::new();
+    let mut features = Vec::with_capacity(tokens.len() * 2);
+    let mut previous_word: Option<u64> = None;
+    let mut words = 0;
+    for token in tokens {
+        signature = signature.u64(token.key);
+        if token.kind == TokenKind::Word {
+            words += 1;
+            features.push(token.key);
+            if let Some(previous) = previous_word {
+                features.push(Fnv::new().u64(previous).u64(token.key).finish());
+            }
+            previous_word = Some(token.key);
+        }
+    }
+    features.sort_unstable();
+    features.dedup();
+    BlockInfo {
+        tokens: range,
+        signature: signature.finish(),
+        features,
+        words,
+    }
+}
+
+/// Size of the intersection of two sorted sets.
+pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Dice coefficient of two sorted sets, 0 to 1.
+pub(crate) fn dice(a: &[u64], b: &[u64]) -> f32 {
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    2.0 * shared(a, b) as f32 / (a.len() + b.len()) as f32
+}
+
+/// Share of `part`'s features found in `whole`, 0 to 1.
+pub(crate) fn containment(part: &[u64], whole: &[u64]) -> f32 {
+    if part.is_empty() {
+        return 0.0;
+    }
+    shared(part, whole) as f32 / part.len() as f32
+}
+
+/// Sorted union of two sorted sets.
+pub(crate) fn union(a: &[u64], b: &[u64]) -> Vec<u64> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    out.extend_from_slice(a);
+    out.extend_from_slice(b);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn side(text: &str) -> SideTokens {
+        let blocks = segment::blocks(text);
+        SideTokens::new(text, &blocks, &Normalization::default())
+    }
+
+    #[test]
+    fn equivalent_blocks_share_a_signature() {
+        let a = side("Trump’s call — “productive”");
+        let b = side("Trump's  call - \"productive\"");
+        assert_eq!(a.blocks[0].signature, b.blocks[0].signature);
+        assert_eq!(dice(&a.blocks[0].features, &b.blocks[0].features), 1.0);
+    }
+
+    #[test]
+    fn reworded_blocks_are_similar_but_not_equal() {
+        let a = side("The two leaders plan to meet after Canada's April 28 general election.");
+        let b = side("The leaders plan to meet after the April 28 election in Canada.");
+        let s = dice(&a.blocks[0].features, &b.blocks[0].features);
+        assert!(s > 0.3 && s < 0.9, "{s}");
+        assert_ne!(a.blocks[0].signature, b.blocks[0].signature);
+    }
+
+    #[test]
+    fn set_operations() {
+        assert_eq!(shared(&[1, 2, 3], &[2, 3, 4]), 2);
+        assert_eq!(union(&[1, 3], &[2, 3]), vec![1, 2, 3]);
+        assert_eq!(containment(&[1, 2], &[1, 2, 3]), 1.0);
+    }
+}

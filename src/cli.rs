@@ -1,0 +1,135 @@
+//! The command line: `syndiff compare LEFT RIGHT`, and the GUI launcher.
+//!
+//! Exit status follows diff: 0 when the versions are equivalent, 1 when they
+//! differ, 2 on trouble (with a message on stderr).
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use syndiff::report_text::{self, TextOptions};
+use syndiff::{Comparison, Normalization};
+
+/// Compare two versions of an article: aligned paragraphs, word-level changes.
+#[derive(Debug, Parser)]
+#[command(name = "syndiff", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Left (older or reference) file, to open in the desktop app.
+    pub left: Option<PathBuf>,
+    /// Right (newer or other outlet's) file, to open in the desktop app.
+    pub right: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two files and print a report.
+    Compare(CompareArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Readable report with [-removed-]{+added+} marks.
+    Text,
+    /// The full Comparison as JSON (see docs/json-format.md).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Left (older or reference) file.
+    pub left: PathBuf,
+    /// Right (newer or other outlet's) file.
+    pub right: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Treat upper and lower case as the same.
+    #[arg(long)]
+    pub ignore_case: bool,
+    /// Leave punctuation out of matching.
+    #[arg(long)]
+    pub ignore_punctuation: bool,
+    /// Count curly vs straight quotes as a difference.
+    #[arg(long)]
+    pub strict_quotes: bool,
+    /// Count dash style (hyphen, en, em dash) as a difference.
+    #[arg(long)]
+    pub strict_dashes: bool,
+    /// Count whitespace differences as a difference.
+    #[arg(long)]
+    pub strict_whitespace: bool,
+    /// Also print unchanged paragraphs in the text report.
+    #[arg(long)]
+    pub all: bool,
+    /// Colour in the text report (NO_COLOR is respected with `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+impl CompareArgs {
+    fn normalization(&self) -> Normalization {
+        Normalization {
+            ignore_case: self.ignore_case,
+            ignore_punctuation: self.ignore_punctuation,
+            quotes: !self.strict_quotes,
+            dashes: !self.strict_dashes,
+            ellipsis: !self.strict_dashes,
+            whitespace: !self.strict_whitespace,
+        }
+    }
+}
+
+/// Runs `syndiff compare`; returns the exit code (0 equivalent, 1 different).
+pub fn run_compare(args: &CompareArgs) -> Result<i32> {
+    let left = syndiff::load_path(&args.left).context("cannot load the left file")?;
+    let right = syndiff::load_path(&args.right).context("cannot load the right file")?;
+    let cmp = syndiff::compare(&left, &right, &args.normalization());
+    let output = match args.format {
+        Format::Json => serde_json::to_string_pretty(&cmp).context("cannot write JSON")? + "\n",
+        Format::Text => report_text::render(
+            &cmp,
+            TextOptions {
+                color: use_color(args.color),
+                show_unchanged: args.all,
+            },
+        ),
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+        Ok(()) => {}
+        // A closed pipe (`syndiff compare a b | head`) is not trouble.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+        Err(e) => return Err(e).context("cannot write the report"),
+    }
+    Ok(exit_code(&cmp))
+}
+
+fn exit_code(cmp: &Comparison) -> i32 {
+    if cmp.is_equivalent() {
+        0
+    } else {
+        1
+    }
+}
+
+fn use_color(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! The pipeline: two documents in, one [`Comparison`] out.
+
+use crate::align::{self, features::SideTokens, Group};
+use crate::inline;
+use crate::load::Document;
+use crate::model::{ByteRange, Comparison, EditKind, Side, Stats, Unit, UnitKind};
+use crate::normalize::Normalization;
+use crate::segment::{self, Token, TokenKind};
+
+/// Compares two documents. Never fails: any two texts can be compared.
+pub fn compare(left: &Document, right: &Document, normalization: &Normalization) -> Comparison {
+    let left_blocks = segment::blocks(&left.text);
+    let right_blocks = segment::blocks(&right.text);
+    let (left_tokens, right_tokens) = std::thread::scope(|scope| {
+        let right_job = scope.spawn(|| SideTokens::new(&right.text, &right_blocks, normalization));
+        let left_tokens = SideTokens::new(&left.text, &left_blocks, normalization);
+        let right_tokens = right_job
+            .join()
+            .unwrap_or_else(|_| SideTokens::new(&right.text, &right_blocks, normalization));
+        (left_tokens, right_tokens)
+    });
+    let groups = align::align(&left_tokens, &right_tokens);
+    let units = build_units(
+        &groups,
+        (&left.text, &left_blocks, &left_tokens),
+        (&right.text, &right_blocks, &right_tokens),
+    );
+    let stats = stats(&units, &left_tokens, &right_tokens);
+    Comparison {
+        left: side(left, left_blocks),
+        right: side(right, right_blocks),
+        normalization: *normalization,
+        units,
+        stats,
+    }
+}
+
+/// Compares two texts with default normalisation: the three-line entry point.
+pub fn compare_texts(left: &str, right: &str) -> Comparison {
+    compare(
+        &Document::from_text(None, left),
+        &Document::from_text(None, right),
+        &Normalization::default(),
+    )
+}
+
+fn side(doc: &Document, blocks: Vec<ByteRange>) -> Side {
+    Side {
+        path: doc.path.clone(),
+        text: doc.text.clone(),
+        encoding: doc.encoding.clone(),
+        blocks,
+    }
+}
+
+type SideParts<'a> = (&'a str, &'a [ByteRange], &'a SideTokens);
+
+/// Turns groups into units, word-diffing the ones with two sides. The word
+/// diffs are spread over two threads.
+fn build_units(groups: &[Group], left: SideParts<'_>, right: SideParts<'_>) -> Vec<Unit> {
+    let half = groups.len() / 2;
+    std::thread::scope(|scope| {
+        let second = scope.spawn(|| {
+            groups[half..]
+                .iter()
+                .map(|g| build_unit(g, left, right))
+                .collect::<Vec<_>>()
+        });
+        let mut units: Vec<Unit> = groups[..half]
+            .iter()
+            .map(|g| build_unit(g, left, right))
+            .collect();
+        match second.join() {
+            Ok(rest) => units.extend(rest),
+            Err(_) => units.extend(groups[half..].iter().map(|g| build_unit(g, left, right))),
+        }
+        units
+    })
+}
+
+fn unit_tokens<'a>(side: &'a SideTokens, blocks: &std::ops::Range<usize>) -> &'a [Token] {
+    if blocks.is_empty() {
+        return &[];
+    }
+    let first = side.blocks[blocks.start].tokens.start;
+    let last = side.blocks[blocks.end - 1].tokens.end;
+    &side.tokens[first..last]
+}
+
+fn word_count(tokens: &[Token]) -> usize {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
+}
+
+fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit {
+    let (left_text, left_blocks, left_tokens) = left;
+    let (right_text, right_blocks, right_tokens) = right;
+    let left_ranges = left_blocks[group.left.clone()].to_vec();
+    let right_ranges = right_blocks[group.right.clone()].to_vec();
+    let kind = match (group.left.len(), group.right.len()) {
+        (0, _) => UnitKind::Added,
+        (_, 0) => UnitKind::Removed,
+        _ if group.moved => UnitKind::Moved,
+        (l, 1) if l > 1 => UnitKind::Merged,
+        (1, r) if r > 1 => UnitKind::Split,
+        _ => {
+            let l = left_ranges[0];
+            let r = right_ranges[0];
+            if left_text[l.range()] == right_text[r.range()] {
+                UnitKind::Unchanged
+            } else if left_tokens.blocks[group.left.start].signature
+                == right_tokens.blocks[group.right.start].signature
+            {
+                UnitKind::Equivalent
+            } else {
+                UnitKind::Edited
+            }
+        }
+    };
+    let mut unit = Unit {
+        kind,
+        left_blocks: (group.left.start, group.left.end),
+        right_blocks: (group.right.start, group.right.end),
+        left: left_ranges,
+        right: right_ranges,
+        similarity: match kind {
+            UnitKind::Unchanged | UnitKind::Equivalent => 1.0,
+            _ => 0.0,
+        },
+        edits: Vec::new(),
+        capped: false,
+    };
+    if matches!(
+        kind,
+        UnitKind::Edited | UnitKind::Split | UnitKind::Merged | UnitKind::Moved
+    ) {
+        let lt = unit_tokens(left_tokens, &group.left);
+        let rt = unit_tokens(right_tokens, &group.right);
+        let start_l = unit.left.first().map_or(0, |b| b.0);
+        let start_r = unit.right.first().map_or(0, |b| b.0);
+        let diff = inline::diff_tokens(lt, rt, start_l, start_r);
+        let equal_words: usize = diff
+            .edits
+            .iter()
+            .filter(|e| e.kind == EditKind::Unchanged)
+            .map(|e| word_count(tokens_in(rt, e.right)))
+            .sum();
+        let total = word_count(lt) + word_count(rt);
+        unit.similarity = if total == 0 {
+            1.0
+        } else {
+            (2 * equal_words) as f32 / total as f32
+        };
+        unit.edits = diff.edits;
+        unit.capped = diff.capped;
+    }
+    unit
+}
+
+/// The tokens of a sorted token slice that lie inside `range`.
+fn tokens_in(tokens: &[Token], range: ByteRange) -> &[Token] {
+    let first = tokens.partition_point(|t| t.start < range.0);
+    let last = tokens.partition_point(|t| t.end <= range.1);
+    &tokens[first..last.max(first)]
+}
+
+fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
+    let mut s = Stats {
+        left_words: word_count(&left.tokens),
+        right_words: word_count(&right.tokens),
+        ..Stats::default()
+    };
+    for unit in units {
+        s.paragraphs.bump(unit.kind);
+        s.capped_units += usize::from(unit.capped);
+        let lt = unit_tokens(left, &(unit.left_blocks.0..unit.left_blocks.1));
+        let rt = unit_tokens(right, &(unit.right_blocks.0..unit.right_blocks.1));
+        match unit.kind {
+            UnitKind::Unchanged | UnitKind::Equivalent => s.words_unchanged += word_count(rt),
+            UnitKind::Added => s.words_added += word_count(rt),
+            UnitKind::Removed => s.words_removed += word_count(lt),
+            _ => {
+                for e in &unit.edits {
+                    let l = word_count(tokens_in(lt, e.left));
+                    let r = word_count(tokens_in(rt, e.right));
+                    match e.kind {
+                        EditKind::Unchanged => s.words_unchanged += r,
+                        EditKind::Added => s.words_added += r,
+                        EditKind::Removed => s.words_removed += l,
+                        EditKind::Rewritten => {
+                            s.words_rewritten_left += l;
+                            s.words_rewritten_right += r;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let share = |part: usize, whole: usize| {
+        if whole == 0 {
+            1.0
+        } else {
+            part as f32 / whole as f32
+        }
+    };
+    s.reuse_right_from_left = share(s.words_unchanged, s.right_words);
+    s.reuse_left_in_right = share(s.words_unchanged, s.left_words);
+    s
+}

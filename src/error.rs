@@ -1,0 +1,36 @@
+//! The library's one error type. Every fallible engine call returns
+//! [`Error`]; front ends (CLI, GUI) add context with `anyhow` and report it
+//! once, where the user sees it.
+
+use std::path::PathBuf;
+
+/// What can go wrong while loading or comparing documents.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The path does not exist.
+    #[error("{path}: no such file")]
+    NotFound { path: PathBuf },
+    /// The path names a directory, socket or other non-file.
+    #[error("{path}: not a regular file (is it a folder?)")]
+    NotAFile { path: PathBuf },
+    /// The file exists but could not be read (permissions, I/O error).
+    #[error("{path}: cannot be read: {source}")]
+    Unreadable {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The bytes look like a binary file (image, PDF, executable), not text.
+    #[error("{name}: looks like a binary file, not text ({reason})")]
+    Binary { name: String, reason: String },
+    /// The file is larger than the loader accepts.
+    #[error("{name}: too large ({size_bytes} bytes; the limit is {limit_bytes} bytes)")]
+    TooLarge {
+        name: String,
+        size_bytes: u64,
+        limit_bytes: u64,
+    },
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

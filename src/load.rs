@@ -1,0 +1,212 @@
+//! Loading: a path or raw bytes become a [`Document`] of UTF-8 text.
+//!
+//! People save articles in many ways: UTF-8 with or without a byte-order
+//! mark, UTF-16 from Windows tools, Windows-1252 or ISO-8859-1 from older
+//! systems. The loader decodes each to UTF-8 once; from then on the text is
+//! never altered, so every byte offset in a [`crate::Comparison`] indexes this
+//! exact text. Line endings (LF, CRLF, lone CR) are kept as they are;
+//! segmentation understands all three.
+
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// The largest file the loader accepts (1 GiB). Larger inputs are refused
+/// with [`Error::TooLarge`] rather than exhausting memory.
+pub const MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// One loaded version of an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Where it came from, if from a file.
+    pub path: Option<String>,
+    /// The decoded text, exactly as shown to the user.
+    pub text: String,
+    /// The encoding it was decoded from (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
+    pub encoding: String,
+}
+
+impl Document {
+    /// A document made from text already in memory.
+    pub fn from_text(path: Option<&str>, text: impl Into<String>) -> Self {
+        Self {
+            path: path.map(str::to_owned),
+            text: text.into(),
+            encoding: "UTF-8".to_owned(),
+        }
+    }
+}
+
+/// Reads and decodes a file. Never writes to it.
+pub fn load_path(path: &Path) -> Result<Document> {
+    let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_owned(),
+        },
+        _ => Error::Unreadable {
+            path: path.to_owned(),
+            source,
+        },
+    })?;
+    if !meta.is_file() {
+        return Err(Error::NotAFile {
+            path: path.to_owned(),
+        });
+    }
+    let name = path.display().to_string();
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::TooLarge {
+            name,
+            size_bytes: meta.len(),
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+        std::io::ErrorKind::NotFound => Error::NotFound {
+            path: path.to_owned(),
+        },
+        _ => Error::Unreadable {
+            path: path.to_owned(),
+            source,
+        },
+    })?;
+    let mut doc = decode_bytes(&bytes, &name)?;
+    doc.path = Some(name);
+    Ok(doc)
+}
+
+/// Decodes raw bytes; `name` is used in error messages only.
+pub fn decode_bytes(bytes: &[u8], name: &str) -> Result<Document> {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
+        let text = text.into_owned();
+        check_text(&text, name)?;
+        return Ok(Document {
+            path: None,
+            text,
+            encoding: encoding.name().to_owned(),
+        });
+    }
+    if let Some(reason) = binary_reason(bytes) {
+        return Err(Error::Binary {
+            name: name.to_owned(),
+            reason,
+        });
+    }
+    let (text, encoding) = match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_owned(), encoding_rs::UTF_8),
+        Err(_) => {
+            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            detector.feed(bytes, true);
+            let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            (text.into_owned(), encoding)
+        }
+    };
+    check_text(&text, name)?;
+    Ok(Document {
+        path: None,
+        text,
+        encoding: encoding.name().to_owned(),
+    })
+}
+
+/// Why `bytes` (no BOM) look binary, if they do: NUL bytes, or many control
+/// characters that text never contains.
+fn binary_reason(bytes: &[u8]) -> Option<String> {
+    let sample = &bytes[..bytes.len().min(64 * 1024)];
+    if let Some(pos) = sample.iter().position(|&b| b == 0) {
+        return Some(format!("NUL byte at offset {pos}"));
+    }
+    let controls = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
+        .count();
+    if !sample.is_empty() && controls * 100 > sample.len() {
+        return Some(format!(
+            "{controls} control bytes in the first {} bytes",
+            sample.len()
+        ));
+    }
+    None
+}
+
+/// Rejects decoded text that is clearly not prose (e.g. UTF-16 of binary).
+fn check_text(text: &str, name: &str) -> Result<()> {
+    let sample: Vec<char> = text.chars().take(64 * 1024).collect();
+    let nul = sample.iter().filter(|&&c| c == '\0').count();
+    if nul > 0 {
+        return Err(Error::Binary {
+            name: name.to_owned(),
+            reason: format!("{nul} NUL characters in the decoded text"),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_without_bom_is_taken_as_is() {
+        let doc = decode_bytes("Café “quoted”\r\nnext".as_bytes(), "t").unwrap();
+        assert_eq!(doc.text, "Café “quoted”\r\nnext");
+        assert_eq!(doc.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn utf8_bom_is_dropped() {
+        let doc = decode_bytes(b"\xEF\xBB\xBFhello", "t").unwrap();
+        assert_eq!(doc.text, "hello");
+    }
+
+    #[test]
+    fn utf16_le_and_be_with_bom_decode() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in "Señor".encode_utf16() {
+            le.extend(unit.to_le_bytes());
+            be.extend(unit.to_be_bytes());
+        }
+        assert_eq!(decode_bytes(&le, "t").unwrap().text, "Señor");
+        assert_eq!(decode_bytes(&be, "t").unwrap().encoding, "UTF-16BE");
+        assert_eq!(decode_bytes(&be, "t").unwrap().text, "Señor");
+    }
+
+    #[test]
+    fn windows_1252_article_keeps_its_accents() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252
+            .encode("Le président a déclaré qu’il était « très déçu » de la décision prise à Montréal.");
+        let doc = decode_bytes(&bytes, "t").unwrap();
+        assert!(doc.text.contains("président"), "{}", doc.text);
+        assert!(doc.text.contains("qu’il"), "{}", doc.text);
+        assert!(doc.text.contains("Montréal"), "{}", doc.text);
+    }
+
+    #[test]
+    fn binary_is_refused_with_the_name() {
+        let err = decode_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.png").unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("photo.png") && message.contains("binary"), "{message}");
+    }
+
+    #[test]
+    fn empty_input_is_a_valid_empty_document() {
+        assert_eq!(decode_bytes(b"", "t").unwrap().text, "");
+    }
+
+    #[test]
+    fn missing_path_names_the_file() {
+        let err = load_path(Path::new("/no/such/article.txt")).unwrap_err();
+        assert!(err.to_string().contains("/no/such/article.txt: no such file"));
+    }
+
+    #[test]
+    fn directory_is_not_a_file() {
+        let err = load_path(Path::new("/tmp")).unwrap_err();
+        assert!(matches!(err, Error::NotAFile { .. }), "{err}");
+    }
+}

@@ -1,0 +1,45 @@
+//! The `syndiff` binary: the command line, and the desktop app when started
+//! without a subcommand.
+
+mod cli;
+
+use clap::Parser;
+
+fn main() {
+    let cli = match cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            std::process::exit(code);
+        }
+    };
+    let code = match cli.command {
+        Some(cli::Command::Compare(args)) => match cli::run_compare(&args) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("syndiff: {e:#}");
+                2
+            }
+        },
+        None => run_app(cli.left, cli.right),
+    };
+    std::process::exit(code);
+}
+
+#[cfg(feature = "gui")]
+fn run_app(left: Option<std::path::PathBuf>, right: Option<std::path::PathBuf>) -> i32 {
+    match syndiff::gui::run(left, right) {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("syndiff: {e:#}");
+            2
+        }
+    }
+}
+
+#[cfg(not(feature = "gui"))]
+fn run_app(_left: Option<std::path::PathBuf>, _right: Option<std::path::PathBuf>) -> i32 {
+    eprintln!("syndiff: this build has no desktop app (built without the `gui` feature); use `syndiff compare LEFT RIGHT`");
+    2
+}

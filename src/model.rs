@@ -1,0 +1,256 @@
+//! The model every face renders: [`Comparison`].
+//!
+//! The GUI, the CLI's text and JSON output and the reports all read this one
+//! structure; none of them diffs text again. All positions are UTF-8 byte
+//! offsets into the owning side's `text`, as `[start, end)` pairs.
+
+use serde::{Deserialize, Serialize};
+
+use crate::normalize::Normalization;
+
+/// A `[start, end)` byte range; serialised as a two-element array.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct ByteRange(pub usize, pub usize);
+
+impl ByteRange {
+    /// The range as a `std::ops::Range`.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.0..self.1
+    }
+    /// Whether the range covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.0 >= self.1
+    }
+    /// Length in bytes.
+    pub fn len_bytes(self) -> usize {
+        self.1.saturating_sub(self.0)
+    }
+}
+
+/// One side of the comparison: the loaded document and its blocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// The file it was loaded from, if any.
+    pub path: Option<String>,
+    /// The text exactly as loaded (decoded to UTF-8, otherwise unaltered).
+    pub text: String,
+    /// The encoding the file was decoded from.
+    pub encoding: String,
+    /// The paragraphs, in text order.
+    pub blocks: Vec<ByteRange>,
+}
+
+/// How a unit's left and right blocks relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UnitKind {
+    /// Byte-for-byte identical paragraphs.
+    Unchanged,
+    /// Identical once normalisation is applied (quotes, dashes, case...).
+    Equivalent,
+    /// One paragraph on each side, with word-level changes.
+    Edited,
+    /// One left paragraph became several right paragraphs.
+    Split,
+    /// Several left paragraphs became one right paragraph.
+    Merged,
+    /// The paragraph stands elsewhere in the other version (maybe edited too).
+    Moved,
+    /// Only on the right.
+    Added,
+    /// Only on the left.
+    Removed,
+}
+
+impl UnitKind {
+    /// Every kind, in display order.
+    pub const ALL: [UnitKind; 8] = [
+        UnitKind::Unchanged,
+        UnitKind::Equivalent,
+        UnitKind::Edited,
+        UnitKind::Split,
+        UnitKind::Merged,
+        UnitKind::Moved,
+        UnitKind::Added,
+        UnitKind::Removed,
+    ];
+
+    /// The lowercase name used in JSON and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            UnitKind::Unchanged => "unchanged",
+            UnitKind::Equivalent => "equivalent",
+            UnitKind::Edited => "edited",
+            UnitKind::Split => "split",
+            UnitKind::Merged => "merged",
+            UnitKind::Moved => "moved",
+            UnitKind::Added => "added",
+            UnitKind::Removed => "removed",
+        }
+    }
+
+    /// Whether a reader has something to look at in this unit.
+    pub fn is_change(self) -> bool {
+        !matches!(self, UnitKind::Unchanged | UnitKind::Equivalent)
+    }
+}
+
+/// What happened to a run of words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EditKind {
+    Unchanged,
+    Added,
+    Removed,
+    /// A removed run replaced by an added run at the same place; `left` and
+    /// `right` of the edit are the two linked sides.
+    Rewritten,
+}
+
+/// One run of words inside a unit. Edits are in text order on both sides
+/// and do not overlap; the text between consecutive edits is whitespace (or
+/// anything normalisation ignores). `Added` edits have an empty `left` range
+/// at the insertion point, `Removed` edits an empty `right` range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Edit {
+    pub kind: EditKind,
+    pub left: ByteRange,
+    pub right: ByteRange,
+}
+
+/// An aligned unit: a contiguous run of left blocks linked to a contiguous
+/// run of right blocks (either may be empty).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Unit {
+    pub kind: UnitKind,
+    /// Byte ranges of this unit's left blocks (one per block).
+    pub left: Vec<ByteRange>,
+    /// Byte ranges of this unit's right blocks (one per block).
+    pub right: Vec<ByteRange>,
+    /// Block indices `[start, end)` into `Comparison.left.blocks`.
+    pub left_blocks: (usize, usize),
+    /// Block indices `[start, end)` into `Comparison.right.blocks`.
+    pub right_blocks: (usize, usize),
+    /// Share of words the two sides have in common, 0 to 1.
+    pub similarity: f32,
+    /// Word-level changes; empty for unchanged, equivalent, added and
+    /// removed units.
+    pub edits: Vec<Edit>,
+    /// The word diff hit its size or time cap and was simplified.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub capped: bool,
+}
+
+impl Unit {
+    /// The byte span from the first left block's start to the last one's end.
+    pub fn left_span(&self) -> Option<ByteRange> {
+        span(&self.left)
+    }
+    /// The byte span from the first right block's start to the last one's end.
+    pub fn right_span(&self) -> Option<ByteRange> {
+        span(&self.right)
+    }
+}
+
+fn span(ranges: &[ByteRange]) -> Option<ByteRange> {
+    Some(ByteRange(ranges.first()?.0, ranges.last()?.1))
+}
+
+/// Counts a reader asks for first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Stats {
+    /// Words (letters or digits) on each side.
+    pub left_words: usize,
+    pub right_words: usize,
+    /// Words found on both sides, counted on the right.
+    pub words_unchanged: usize,
+    /// Right words with no counterpart (inside edits and added paragraphs).
+    pub words_added: usize,
+    /// Left words with no counterpart (inside edits and removed paragraphs).
+    pub words_removed: usize,
+    /// Left and right words inside rewritten runs.
+    pub words_rewritten_left: usize,
+    pub words_rewritten_right: usize,
+    /// Units by kind.
+    pub paragraphs: KindCounts,
+    /// Share of right words found verbatim or nearly in the left, 0 to 1.
+    pub reuse_right_from_left: f32,
+    /// Share of left words found verbatim or nearly in the right, 0 to 1.
+    pub reuse_left_in_right: f32,
+    /// Units whose word diff hit a cap.
+    pub capped_units: usize,
+}
+
+/// Number of units of each kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KindCounts {
+    pub unchanged: usize,
+    pub equivalent: usize,
+    pub edited: usize,
+    pub split: usize,
+    pub merged: usize,
+    pub moved: usize,
+    pub added: usize,
+    pub removed: usize,
+}
+
+impl KindCounts {
+    /// The count for one kind.
+    pub fn get(&self, kind: UnitKind) -> usize {
+        match kind {
+            UnitKind::Unchanged => self.unchanged,
+            UnitKind::Equivalent => self.equivalent,
+            UnitKind::Edited => self.edited,
+            UnitKind::Split => self.split,
+            UnitKind::Merged => self.merged,
+            UnitKind::Moved => self.moved,
+            UnitKind::Added => self.added,
+            UnitKind::Removed => self.removed,
+        }
+    }
+
+    pub(crate) fn bump(&mut self, kind: UnitKind) {
+        let slot = match kind {
+            UnitKind::Unchanged => &mut self.unchanged,
+            UnitKind::Equivalent => &mut self.equivalent,
+            UnitKind::Edited => &mut self.edited,
+            UnitKind::Split => &mut self.split,
+            UnitKind::Merged => &mut self.merged,
+            UnitKind::Moved => &mut self.moved,
+            UnitKind::Added => &mut self.added,
+            UnitKind::Removed => &mut self.removed,
+        };
+        *slot += 1;
+    }
+}
+
+/// The whole result of comparing two documents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub left: Side,
+    pub right: Side,
+    /// The normalisation the comparison was made with.
+    pub normalization: Normalization,
+    /// Aligned units, in right-side order; removed units stand after the
+    /// unit holding their left-side predecessor.
+    pub units: Vec<Unit>,
+    pub stats: Stats,
+}
+
+impl Comparison {
+    /// True when the two documents match under the normalisation: every
+    /// unit is unchanged or equivalent.
+    pub fn is_equivalent(&self) -> bool {
+        self.units.iter().all(|u| !u.kind.is_change())
+    }
+
+    /// Indices of the units a reader steps through (every change).
+    pub fn change_indices(&self) -> Vec<usize> {
+        self.units
+            .iter()
+            .enumerate()
+            .filter(|(_, u)| u.kind.is_change())
+            .map(|(i, _)| i)
+            .collect()
+    }
+}

@@ -1,0 +1,293 @@
+//! Segmentation: text into blocks (paragraphs), sentences and word tokens,
+//! each with a byte range into the loaded text.
+//!
+//! Articles arrive in three shapes, and all three must come out as the
+//! paragraphs a reader sees:
+//! - blank-line separated paragraphs (most saved articles);
+//! - one block per line with no blank lines between (scraped pages put a
+//!   site name, a date line and photo captions on consecutive lines);
+//! - hard-wrapped prose (e-mail, Project Gutenberg), whose lines must be
+//!   joined back into paragraphs.
+//!
+//! A line is joined to the previous one when the previous line was clearly
+//! broken by a wrap: the next line's first word would not have fitted on it.
+
+use std::ops::Range;
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::model::ByteRange;
+use crate::normalize::Normalization;
+
+/// Lines longer than this (in characters) are never treated as hard-wrapped.
+const MAX_WRAP_COLUMNS: usize = 110;
+
+/// One line of text without its terminator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+/// Splits `text` into lines, accepting LF, CRLF and lone CR.
+fn lines(text: &str) -> Vec<Line> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(Line { start, end: i });
+                i += 1;
+                start = i;
+            }
+            b'\r' => {
+                lines.push(Line { start, end: i });
+                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                start = i;
+            }
+            _ => i += 1,
+        }
+    }
+    if start < bytes.len() {
+        lines.push(Line {
+            start,
+            end: bytes.len(),
+        });
+    }
+    lines
+}
+
+fn is_blank(s: &str) -> bool {
+    s.chars().all(char::is_whitespace)
+}
+
+fn looks_like_list_item(line: &str) -> bool {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('•' | '*' | '-' | '–' | '—' | '>' | '#' | '·') => true,
+        Some(c) if c.is_ascii_digit() => {
+            let rest: String = t.chars().skip_while(char::is_ascii_digit).take(1).collect();
+            rest == "." || rest == ")"
+        }
+        _ => false,
+    }
+}
+
+/// Splits `text` into blocks (paragraphs). Each block's range starts at its
+/// first non-blank line and ends at the end of its last line (no terminator).
+pub fn blocks(text: &str) -> Vec<ByteRange> {
+    let mut out = Vec::new();
+    let mut group: Vec<Line> = Vec::new();
+    for line in lines(text) {
+        if is_blank(&text[line.start..line.end]) {
+            flush_group(text, &mut group, &mut out);
+        } else {
+            group.push(line);
+        }
+    }
+    flush_group(text, &mut group, &mut out);
+    out
+}
+
+/// Turns one run of consecutive non-blank lines into one or more blocks.
+fn flush_group(text: &str, group: &mut Vec<Line>, out: &mut Vec<ByteRange>) {
+    if group.is_empty() {
+        return;
+    }
+    let widths: Vec<usize> = group
+        .iter()
+        .map(|l| text[l.start..l.end].trim_end().chars().count())
+        .collect();
+    let wrap_width = widths.iter().copied().max().unwrap_or(0);
+    let mut block_start = group[0].start;
+    for i in 0..group.len() {
+        let ends_block = match group.get(i + 1) {
+            None => true,
+            Some(next) => {
+                let next_text = &text[next.start..next.end];
+                let first_word = next_text
+                    .trim_start()
+                    .split_whitespace()
+                    .next()
+                    .map_or(0, |w| w.chars().count());
+                let wrapped = wrap_width <= MAX_WRAP_COLUMNS
+                    && widths[i] + 1 + first_word > wrap_width
+                    && !looks_like_list_item(next_text);
+                !wrapped
+            }
+        };
+        if ends_block {
+            let line_text = &text[group[i].start..group[i].end];
+            let trimmed_end = group[i].start + line_text.trim_end().len();
+            let leading = text[block_start..].len() - text[block_start..].trim_start().len();
+            out.push(ByteRange(block_start + leading, trimmed_end.max(block_start + leading)));
+            if let Some(next) = group.get(i + 1) {
+                block_start = next.start;
+            }
+        }
+    }
+    group.clear();
+}
+
+/// What a word-boundary token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Contains a letter or digit.
+    Word,
+    /// Punctuation or symbols only.
+    Punct,
+    /// A sentence-ending mark: `.`, `!`, `?`, `…`.
+    Stop,
+    /// Whitespace only.
+    Space,
+}
+
+/// One UAX #29 word-boundary token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offsets into the document text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Matching key under the active [`Normalization`].
+    pub key: u64,
+}
+
+fn token_kind(s: &str) -> TokenKind {
+    if s.chars().any(char::is_alphanumeric) {
+        TokenKind::Word
+    } else if s.chars().all(char::is_whitespace) {
+        TokenKind::Space
+    } else if matches!(s, "." | "!" | "?" | "…") {
+        TokenKind::Stop
+    } else {
+        TokenKind::Punct
+    }
+}
+
+/// The matching tokens of `range` in `text`: words and punctuation, plus
+/// whitespace when normalisation does not ignore it. Ignored tokens are
+/// left out; the text between kept tokens is shown but never compared.
+pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<Token>) {
+    let slice = &text[range.0..range.1];
+    for (offset, piece) in slice.split_word_bound_indices() {
+        let kind = token_kind(piece);
+        let keep = match kind {
+            TokenKind::Word => true,
+            TokenKind::Punct | TokenKind::Stop => !norm.ignore_punctuation,
+            TokenKind::Space => norm.keeps_whitespace(),
+        };
+        if keep {
+            let start = range.0 + offset;
+            out.push(Token {
+                start,
+                end: start + piece.len(),
+                kind,
+                key: norm.key(piece),
+            });
+        }
+    }
+}
+
+/// Sentence byte ranges inside `range` (UAX #29 sentence boundaries), with
+/// trailing whitespace trimmed.
+pub fn sentences(text: &str, range: ByteRange) -> Vec<ByteRange> {
+    let slice = &text[range.0..range.1];
+    slice
+        .split_sentence_bound_indices()
+        .filter(|(_, s)| !is_blank(s))
+        .map(|(offset, s)| ByteRange(range.0 + offset, range.0 + offset + s.trim_end().len()))
+        .collect()
+}
+
+/// Word ranges (letters or digits) inside `range`.
+pub fn words(text: &str, range: ByteRange) -> Vec<ByteRange> {
+    text[range.0..range.1]
+        .split_word_bound_indices()
+        .filter(|(_, w)| token_kind(w) == TokenKind::Word)
+        .map(|(offset, w)| ByteRange(range.0 + offset, range.0 + offset + w.len()))
+        .collect()
+}
+
+/// The index range of blocks whose byte ranges intersect `byte_range`.
+pub fn blocks_in(blocks: &[ByteRange], byte_range: Range<usize>) -> Range<usize> {
+    let first = blocks.partition_point(|b| b.1 <= byte_range.start);
+    let last = blocks.partition_point(|b| b.0 < byte_range.end);
+    first..last.max(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block_texts(text: &str) -> Vec<&str> {
+        blocks(text).iter().map(|b| &text[b.0..b.1]).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(block_texts("One.\n\nTwo.\n\n\nThree."), ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_line_endings() {
+        assert_eq!(block_texts("One.\r\n\r\nTwo.\r\n"), ["One.", "Two."]);
+        assert_eq!(block_texts("One.\r\rTwo.\r"), ["One.", "Two."]);
+    }
+
+    #[test]
+    fn consecutive_short_lines_are_separate_blocks() {
+        let text = "Livemint\nPublished28 Mar 2025, 09:29 PM IST\nA photo caption that is long enough to look like a sentence of its own, with credit. (AFP)";
+        assert_eq!(block_texts(text).len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_prose_is_joined() {
+        let text = "It was the best of times, it was the worst of times, it was the age of\nwisdom, it was the age of foolishness, it was the epoch of belief, it\nwas the epoch of incredulity.\n\nThere were a king with a large jaw and a queen with a plain face, on the\nthrone of England.";
+        let got = block_texts(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("incredulity."));
+    }
+
+    #[test]
+    fn wrapped_paragraph_then_list_item_stays_apart() {
+        let text = "We found three things that matter a great deal to the readers of this\n- first item\n- second item";
+        assert_eq!(block_texts(text).len(), 3);
+    }
+
+    #[test]
+    fn empty_and_blank_text_has_no_blocks() {
+        assert!(blocks("").is_empty());
+        assert!(blocks(" \n\t\n").is_empty());
+    }
+
+    #[test]
+    fn sentences_and_words_have_byte_ranges() {
+        let text = "He said “no.” Then he left.";
+        let s = sentences(text, ByteRange(0, text.len()));
+        assert_eq!(s.len(), 2);
+        assert_eq!(&text[s[1].0..s[1].1], "Then he left.");
+        let w = words(text, ByteRange(0, text.len()));
+        assert_eq!(&text[w[0].0..w[0].1], "He");
+        assert_eq!(w.len(), 6);
+    }
+
+    #[test]
+    fn tokens_follow_normalisation() {
+        let text = "Trump’s  call — “done”";
+        let mut out = Vec::new();
+        tokens(text, ByteRange(0, text.len()), &Normalization::default(), &mut out);
+        assert!(out.iter().all(|t| t.kind != TokenKind::Space));
+        assert_eq!(&text[out[0].start..out[0].end], "Trump’s");
+        let no_punct = Normalization {
+            ignore_punctuation: true,
+            ..Normalization::default()
+        };
+        out.clear();
+        tokens(text, ByteRange(0, text.len()), &no_punct, &mut out);
+        assert_eq!(out.len(), 3);
+    }
+}
