@@ -8,7 +8,6 @@ use crate::model::{Comparison, EditKind, Unit, UnitKind};
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
-const YELLOW: &str = "\x1b[33m";
 const BOLD: &str = "\x1b[1m";
 const DIM: &str = "\x1b[2m";
 const RESET: &str = "\x1b[0m";
@@ -113,7 +112,6 @@ fn unit_body(cmp: &Comparison, unit: &Unit, paint: &Paint) -> String {
                         out.push_str(&removed());
                     }
                     EditKind::Rewritten => {
-                        out.push_str(&paint.wrap(YELLOW, "~"));
                         out.push_str(&removed());
                         out.push_str(&added());
                     }

@@ -1,0 +1,172 @@
+//! Bad input of every kind gets a clear message and never a panic, and no
+//! run ever modifies the files it compares.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("syndiff-bad-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+/// Runs `syndiff compare left right` and returns (exit code, stdout, stderr).
+fn cli(left: &Path, right: &Path, extra: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_syndiff"))
+        .arg("compare")
+        .arg(left)
+        .arg(right)
+        .args(extra)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn good(dir: &Path) -> PathBuf {
+    write(dir, "good.txt", b"A paragraph.\n\nAnother one.\n")
+}
+
+#[test]
+fn empty_files_are_valid_and_equivalent() {
+    let dir = temp_dir("empty");
+    let empty = write(&dir, "empty.txt", b"");
+    let (code, stdout, _) = cli(&empty, &empty, &[]);
+    assert_eq!(code, 0, "{stdout}");
+    let (code, _, _) = cli(&empty, &good(&dir), &[]);
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn whitespace_only_is_an_empty_article() {
+    let dir = temp_dir("ws");
+    let ws = write(&dir, "ws.txt", b" \n\t\r\n  \n");
+    let cmp = syndiff::compare(
+        &syndiff::load_path(&ws).unwrap(),
+        &syndiff::load_path(&ws).unwrap(),
+        &syndiff::Normalization::default(),
+    );
+    assert!(cmp.units.is_empty() && cmp.left.blocks.is_empty());
+}
+
+#[test]
+fn binary_file_is_refused_with_its_name() {
+    let dir = temp_dir("binary");
+    let bin = write(&dir, "photo.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x02");
+    let (code, _, stderr) = cli(&bin, &good(&dir), &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("photo.jpg") && stderr.contains("binary"), "{stderr}");
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn nul_bytes_in_text_are_refused() {
+    let dir = temp_dir("nul");
+    let f = write(&dir, "nul.txt", b"Some text\0with a NUL byte.");
+    let (code, _, stderr) = cli(&good(&dir), &f, &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("nul.txt") && stderr.contains("NUL"), "{stderr}");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_as_a_legacy_encoding() {
+    let dir = temp_dir("latin1");
+    let f = write(&dir, "latin1.txt", b"Le pr\xE9sident est arriv\xE9 \xE0 Montr\xE9al.\n");
+    let doc = syndiff::load_path(&f).unwrap();
+    assert_eq!(doc.text, "Le président est arrivé à Montréal.\n");
+    let (code, stdout, _) = cli(&f, &good(&dir), &[]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("Montréal"));
+}
+
+#[test]
+fn utf16_with_bom_loads() {
+    let dir = temp_dir("utf16");
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in "A paragraph.\r\n\r\nAnother one.\r\n".encode_utf16() {
+        bytes.extend(unit.to_le_bytes());
+    }
+    let f = write(&dir, "utf16.txt", &bytes);
+    let (code, stdout, stderr) = cli(&f, &good(&dir), &[]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+}
+
+#[test]
+fn cr_only_line_ends_split_paragraphs() {
+    let dir = temp_dir("cr");
+    let f = write(&dir, "cr.txt", b"A paragraph.\r\rAnother one.\r");
+    let (code, _, _) = cli(&f, &good(&dir), &[]);
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn missing_path_and_directory_are_clear_errors() {
+    let dir = temp_dir("missing");
+    let (code, _, stderr) = cli(&dir.join("nope.txt"), &good(&dir), &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("nope.txt: no such file"), "{stderr}");
+    let (code, _, stderr) = cli(&dir, &good(&dir), &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_is_a_clear_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("unreadable");
+    let f = write(&dir, "secret.txt", b"text");
+    std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&f).is_ok() {
+        // Running as root: permissions do not stop reads. Use a path whose
+        // parent is a file instead, which fails for everyone.
+        let bogus = f.join("child.txt");
+        assert!(syndiff::load_path(&bogus).is_err());
+        return;
+    }
+    let (code, _, stderr) = cli(&f, &good(&dir), &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("secret.txt") && stderr.contains("cannot be read"), "{stderr}");
+}
+
+#[test]
+fn a_fifty_megabyte_single_line_loads_and_compares() {
+    let line = "word ".repeat(10 * 1024 * 1024);
+    let doc = syndiff::decode_bytes(line.as_bytes(), "big").unwrap();
+    assert_eq!(doc.text.len(), 50 * 1024 * 1024);
+    let cmp = syndiff::compare(
+        &doc,
+        &syndiff::Document::from_text(None, "word word word"),
+        &syndiff::Normalization::default(),
+    );
+    assert_eq!(cmp.units.len(), 1);
+    assert!(cmp.units[0].capped, "a unit that large must be capped and say so");
+    assert_eq!(cmp.stats.capped_units, 1);
+}
+
+#[test]
+fn comparing_never_modifies_the_inputs() {
+    let dir = temp_dir("untouched");
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let left = write(&dir, "l.txt", &std::fs::read(seeds.join("000_0862837ed87197b0.txt")).unwrap());
+    let right = write(&dir, "r.txt", &std::fs::read(seeds.join("001_eb5f9ac6cfce23e2.txt")).unwrap());
+    let before = (std::fs::read(&left).unwrap(), std::fs::read(&right).unwrap());
+    let modified = std::fs::metadata(&left).unwrap().modified().unwrap();
+    for format in ["text", "json"] {
+        let (code, _, _) = cli(&left, &right, &["--format", format]);
+        assert_eq!(code, 1);
+    }
+    assert_eq!(before, (std::fs::read(&left).unwrap(), std::fs::read(&right).unwrap()));
+    assert_eq!(modified, std::fs::metadata(&left).unwrap().modified().unwrap());
+}
