@@ -47,6 +47,9 @@ pub mod report_text;
 pub mod segment;
 pub mod synth;
 
+#[cfg(feature = "gui")]
+pub mod gui;
+
 pub use compare::{compare, compare_texts};
 pub use error::{Error, Result};
 pub use load::{decode_bytes, load_path, Document};

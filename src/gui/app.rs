@@ -1,0 +1,476 @@
+//! The app state and the one place that changes it ([`SyndiffApp::apply`]).
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::Receiver;
+use std::sync::Arc;
+
+use crate::{ByteRange, Comparison, Document};
+
+use super::picker::{FilePicker, PickOutcome};
+use super::rows::{self, Row};
+use super::settings::{Settings, ThemeChoice, MAX_FONT_SIZE, MIN_FONT_SIZE};
+use super::style::Pane;
+use super::view::{self, LayoutCache, ViewInput};
+use super::worker::{Input, Worker};
+use super::{panels, Command, SideSel, SAMPLES};
+
+const SETTINGS_KEY: &str = "syndiff-settings";
+
+/// Where a side's document came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    File(PathBuf),
+    Sample(usize),
+}
+
+impl Source {
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
+        }
+    }
+}
+
+/// A dialog under way and what its answer is for.
+pub enum Pending {
+    Open(SideSel, Receiver<PickOutcome>),
+    Save(Receiver<PickOutcome>),
+}
+
+/// Search across both panes.
+#[derive(Debug, Default)]
+pub struct FindState {
+    pub open: bool,
+    pub query: String,
+    /// (unit, pane, byte range), in unit order.
+    pub hits: Vec<(usize, Pane, ByteRange)>,
+    pub current: Option<usize>,
+    pub by_cell: HashMap<(usize, Pane), Vec<ByteRange>>,
+}
+
+/// The whole app.
+pub struct SyndiffApp {
+    pub settings: Settings,
+    pub left_source: Source,
+    pub right_source: Source,
+    pub left_doc: Option<Arc<Document>>,
+    pub right_doc: Option<Arc<Document>>,
+    pub comparison: Option<Arc<Comparison>>,
+    pub rows: Vec<Row>,
+    pub changes: Vec<usize>,
+    /// Index into `changes`.
+    pub current_change: Option<usize>,
+    pub expanded: BTreeSet<usize>,
+    pub hot: Option<(usize, usize)>,
+    pub find: FindState,
+    pub errors: Vec<String>,
+    pub show_options: bool,
+    pub show_help: bool,
+    pub confirm_overwrite: Option<PathBuf>,
+    pub scroll_to_row: Option<usize>,
+    pub view_version: u64,
+    pub layout: LayoutCache,
+    worker: Worker,
+    picker: Box<dyn FilePicker>,
+    pending: Vec<Pending>,
+    ctx: egui::Context,
+}
+
+impl SyndiffApp {
+    /// Creates the app; starts comparing at once.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        picker: Box<dyn FilePicker>,
+        left: Option<PathBuf>,
+        right: Option<PathBuf>,
+    ) -> Self {
+        let settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        let from_cli = left.is_some() || right.is_some();
+        let (left_source, right_source) = match (left, right) {
+            (Some(l), Some(r)) => (Source::File(l), Source::File(r)),
+            (Some(l), None) => (Source::File(l), Source::Sample(1)),
+            _ => match (&settings.last_left, &settings.last_right) {
+                (Some(l), Some(r)) if !from_cli && l.is_file() && r.is_file() => {
+                    (Source::File(l.clone()), Source::File(r.clone()))
+                }
+                _ => (Source::Sample(0), Source::Sample(1)),
+            },
+        };
+        let mut app = Self {
+            settings,
+            left_source,
+            right_source,
+            left_doc: None,
+            right_doc: None,
+            comparison: None,
+            rows: Vec::new(),
+            changes: Vec::new(),
+            current_change: None,
+            expanded: BTreeSet::new(),
+            hot: None,
+            find: FindState::default(),
+            errors: Vec::new(),
+            show_options: false,
+            show_help: false,
+            confirm_overwrite: None,
+            scroll_to_row: None,
+            view_version: 0,
+            layout: LayoutCache::default(),
+            worker: Worker::default(),
+            picker,
+            pending: Vec::new(),
+            ctx: cc.egui_ctx.clone(),
+        };
+        app.apply_theme();
+        app.request_compare(true);
+        app
+    }
+
+    /// Whether a comparison is running.
+    pub fn is_busy(&self) -> bool {
+        self.worker.is_busy()
+    }
+
+    fn input_for(&self, source: &Source, doc: &Option<Arc<Document>>, reload: bool) -> Input {
+        match (source, doc) {
+            (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
+            (Source::File(p), _) => Input::Path(p.clone()),
+            (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
+                Some(&format!("sample {}", SAMPLES[i].0)),
+                SAMPLES[i].1,
+            ))),
+        }
+    }
+
+    fn request_compare(&mut self, reload: bool) {
+        let left = self.input_for(&self.left_source, &self.left_doc, reload);
+        let right = self.input_for(&self.right_source, &self.right_doc, reload);
+        self.worker.request(left, right, self.settings.normalization, &self.ctx);
+    }
+
+    fn apply_theme(&self) {
+        self.ctx.set_theme(match self.settings.theme {
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+            ThemeChoice::System => egui::ThemePreference::System,
+        });
+    }
+
+    fn rebuild_rows(&mut self) {
+        self.view_version += 1;
+        self.rows = match &self.comparison {
+            Some(cmp) => rows::build_rows(cmp, &self.expanded, self.settings.hide_unchanged),
+            None => Vec::new(),
+        };
+    }
+
+    /// Makes sure `unit` is visible (expanding its run) and scrolls to it.
+    fn reveal_unit(&mut self, unit: usize) {
+        if rows::row_of_unit(&self.rows, unit).is_none() {
+            if let Some(Row::Collapsed { first, .. }) = self.rows.iter().copied().find(|r| {
+                matches!(r, Row::Collapsed { first, count } if (*first..first + count).contains(&unit))
+            }) {
+                self.expanded.insert(first);
+                self.rebuild_rows();
+            }
+        }
+        self.scroll_to_row = rows::row_of_unit(&self.rows, unit);
+    }
+
+    fn go_to_change(&mut self, index: usize) {
+        if let Some(&unit) = self.changes.get(index) {
+            self.current_change = Some(index);
+            self.reveal_unit(unit);
+        }
+    }
+
+    fn set_source(&mut self, side: SideSel, path: PathBuf) {
+        self.settings.remember(&path);
+        match side {
+            SideSel::Left => {
+                self.left_source = Source::File(path);
+                self.left_doc = None;
+            }
+            SideSel::Right => {
+                self.right_source = Source::File(path);
+                self.right_doc = None;
+            }
+        }
+        self.request_compare(false);
+    }
+
+    fn save_json(&mut self, path: &Path) {
+        let Some(cmp) = &self.comparison else {
+            self.errors.push("Nothing to save yet.".into());
+            return;
+        };
+        let result = serde_json::to_vec_pretty(cmp.as_ref())
+            .map_err(std::io::Error::other)
+            .and_then(|bytes| write_atomically(path, &bytes));
+        if let Err(e) = result {
+            self.errors.push(format!("Cannot save {}: {e}", path.display()));
+        }
+    }
+
+    fn update_find(&mut self) {
+        self.find.hits.clear();
+        self.find.by_cell.clear();
+        self.find.current = None;
+        self.view_version += 1;
+        let query = self.find.query.to_lowercase();
+        let Some(cmp) = &self.comparison else { return };
+        if query.is_empty() {
+            return;
+        }
+        for (u, unit) in cmp.units.iter().enumerate() {
+            for (pane, text, span) in [
+                (Pane::Left, &cmp.left.text, unit.left_span()),
+                (Pane::Right, &cmp.right.text, unit.right_span()),
+            ] {
+                let Some(span) = span else { continue };
+                for range in find_all(&text[span.range()], &query) {
+                    let hit = ByteRange(span.0 + range.0, span.0 + range.1);
+                    self.find.hits.push((u, pane, hit));
+                    self.find.by_cell.entry((u, pane)).or_default().push(hit);
+                }
+            }
+        }
+    }
+
+    /// The one place where state changes.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::OpenDialog(side) => {
+                let title = match side {
+                    SideSel::Left => "Open left article",
+                    SideSel::Right => "Open right article",
+                };
+                let receiver = self.picker.pick_open(title, &self.ctx);
+                self.pending.push(Pending::Open(side, receiver));
+            }
+            Command::Load(side, path) => self.set_source(side, path),
+            Command::OpenSample(l, r) => {
+                self.left_source = Source::Sample(l.min(SAMPLES.len() - 1));
+                self.right_source = Source::Sample(r.min(SAMPLES.len() - 1));
+                self.left_doc = None;
+                self.right_doc = None;
+                self.request_compare(true);
+            }
+            Command::Swap => {
+                std::mem::swap(&mut self.left_source, &mut self.right_source);
+                std::mem::swap(&mut self.left_doc, &mut self.right_doc);
+                self.request_compare(false);
+            }
+            Command::Reload => self.request_compare(true),
+            Command::SaveJsonDialog => {
+                let receiver = self.picker.pick_save("Save comparison as JSON", "comparison.json", &self.ctx);
+                self.pending.push(Pending::Save(receiver));
+            }
+            Command::SaveJson(path) => {
+                if path.exists() {
+                    self.confirm_overwrite = Some(path);
+                } else {
+                    self.save_json(&path);
+                }
+            }
+            Command::ConfirmOverwrite(yes) => {
+                if let Some(path) = self.confirm_overwrite.take() {
+                    if yes {
+                        self.save_json(&path);
+                    }
+                }
+            }
+            Command::NextChange => {
+                let next = self.current_change.map_or(0, |c| (c + 1).min(self.changes.len().saturating_sub(1)));
+                self.go_to_change(next);
+            }
+            Command::PreviousChange => {
+                let previous = self.current_change.map_or(0, |c| c.saturating_sub(1));
+                self.go_to_change(previous);
+            }
+            Command::GoToChange(i) => self.go_to_change(i),
+            Command::GoToUnit(u) => {
+                if let Some(i) = self.changes.iter().position(|&c| c == u) {
+                    self.current_change = Some(i);
+                }
+                self.reveal_unit(u);
+            }
+            Command::GoToMovedFrom(u) => {
+                self.scroll_to_row = self.rows.iter().position(|r| *r == Row::MovedFrom(u));
+            }
+            Command::ScrollToRow(row) => self.scroll_to_row = Some(row),
+            Command::Expand(first) => {
+                self.expanded.insert(first);
+                self.rebuild_rows();
+            }
+            Command::Hover(hot) => self.hot = hot,
+            Command::SetSettings(new) => {
+                let old = std::mem::replace(&mut self.settings, *new);
+                if old.normalization != self.settings.normalization {
+                    self.request_compare(false);
+                }
+                if old.hide_unchanged != self.settings.hide_unchanged {
+                    self.rebuild_rows();
+                }
+                if old.theme != self.settings.theme {
+                    self.apply_theme();
+                }
+            }
+            Command::ZoomIn => self.settings.font_size = (self.settings.font_size + 1.0).min(MAX_FONT_SIZE),
+            Command::ZoomOut => self.settings.font_size = (self.settings.font_size - 1.0).max(MIN_FONT_SIZE),
+            Command::ToggleOptions => self.show_options = !self.show_options,
+            Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::ToggleSummary => self.settings.show_summary = !self.settings.show_summary,
+            Command::OpenFind => self.find.open = true,
+            Command::CloseFind => {
+                self.find.open = false;
+                self.find.query.clear();
+                self.update_find();
+            }
+            Command::SetFind(query) => {
+                self.find.query = query;
+                self.update_find();
+            }
+            Command::FindNext(forward) => {
+                let n = self.find.hits.len();
+                if n > 0 {
+                    let next = match (self.find.current, forward) {
+                        (None, _) => 0,
+                        (Some(c), true) => (c + 1) % n,
+                        (Some(c), false) => (c + n - 1) % n,
+                    };
+                    self.find.current = Some(next);
+                    let unit = self.find.hits[next].0;
+                    self.reveal_unit(unit);
+                }
+            }
+            Command::DismissError(i) => {
+                if i < self.errors.len() {
+                    self.errors.remove(i);
+                }
+            }
+        }
+    }
+
+    /// Takes in finished comparisons and dialog answers.
+    fn poll(&mut self) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if let Some(outcome) = self.worker.poll() {
+            match outcome.result {
+                Ok(done) => {
+                    self.left_doc = Some(done.left);
+                    self.right_doc = Some(done.right);
+                    self.changes = done.comparison.change_indices();
+                    self.comparison = Some(done.comparison);
+                    self.current_change = None;
+                    self.expanded.clear();
+                    self.hot = None;
+                    self.rebuild_rows();
+                    self.update_find();
+                    if let (Source::File(l), Source::File(r)) = (&self.left_source, &self.right_source) {
+                        self.settings.last_left = Some(l.clone());
+                        self.settings.last_right = Some(r.clone());
+                    }
+                    let title = format!("{} ↔ {} — syndiff", self.left_source.name(), self.right_source.name());
+                    self.ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+                }
+                Err(message) => self.errors.push(message),
+            }
+        }
+        let mut still = Vec::new();
+        for pending in self.pending.drain(..) {
+            let (receiver, on_pick): (&Receiver<PickOutcome>, Box<dyn Fn(PathBuf) -> Command>) = match &pending {
+                Pending::Open(side, r) => {
+                    let side = *side;
+                    (r, Box::new(move |p| Command::Load(side, p)))
+                }
+                Pending::Save(r) => (r, Box::new(Command::SaveJson)),
+            };
+            match receiver.try_recv() {
+                Ok(PickOutcome::Picked(path)) => commands.push(on_pick(path)),
+                Ok(PickOutcome::Cancelled) => {}
+                Ok(PickOutcome::Unavailable(message)) => self.errors.push(message),
+                Err(std::sync::mpsc::TryRecvError::Empty) => still.push(pending),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
+            }
+        }
+        self.pending = still;
+        commands
+    }
+}
+
+/// Writes through a temporary file and a rename, so a crash never leaves a
+/// half-written file behind.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let temp = dir.join(format!(".{name}.syndiff-{}.tmp", std::process::id()));
+    std::fs::write(&temp, bytes)?;
+    std::fs::rename(&temp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&temp);
+    })
+}
+
+/// Case-insensitive matches of `query` (already lowercase) in `text`.
+fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        // Lowercasing changed byte lengths: fall back to exact matches.
+        return text.match_indices(query).map(|(i, m)| ByteRange(i, i + m.len())).collect();
+    }
+    lower.match_indices(query).map(|(i, m)| ByteRange(i, i + m.len())).collect()
+}
+
+impl eframe::App for SyndiffApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut commands = self.poll();
+        commands.extend(panels::keyboard(ui.ctx(), self.find.open));
+        commands.extend(panels::dropped_files(ui.ctx()));
+        commands.extend(panels::toolbar_ui(ui, self));
+        commands.extend(panels::errors_ui(ui, &self.errors));
+        if self.find.open {
+            commands.extend(panels::find_ui(ui, &self.find));
+        }
+        if self.settings.show_summary {
+            commands.extend(panels::summary_ui(ui, self));
+        }
+        commands.extend(panels::options_ui(ui.ctx(), self.show_options, &self.settings));
+        commands.extend(panels::help_ui(ui.ctx(), self.show_help));
+        commands.extend(panels::overwrite_ui(ui.ctx(), self.confirm_overwrite.as_deref()));
+        let scroll_to_row = self.scroll_to_row.take();
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(panels::header_ui(ui, self));
+            if let Some(cmp) = self.comparison.clone() {
+                let input = ViewInput {
+                    cmp: &cmp,
+                    rows: &self.rows,
+                    version: self.view_version,
+                    current_unit: self.current_change.and_then(|c| self.changes.get(c).copied()),
+                    hot: self.hot,
+                    found: &self.find.by_cell,
+                    font_size: self.settings.font_size,
+                    divider: self.settings.divider,
+                    scroll_to_row,
+                };
+                commands.extend(view::document_ui(ui, &input, &mut self.layout));
+            } else if self.is_busy() {
+                ui.centered_and_justified(|ui| ui.spinner());
+            }
+        });
+        for command in commands {
+            self.apply(command);
+        }
+        if self.scroll_to_row.is_some() {
+            ui.ctx().request_repaint();
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
+    }
+}

@@ -1,0 +1,98 @@
+//! The desktop app (feature `gui`): two articles side by side.
+//!
+//! Structure follows egui's `WrapApp`: the `*_ui` functions read the state
+//! and return [`Command`]s; [`app::SyndiffApp::apply`] is the one place that
+//! changes state. Comparisons run on a worker thread ([`worker`]); file
+//! dialogs run off the UI thread behind the [`picker::FilePicker`] trait.
+
+pub mod app;
+pub mod panels;
+pub mod picker;
+pub mod rows;
+pub mod settings;
+pub mod style;
+pub mod view;
+pub mod worker;
+
+use std::path::PathBuf;
+
+pub use app::SyndiffApp;
+
+/// Which side of the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SideSel {
+    Left,
+    Right,
+}
+
+/// Everything the user can ask the app to do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    OpenDialog(SideSel),
+    Load(SideSel, PathBuf),
+    OpenSample(usize, usize),
+    Swap,
+    Reload,
+    SaveJsonDialog,
+    SaveJson(PathBuf),
+    ConfirmOverwrite(bool),
+    NextChange,
+    PreviousChange,
+    GoToChange(usize),
+    GoToUnit(usize),
+    GoToMovedFrom(usize),
+    ScrollToRow(usize),
+    Expand(usize),
+    Hover(Option<(usize, usize)>),
+    SetSettings(Box<settings::Settings>),
+    ZoomIn,
+    ZoomOut,
+    ToggleOptions,
+    ToggleHelp,
+    ToggleSummary,
+    OpenFind,
+    CloseFind,
+    SetFind(String),
+    FindNext(bool),
+    DismissError(usize),
+}
+
+/// The five sample articles bundled into the binary.
+pub const SAMPLES: [(&str, &str); 5] = [
+    ("000 bare body", include_str!("../../seeds/000_0862837ed87197b0.txt")),
+    ("001 full web page", include_str!("../../seeds/001_eb5f9ac6cfce23e2.txt")),
+    ("002 agency report", include_str!("../../seeds/002_071138934c7246b1.txt")),
+    ("003 second agency report", include_str!("../../seeds/003_40b6f1b6974d403b.txt")),
+    ("004 loose rewrite", include_str!("../../seeds/004_572b0bc8baeb0163.txt")),
+];
+
+/// Opens the window. `left`/`right` come from the command line; with none,
+/// the last files or the sample pair are shown.
+pub fn run(left: Option<PathBuf>, right: Option<PathBuf>) -> anyhow::Result<()> {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("syndiff")
+        .with_inner_size([1280.0, 820.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    match eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
+        Ok(icon) => viewport = viewport.with_icon(icon),
+        Err(e) => eprintln!("syndiff: cannot read the app icon: {e}"),
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    eframe::run_native(
+        "syndiff",
+        options,
+        Box::new(move |cc| {
+            Ok(Box::new(SyndiffApp::new(
+                cc,
+                Box::new(picker::RfdPicker),
+                left,
+                right,
+            )))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}

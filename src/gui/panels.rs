@@ -1,0 +1,366 @@
+//! Toolbar, summary, options, help, find bar, messages: each a `*_ui`
+//! function that reads state and returns [`Command`]s.
+
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use crate::UnitKind;
+
+use super::app::{FindState, SyndiffApp};
+use super::settings::{Settings, ThemeChoice};
+use super::style::kind_symbol;
+use super::{Command, SideSel, SAMPLES};
+
+/// Keyboard shortcuts, as listed in Help and the README.
+pub const SHORTCUTS: [(&str, &str); 14] = [
+    ("F7 / Alt+Down", "Next change"),
+    ("Shift+F7 / Alt+Up", "Previous change"),
+    ("Ctrl+F", "Find in both panes"),
+    ("Enter / Shift+Enter", "Next / previous match (in the find bar)"),
+    ("Escape", "Close the find bar"),
+    ("Ctrl+O", "Open left file"),
+    ("Ctrl+Shift+O", "Open right file"),
+    ("Ctrl+R / F5", "Reload both files"),
+    ("Ctrl+S", "Save comparison as JSON"),
+    ("Ctrl+Plus / Ctrl+Minus", "Larger / smaller text"),
+    ("Ctrl+,", "Options"),
+    ("F1", "Help"),
+    ("F9", "Show or hide the summary"),
+    ("Tab", "Move between controls"),
+];
+
+/// Reads global shortcuts.
+pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
+    let mut out = Vec::new();
+    let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
+    ctx.input_mut(|i| {
+        let mut take = |m: Modifiers, k: Key, c: Command| {
+            if i.consume_shortcut(&shortcut(m, k)) {
+                out.push(c);
+            }
+        };
+        take(Modifiers::SHIFT, Key::F7, Command::PreviousChange);
+        take(Modifiers::NONE, Key::F7, Command::NextChange);
+        take(Modifiers::ALT, Key::ArrowDown, Command::NextChange);
+        take(Modifiers::ALT, Key::ArrowUp, Command::PreviousChange);
+        take(Modifiers::COMMAND, Key::F, Command::OpenFind);
+        take(Modifiers::COMMAND | Modifiers::SHIFT, Key::O, Command::OpenDialog(SideSel::Right));
+        take(Modifiers::COMMAND, Key::O, Command::OpenDialog(SideSel::Left));
+        take(Modifiers::COMMAND, Key::R, Command::Reload);
+        take(Modifiers::NONE, Key::F5, Command::Reload);
+        take(Modifiers::COMMAND, Key::S, Command::SaveJsonDialog);
+        take(Modifiers::COMMAND, Key::Plus, Command::ZoomIn);
+        take(Modifiers::COMMAND, Key::Equals, Command::ZoomIn);
+        take(Modifiers::COMMAND, Key::Minus, Command::ZoomOut);
+        take(Modifiers::COMMAND, Key::Comma, Command::ToggleOptions);
+        take(Modifiers::NONE, Key::F1, Command::ToggleHelp);
+        take(Modifiers::NONE, Key::F9, Command::ToggleSummary);
+        if find_open {
+            take(Modifiers::NONE, Key::Escape, Command::CloseFind);
+        }
+    });
+    out
+}
+
+/// Files dropped on the window: onto the half they were dropped on, or
+/// both sides when two files are dropped together.
+pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+    let (files, pos, screen) = ctx.input(|i| {
+        (
+            i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect::<Vec<_>>(),
+            i.pointer.latest_pos(),
+            i.content_rect(),
+        )
+    });
+    match files.as_slice() {
+        [] => Vec::new(),
+        [one] => {
+            let side = match pos {
+                Some(p) if p.x > screen.center().x => SideSel::Right,
+                _ => SideSel::Left,
+            };
+            vec![Command::Load(side, one.clone())]
+        }
+        [l, r, ..] => vec![Command::Load(SideSel::Left, l.clone()), Command::Load(SideSel::Right, r.clone())],
+    }
+}
+
+/// The toolbar.
+pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::Panel::top("toolbar").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            if ui.button("Open left…").on_hover_text("Ctrl+O").clicked() {
+                out.push(Command::OpenDialog(SideSel::Left));
+            }
+            if ui.button("Open right…").on_hover_text("Ctrl+Shift+O").clicked() {
+                out.push(Command::OpenDialog(SideSel::Right));
+            }
+            if ui.button("Swap sides").clicked() {
+                out.push(Command::Swap);
+            }
+            if ui.button("Reload").on_hover_text("Ctrl+R").clicked() {
+                out.push(Command::Reload);
+            }
+            ui.menu_button("Recent", |ui| {
+                if app.settings.recent_files.is_empty() {
+                    ui.label("No recent files yet");
+                }
+                for path in &app.settings.recent_files {
+                    ui.horizontal(|ui| {
+                        ui.label(path.display().to_string());
+                        if ui.button("Left").clicked() {
+                            out.push(Command::Load(SideSel::Left, path.clone()));
+                        }
+                        if ui.button("Right").clicked() {
+                            out.push(Command::Load(SideSel::Right, path.clone()));
+                        }
+                    });
+                }
+            });
+            ui.menu_button("Samples", |ui| {
+                for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
+                    if ui.button(format!("000 bare body ↔ {name}")).clicked() {
+                        out.push(Command::OpenSample(0, i));
+                    }
+                }
+                if ui.button("002 ↔ 003 (independent reports)").clicked() {
+                    out.push(Command::OpenSample(2, 3));
+                }
+            });
+            if ui.button("Save comparison as JSON…").on_hover_text("Ctrl+S").clicked() {
+                out.push(Command::SaveJsonDialog);
+            }
+            ui.separator();
+            let has_changes = !app.changes.is_empty();
+            if ui.add_enabled(has_changes, egui::Button::new("⏶ Previous change")).on_hover_text("Shift+F7 or Alt+Up").clicked() {
+                out.push(Command::PreviousChange);
+            }
+            if ui.add_enabled(has_changes, egui::Button::new("⏷ Next change")).on_hover_text("F7 or Alt+Down").clicked() {
+                out.push(Command::NextChange);
+            }
+            let position = match app.current_change {
+                Some(c) => format!("change {} of {}", c + 1, app.changes.len()),
+                None => format!("{} changes", app.changes.len()),
+            };
+            ui.label(position);
+            ui.separator();
+            if ui.button("Find").on_hover_text("Ctrl+F").clicked() {
+                out.push(Command::OpenFind);
+            }
+            if ui.selectable_label(app.settings.show_summary, "Summary").on_hover_text("F9").clicked() {
+                out.push(Command::ToggleSummary);
+            }
+            if ui.button("Options").on_hover_text("Ctrl+,").clicked() {
+                out.push(Command::ToggleOptions);
+            }
+            if ui.button("Help").on_hover_text("F1").clicked() {
+                out.push(Command::ToggleHelp);
+            }
+            if app.is_busy() {
+                ui.spinner();
+                ui.label("Comparing…");
+            }
+        });
+    });
+    out
+}
+
+/// The file names above the two columns.
+pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
+    let out = Vec::new();
+    let describe = |source: &super::app::Source, doc: &Option<std::sync::Arc<crate::Document>>| {
+        let encoding = doc.as_ref().map_or(String::new(), |d| format!("  ({})", d.encoding));
+        format!("{}{encoding}", source.name())
+    };
+    ui.columns(2, |cols| {
+        cols[0].strong(format!("Left: {}", describe(&app.left_source, &app.left_doc)));
+        cols[1].strong(format!("Right: {}", describe(&app.right_source, &app.right_doc)));
+    });
+    ui.separator();
+    out
+}
+
+/// Dismissable error messages.
+pub fn errors_ui(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
+    let mut out = Vec::new();
+    if errors.is_empty() {
+        return out;
+    }
+    egui::Panel::top("errors").show(ui, |ui| {
+        for (i, message) in errors.iter().enumerate() {
+            ui.horizontal(|ui| {
+                ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {message}"));
+                if ui.button("Dismiss").clicked() {
+                    out.push(Command::DismissError(i));
+                }
+            });
+        }
+    });
+    out
+}
+
+/// The find bar.
+pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
+    let mut out = Vec::new();
+    egui::Panel::top("find").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let label = ui.label("Find:");
+            let mut query = find.query.clone();
+            let edit = ui.add(egui::TextEdit::singleline(&mut query).hint_text("text in either pane")).labelled_by(label.id);
+            if !edit.has_focus() && find.query.is_empty() {
+                edit.request_focus();
+            }
+            if edit.changed() {
+                out.push(Command::SetFind(query));
+            }
+            if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                out.push(Command::FindNext(!ui.input(|i| i.modifiers.shift)));
+                edit.request_focus();
+            }
+            let status = match (find.hits.len(), find.current) {
+                (0, _) if !find.query.is_empty() => "no matches".to_owned(),
+                (0, _) => String::new(),
+                (n, Some(c)) => format!("match {} of {n}", c + 1),
+                (n, None) => format!("{n} matches"),
+            };
+            if ui.button("Previous match").clicked() {
+                out.push(Command::FindNext(false));
+            }
+            if ui.button("Next match").clicked() {
+                out.push(Command::FindNext(true));
+            }
+            ui.label(status);
+            if ui.button("Close find").clicked() {
+                out.push(Command::CloseFind);
+            }
+        });
+    });
+    out
+}
+
+/// The summary panel with the clickable list of changes.
+pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
+    let mut out = Vec::new();
+    let Some(cmp) = &app.comparison else { return out };
+    egui::Panel::right("summary").resizable(true).default_size(280.0).show(ui, |ui| {
+        let s = &cmp.stats;
+        ui.heading("Summary");
+        ui.label(format!("Reuse: {:.0}% of the right text is found in the left", s.reuse_right_from_left * 100.0));
+        ui.label(format!("{:.0}% of the left text is kept in the right", s.reuse_left_in_right * 100.0));
+        ui.add_space(4.0);
+        egui::Grid::new("word-stats").num_columns(2).show(ui, |ui| {
+            for (name, value) in [
+                ("Words left / right", format!("{} / {}", s.left_words, s.right_words)),
+                ("Words unchanged", s.words_unchanged.to_string()),
+                ("Words added", s.words_added.to_string()),
+                ("Words removed", s.words_removed.to_string()),
+                ("Words rewritten", format!("{} → {}", s.words_rewritten_left, s.words_rewritten_right)),
+            ] {
+                ui.label(name);
+                ui.label(value);
+                ui.end_row();
+            }
+            for kind in UnitKind::ALL {
+                let (symbol, name) = kind_symbol(kind);
+                ui.label(format!("{symbol} Paragraphs {name}"));
+                ui.label(s.paragraphs.get(kind).to_string());
+                ui.end_row();
+            }
+        });
+        if s.capped_units > 0 {
+            ui.colored_label(ui.visuals().warn_fg_color, format!("{} paragraph(s) were too large to diff word by word; shown as whole rewrites.", s.capped_units));
+        }
+        ui.separator();
+        ui.strong(format!("Changes ({})", app.changes.len()));
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        egui::ScrollArea::vertical().id_salt("change-list").auto_shrink(false).show_rows(ui, row_height, app.changes.len(), |ui, range| {
+            for i in range {
+                let unit = &cmp.units[app.changes[i]];
+                let (symbol, name) = kind_symbol(unit.kind);
+                let span = unit.right_span().map(|s| (&cmp.right.text, s)).or(unit.left_span().map(|s| (&cmp.left.text, s)));
+                let preview: String = span.map_or(String::new(), |(t, s)| t[s.range()].chars().take(48).collect());
+                let selected = app.current_change == Some(i);
+                if ui.selectable_label(selected, format!("{symbol} {name}: {preview}")).clicked() {
+                    out.push(Command::GoToChange(i));
+                }
+            }
+        });
+    });
+    out
+}
+
+/// The options window.
+pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<Command> {
+    let mut out = Vec::new();
+    if !open {
+        return out;
+    }
+    let mut s = settings.clone();
+    let mut keep_open = true;
+    egui::Window::new("Options").open(&mut keep_open).resizable(false).show(ctx, |ui| {
+        ui.label("Ignore when matching (the text shown never changes):");
+        ui.checkbox(&mut s.normalization.ignore_case, "Ignore case");
+        ui.checkbox(&mut s.normalization.ignore_punctuation, "Ignore punctuation");
+        ui.checkbox(&mut s.normalization.quotes, "Normalise quotes (“ ” ‘ ’ = \" ')");
+        ui.checkbox(&mut s.normalization.dashes, "Normalise dashes (– — = -)");
+        ui.checkbox(&mut s.normalization.whitespace, "Normalise whitespace");
+        ui.separator();
+        ui.checkbox(&mut s.hide_unchanged, "Hide unchanged paragraphs");
+        ui.add(egui::Slider::new(&mut s.font_size, 9.0..=32.0).text("Font size"));
+        ui.horizontal(|ui| {
+            ui.label("Theme:");
+            ui.radio_value(&mut s.theme, ThemeChoice::Light, "Light");
+            ui.radio_value(&mut s.theme, ThemeChoice::Dark, "Dark");
+            ui.radio_value(&mut s.theme, ThemeChoice::System, "Follow system");
+        });
+    });
+    s.normalization.ellipsis = s.normalization.dashes;
+    if s != *settings {
+        out.push(Command::SetSettings(Box::new(s)));
+    }
+    if !keep_open {
+        out.push(Command::ToggleOptions);
+    }
+    out
+}
+
+/// The help window with the shortcuts.
+pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
+    let mut out = Vec::new();
+    if !open {
+        return out;
+    }
+    let mut keep_open = true;
+    egui::Window::new("Help").open(&mut keep_open).show(ctx, |ui| {
+        ui.label("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: + added, − removed, ~ edited, ⑂ split, ⋈ merged, ⇅ moved (click it to jump).");
+        ui.separator();
+        egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+            for (keys, what) in SHORTCUTS {
+                ui.monospace(keys);
+                ui.label(what);
+                ui.end_row();
+            }
+        });
+    });
+    if !keep_open {
+        out.push(Command::ToggleHelp);
+    }
+    out
+}
+
+/// Asks before an export overwrites a file.
+pub fn overwrite_ui(ctx: &egui::Context, path: Option<&std::path::Path>) -> Vec<Command> {
+    let mut out = Vec::new();
+    let Some(path) = path else { return out };
+    egui::Modal::new(egui::Id::unique("confirm-overwrite")).show(ctx, |ui| {
+        ui.label(format!("{} already exists. Replace it?", path.display()));
+        ui.horizontal(|ui| {
+            if ui.button("Replace").clicked() {
+                out.push(Command::ConfirmOverwrite(true));
+            }
+            if ui.button("Cancel").clicked() {
+                out.push(Command::ConfirmOverwrite(false));
+            }
+        });
+    });
+    out
+}

@@ -1,0 +1,106 @@
+//! File dialogs behind a small trait, so tests can inject paths.
+//!
+//! The real picker runs rfd's `AsyncFileDialog` on its own thread: a native
+//! dialog never blocks the UI thread, and the window keeps repainting. The
+//! answer comes back through a channel and wakes the UI.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver};
+use std::time::{Duration, Instant};
+
+/// What a dialog answered.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickOutcome {
+    Picked(PathBuf),
+    Cancelled,
+    /// No dialog could be shown (no desktop portal, no zenity).
+    Unavailable(String),
+}
+
+/// Shows open and save dialogs. Each call returns at once; the outcome
+/// arrives on the receiver.
+pub trait FilePicker {
+    fn pick_open(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome>;
+    fn pick_save(&mut self, title: &str, file_name: &str, ctx: &egui::Context) -> Receiver<PickOutcome>;
+}
+
+/// The native dialogs (rfd).
+#[derive(Debug, Default)]
+pub struct RfdPicker;
+
+/// An answer faster than this with no file means no dialog was shown.
+const NO_DIALOG_WITHIN: Duration = Duration::from_millis(150);
+
+const NO_DIALOG_MESSAGE: &str = "No file dialog is available on this system (install xdg-desktop-portal or zenity). You can drag files onto the window or pass them on the command line.";
+
+fn spawn_dialog(
+    ctx: &egui::Context,
+    run: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+) -> Receiver<PickOutcome> {
+    let (sender, receiver) = mpsc::channel();
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name("file-dialog".into())
+        .spawn(move || {
+            let began = Instant::now();
+            let outcome = match run() {
+                Some(path) => PickOutcome::Picked(path),
+                None if began.elapsed() < NO_DIALOG_WITHIN => {
+                    PickOutcome::Unavailable(NO_DIALOG_MESSAGE.to_owned())
+                }
+                None => PickOutcome::Cancelled,
+            };
+            let _ = sender.send(outcome);
+            ctx.request_repaint();
+        });
+    if let Err(e) = spawned {
+        let (sender, receiver) = mpsc::channel();
+        let _ = sender.send(PickOutcome::Unavailable(format!("cannot start the file dialog: {e}")));
+        return receiver;
+    }
+    receiver
+}
+
+impl FilePicker for RfdPicker {
+    fn pick_open(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome> {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .add_filter("Articles", &["txt", "text", "md", "html", "htm"])
+            .add_filter("All files", &["*"]);
+        spawn_dialog(ctx, move || {
+            pollster::block_on(dialog.pick_file()).map(|f| f.path().to_owned())
+        })
+    }
+
+    fn pick_save(&mut self, title: &str, file_name: &str, ctx: &egui::Context) -> Receiver<PickOutcome> {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .set_file_name(file_name);
+        spawn_dialog(ctx, move || {
+            pollster::block_on(dialog.save_file()).map(|f| f.path().to_owned())
+        })
+    }
+}
+
+/// A picker that answers from a queue: for tests and scripted runs.
+#[derive(Debug, Default)]
+pub struct QueuedPicker {
+    pub answers: std::collections::VecDeque<PickOutcome>,
+}
+
+impl QueuedPicker {
+    fn next(&mut self) -> Receiver<PickOutcome> {
+        let (sender, receiver) = mpsc::channel();
+        let _ = sender.send(self.answers.pop_front().unwrap_or(PickOutcome::Cancelled));
+        receiver
+    }
+}
+
+impl FilePicker for QueuedPicker {
+    fn pick_open(&mut self, _title: &str, _ctx: &egui::Context) -> Receiver<PickOutcome> {
+        self.next()
+    }
+    fn pick_save(&mut self, _title: &str, _name: &str, _ctx: &egui::Context) -> Receiver<PickOutcome> {
+        self.next()
+    }
+}

@@ -1,0 +1,365 @@
+//! The side-by-side document view: one row per aligned unit, left text
+//! beside right text, with an overview strip of all changes.
+//!
+//! Only visible rows are laid out. Each cell's highlighted layout is cached
+//! and rebuilt only when the comparison, width, font size, theme or search
+//! changes. Rows that were never laid out have an estimated height, so the
+//! first frame of a 30,000-paragraph comparison costs a screenful of layout.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use egui::{pos2, vec2, Align2, Color32, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
+use crate::{ByteRange, Comparison, EditKind, UnitKind};
+
+use super::rows::Row;
+use super::style::{cell_job, kind_symbol, CellSpec, Palette, Pane};
+use super::Command;
+
+/// Width of the gutter between the two columns.
+pub const GUTTER_WIDTH: f32 = 34.0;
+const OVERVIEW_WIDTH: f32 = 14.0;
+const CELL_PAD: f32 = 6.0;
+const ROW_GAP: f32 = 4.0;
+
+/// What the view reads.
+pub struct ViewInput<'a> {
+    pub cmp: &'a Comparison,
+    pub rows: &'a [Row],
+    /// Changes the layout cache must track: bumps when rows or search change.
+    pub version: u64,
+    pub current_unit: Option<usize>,
+    pub hot: Option<(usize, usize)>,
+    pub found: &'a HashMap<(usize, Pane), Vec<ByteRange>>,
+    pub font_size: f32,
+    pub divider: f32,
+    pub scroll_to_row: Option<usize>,
+}
+
+/// Cached layouts and row heights.
+#[derive(Default)]
+pub struct LayoutCache {
+    key: Option<(u64, u32, u32, bool, u32)>,
+    cells: HashMap<(usize, Pane), Arc<Galley>>,
+    heights: Vec<f32>,
+    offsets: Vec<f32>,
+    /// Cells laid out in total (for tests and benchmarks).
+    pub layouts_built: usize,
+}
+
+impl LayoutCache {
+    fn prepare(&mut self, key: (u64, u32, u32, bool, u32), input: &ViewInput<'_>, widths: (f32, f32)) {
+        if self.key != Some(key) || self.heights.len() != input.rows.len() {
+            self.key = Some(key);
+            self.cells.clear();
+            self.heights = input
+                .rows
+                .iter()
+                .map(|row| estimate_height(input, *row, widths))
+                .collect();
+        }
+        self.offsets.clear();
+        let mut y = 0.0;
+        for h in &self.heights {
+            self.offsets.push(y);
+            y += h + ROW_GAP;
+        }
+        self.offsets.push(y);
+    }
+}
+
+fn estimate_height(input: &ViewInput<'_>, row: Row, widths: (f32, f32)) -> f32 {
+    let line = input.font_size * 1.35;
+    match row {
+        Row::Unit(u) => {
+            let unit = &input.cmp.units[u];
+            let chars = |span: Option<ByteRange>, width: f32| {
+                let bytes = span.map_or(0, |s| s.len_bytes()) as f32;
+                let per_line = (width / (input.font_size * 0.5)).max(8.0);
+                (bytes / per_line).ceil().max(1.0)
+            };
+            let lines = chars(unit.left_span(), widths.0).max(chars(unit.right_span(), widths.1));
+            lines * line + 2.0 * CELL_PAD
+        }
+        Row::MovedFrom(_) | Row::Collapsed { .. } => line + 2.0 * CELL_PAD,
+    }
+}
+
+fn kind_color(kind: UnitKind, palette: &Palette) -> Color32 {
+    match kind {
+        UnitKind::Added => palette.added_bg,
+        UnitKind::Removed => palette.removed_bg,
+        UnitKind::Moved => palette.group_stroke,
+        _ => palette.rewritten_bg,
+    }
+}
+
+/// Draws the document view; returns what the user asked for.
+pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) -> Vec<Command> {
+    let mut commands = Vec::new();
+    let palette = Palette::new(ui.visuals().dark_mode);
+    let full = ui.available_rect_before_wrap();
+    let doc_rect = Rect::from_min_max(full.min, pos2(full.max.x - OVERVIEW_WIDTH - 4.0, full.max.y));
+    let overview_rect = Rect::from_min_max(pos2(full.max.x - OVERVIEW_WIDTH, full.min.y), full.max);
+    let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin + 6.0;
+    let text_width = (doc_rect.width() - bar - GUTTER_WIDTH).max(100.0);
+    let left_width = (text_width * input.divider).round();
+    let widths = (left_width, text_width - left_width);
+    let key = (
+        input.version,
+        text_width.to_bits(),
+        input.font_size.to_bits(),
+        ui.visuals().dark_mode,
+        input.divider.to_bits(),
+    );
+    cache.prepare(key, input, widths);
+    if let Some(target) = input.scroll_to_row {
+        // Lay out the rows around the target so its offset is exact.
+        for row in target.saturating_sub(20)..(target + 5).min(input.rows.len()) {
+            row_height(ui, input, cache, row, widths, &palette);
+        }
+        cache.prepare(key, input, widths);
+    }
+    let total_height = cache.offsets.last().copied().unwrap_or(0.0);
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt("document")
+        .auto_shrink(false);
+    if let Some(target) = input.scroll_to_row {
+        let y = cache.offsets.get(target).copied().unwrap_or(0.0);
+        area = area.vertical_scroll_offset((y - 60.0).max(0.0));
+    }
+    let mut viewport_seen = Rect::NOTHING;
+    ui.scope_builder(egui::UiBuilder::new().max_rect(doc_rect), |ui| {
+        area.show_viewport(ui, |ui, viewport| {
+            viewport_seen = viewport;
+            ui.set_height(total_height);
+            ui.set_width(text_width + GUTTER_WIDTH);
+            let origin = ui.min_rect().min;
+            let first = cache
+                .offsets
+                .partition_point(|&y| y <= viewport.min.y)
+                .saturating_sub(1);
+            for row in first..input.rows.len() {
+                let top = cache.offsets[row];
+                if top > viewport.max.y {
+                    break;
+                }
+                let height = row_height(ui, input, cache, row, widths, &palette);
+                let rect = Rect::from_min_size(
+                    origin + vec2(0.0, top),
+                    vec2(text_width + GUTTER_WIDTH, height),
+                );
+                draw_row(ui, input, cache, row, rect, widths, &palette, &mut commands);
+            }
+        });
+    });
+    overview_ui(ui, input, cache, overview_rect, viewport_seen, total_height, &palette, &mut commands);
+    commands
+}
+
+/// The cell layouts of a unit (cached unless the unit is hot).
+fn cell_galleys(
+    ui: &Ui,
+    input: &ViewInput<'_>,
+    cache: &mut LayoutCache,
+    unit_index: usize,
+    widths: (f32, f32),
+    palette: &Palette,
+) -> (Option<Arc<Galley>>, Option<Arc<Galley>>) {
+    let unit = &input.cmp.units[unit_index];
+    let hot_edit = input.hot.filter(|(u, _)| *u == unit_index).map(|(_, e)| e);
+    let mut one = |pane: Pane, span: Option<ByteRange>, text: &str, width: f32| {
+        let span = span?;
+        if hot_edit.is_none() {
+            if let Some(g) = cache.cells.get(&(unit_index, pane)) {
+                return Some(g.clone());
+            }
+        }
+        let found = input.found.get(&(unit_index, pane)).map_or(&[][..], |v| v.as_slice());
+        let spec = CellSpec {
+            text,
+            span,
+            edits: &unit.edits,
+            pane,
+            font_size: input.font_size,
+            wrap_width: width - 2.0 * CELL_PAD,
+            hot_edit,
+            found,
+        };
+        let galley = ui.painter().layout_job(cell_job(&spec, palette));
+        cache.layouts_built += 1;
+        if hot_edit.is_none() {
+            cache.cells.insert((unit_index, pane), galley.clone());
+        }
+        Some(galley)
+    };
+    let left = one(Pane::Left, unit.left_span(), &input.cmp.left.text, widths.0);
+    let right = one(Pane::Right, unit.right_span(), &input.cmp.right.text, widths.1);
+    (left, right)
+}
+
+/// The exact height of a row, laying it out if needed.
+fn row_height(
+    ui: &Ui,
+    input: &ViewInput<'_>,
+    cache: &mut LayoutCache,
+    row: usize,
+    widths: (f32, f32),
+    palette: &Palette,
+) -> f32 {
+    let height = match input.rows[row] {
+        Row::Unit(u) => {
+            let (l, r) = cell_galleys(ui, input, cache, u, widths, palette);
+            let h = |g: &Option<Arc<Galley>>| g.as_ref().map_or(0.0, |g| g.size().y);
+            h(&l).max(h(&r)).max(input.font_size) + 2.0 * CELL_PAD
+        }
+        Row::MovedFrom(_) | Row::Collapsed { .. } => input.font_size * 1.35 + 2.0 * CELL_PAD,
+    };
+    cache.heights[row] = height;
+    height
+}
+
+#[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
+fn draw_row(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    cache: &mut LayoutCache,
+    row: usize,
+    rect: Rect,
+    widths: (f32, f32),
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    let left_rect = Rect::from_min_size(rect.min, vec2(widths.0, rect.height()));
+    let gutter = Rect::from_min_size(rect.min + vec2(widths.0, 0.0), vec2(GUTTER_WIDTH, rect.height()));
+    let right_rect = Rect::from_min_size(
+        rect.min + vec2(widths.0 + GUTTER_WIDTH, 0.0),
+        vec2(widths.1, rect.height()),
+    );
+    let font = FontId::proportional(input.font_size);
+    match input.rows[row] {
+        Row::Collapsed { first, count } => {
+            let text = format!("▸ {count} unchanged paragraph{} (click to show)", if count == 1 { "" } else { "s" });
+            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false);
+            if ui.put(rect, button).clicked() {
+                commands.push(Command::Expand(first));
+            }
+        }
+        Row::MovedFrom(u) => {
+            ui.painter().rect_filled(left_rect, 3.0, palette.moved_cell);
+            let target = input.cmp.units[u].right_blocks.0 + 1;
+            let text = format!("⇅ moved: this paragraph now stands at ¶{target} on the right (go there)");
+            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false);
+            if ui.put(left_rect.shrink(2.0), button).clicked() {
+                commands.push(Command::GoToUnit(u));
+            }
+        }
+        Row::Unit(u) => {
+            let unit = &input.cmp.units[u];
+            let (left, right) = cell_galleys(ui, input, cache, u, widths, palette);
+            let (cell_left, cell_right) = match unit.kind {
+                UnitKind::Added => (Some(palette.added_cell.gamma_multiply(0.4)), Some(palette.added_cell)),
+                UnitKind::Removed => (Some(palette.removed_cell), Some(palette.removed_cell.gamma_multiply(0.4))),
+                UnitKind::Moved => (Some(palette.moved_cell), Some(palette.moved_cell)),
+                _ => (None, None),
+            };
+            for (fill, r) in [(cell_left, left_rect), (cell_right, right_rect)] {
+                if let Some(fill) = fill {
+                    ui.painter().rect_filled(r, 3.0, fill);
+                }
+            }
+            for (pane, galley, r) in [(Pane::Left, left, left_rect), (Pane::Right, right, right_rect)] {
+                let Some(galley) = galley else {
+                    continue;
+                };
+                let label = egui::Label::new(galley.clone()).selectable(true);
+                let response = ui.put(r.shrink(CELL_PAD), label);
+                if let Some(pos) = response.hover_pos() {
+                    let local = pos - response.rect.min;
+                    let ci = galley.cursor_from_pos(local).index.0;
+                    let text = match pane {
+                        Pane::Left => &input.cmp.left.text,
+                        Pane::Right => &input.cmp.right.text,
+                    };
+                    let span = match pane {
+                        Pane::Left => unit.left_span(),
+                        Pane::Right => unit.right_span(),
+                    };
+                    if let Some(span) = span {
+                        let byte = text[span.range()].char_indices().nth(ci).map_or(span.1, |(b, _)| span.0 + b);
+                        let hot = unit.edits.iter().position(|e| {
+                            let r = if pane == Pane::Left { e.left } else { e.right };
+                            e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1
+                        });
+                        if input.hot != hot.map(|e| (u, e)) {
+                            commands.push(Command::Hover(hot.map(|e| (u, e))));
+                        }
+                    }
+                }
+            }
+            // Split and merged groups: a bracket around the multi-block side.
+            if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
+                let r = if unit.kind == UnitKind::Split { right_rect } else { left_rect };
+                ui.painter().rect_stroke(r.shrink(1.0), 3.0, Stroke::new(1.5, palette.group_stroke), StrokeKind::Inside);
+            }
+            let (symbol, name) = kind_symbol(unit.kind);
+            if unit.kind == UnitKind::Moved {
+                let button = egui::Button::new(symbol).small();
+                let response = ui.put(Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)), button);
+                if response.on_hover_text("Moved paragraph: go to where it stood on the left").clicked() {
+                    commands.push(Command::GoToMovedFrom(u));
+                }
+            } else if !symbol.is_empty() {
+                let response = ui.allocate_rect(Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)), Sense::hover());
+                ui.painter().text(response.rect.center(), Align2::CENTER_CENTER, symbol, font.clone(), palette.weak_text);
+                response.on_hover_text(name);
+            }
+            if input.current_unit == Some(u) {
+                ui.painter().rect_stroke(rect.expand(1.0), 4.0, Stroke::new(2.5, palette.current_stroke), StrokeKind::Outside);
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
+fn overview_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    cache: &LayoutCache,
+    rect: Rect,
+    viewport: Rect,
+    total_height: f32,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    let response = ui.interact(rect, ui.scope_id().with("overview"), Sense::click());
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    if total_height <= 0.0 {
+        return;
+    }
+    let scale = rect.height() / total_height;
+    for (row, r) in input.rows.iter().enumerate() {
+        let Row::Unit(u) = *r else { continue };
+        let kind = input.cmp.units[u].kind;
+        if !kind.is_change() {
+            continue;
+        }
+        let y = rect.top() + cache.offsets[row] * scale;
+        let h = (cache.heights[row] * scale).max(2.0);
+        painter.rect_filled(Rect::from_min_size(pos2(rect.left() + 2.0, y), vec2(rect.width() - 4.0, h)), 0.0, kind_color(kind, palette));
+    }
+    if viewport.is_positive() {
+        let view = Rect::from_min_max(
+            pos2(rect.left(), rect.top() + viewport.min.y * scale),
+            pos2(rect.right(), rect.top() + viewport.max.y * scale),
+        );
+        painter.rect_stroke(view, 1.0, Stroke::new(1.0, palette.weak_text), StrokeKind::Inside);
+    }
+    if let Some(pos) = response.interact_pointer_pos().filter(|_| response.clicked()) {
+        let y = (pos.y - rect.top()) / scale;
+        let row = cache.offsets.partition_point(|&o| o <= y).saturating_sub(1);
+        commands.push(Command::ScrollToRow(row.min(input.rows.len().saturating_sub(1))));
+    }
+    response.on_hover_text("Overview: where the changes are. Click to jump.");
+}
