@@ -106,7 +106,10 @@ pub fn run_compare(args: &CompareArgs) -> Result<i32> {
         ),
     };
     let mut stdout = std::io::stdout().lock();
-    match stdout.write_all(output.as_bytes()).and_then(|()| stdout.flush()) {
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
         Ok(()) => {}
         // A closed pipe (`syndiff compare a b | head`) is not trouble.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}

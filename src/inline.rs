@@ -176,7 +176,12 @@ mod tests {
 
     fn toks(text: &str) -> Vec<Token> {
         let mut out = Vec::new();
-        crate::segment::tokens(text, ByteRange(0, text.len()), &Normalization::default(), &mut out);
+        crate::segment::tokens(
+            text,
+            ByteRange(0, text.len()),
+            &Normalization::default(),
+            &mut out,
+        );
         out
     }
 
@@ -213,7 +218,10 @@ mod tests {
             "He said the talks were very productive today.",
             "He claimed the talks proved quite productive today.",
         );
-        assert_eq!(got, "He [-said the talks were very-]{+claimed the talks proved quite+} productive today.");
+        assert_eq!(
+            got,
+            "He [-said the talks were very-]{+claimed the talks proved quite+} productive today."
+        );
     }
 
     #[test]

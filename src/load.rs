@@ -98,7 +98,8 @@ pub fn decode_bytes(bytes: &[u8], name: &str) -> Result<Document> {
     let (text, encoding) = match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_owned(), encoding_rs::UTF_8),
         Err(_) => {
-            let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+            let mut detector =
+                chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
             let (text, _) = encoding.decode_without_bom_handling(bytes);
@@ -178,8 +179,9 @@ mod tests {
 
     #[test]
     fn windows_1252_article_keeps_its_accents() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252
-            .encode("Le président a déclaré qu’il était « très déçu » de la décision prise à Montréal.");
+        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+            "Le président a déclaré qu’il était « très déçu » de la décision prise à Montréal.",
+        );
         let doc = decode_bytes(&bytes, "t").unwrap();
         assert!(doc.text.contains("président"), "{}", doc.text);
         assert!(doc.text.contains("qu’il"), "{}", doc.text);
@@ -190,7 +192,10 @@ mod tests {
     fn binary_is_refused_with_the_name() {
         let err = decode_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.png").unwrap_err();
         let message = err.to_string();
-        assert!(message.contains("photo.png") && message.contains("binary"), "{message}");
+        assert!(
+            message.contains("photo.png") && message.contains("binary"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -201,7 +206,9 @@ mod tests {
     #[test]
     fn missing_path_names_the_file() {
         let err = load_path(Path::new("/no/such/article.txt")).unwrap_err();
-        assert!(err.to_string().contains("/no/such/article.txt: no such file"));
+        assert!(err
+            .to_string()
+            .contains("/no/such/article.txt: no such file"));
     }
 
     #[test]

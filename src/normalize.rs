@@ -86,7 +86,11 @@ impl Normalization {
                             hash = hash.bytes(lower.encode_utf8(&mut buf).as_bytes());
                         }
                     } else {
-                        let m = if self.ignore_case { m.to_ascii_lowercase() } else { m };
+                        let m = if self.ignore_case {
+                            m.to_ascii_lowercase()
+                        } else {
+                            m
+                        };
                         hash = hash.bytes(m.encode_utf8(&mut buf).as_bytes());
                     }
                 }

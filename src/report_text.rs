@@ -45,14 +45,22 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
         "{}",
         paint.wrap(
             BOLD,
-            &format!("--- {}\n+++ {}", name(&cmp.left.path), name(&cmp.right.path))
+            &format!(
+                "--- {}\n+++ {}",
+                name(&cmp.left.path),
+                name(&cmp.right.path)
+            )
         )
     );
     for (index, unit) in cmp.units.iter().enumerate() {
         if !unit.kind.is_change() && !options.show_unchanged {
             continue;
         }
-        let _ = writeln!(out, "\n{}", paint.wrap(BOLD, &unit_heading(cmp, index, unit)));
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint.wrap(BOLD, &unit_heading(cmp, index, unit))
+        );
         let _ = writeln!(out, "{}", unit_body(cmp, unit, &paint));
     }
     out.push('\n');
@@ -73,7 +81,11 @@ fn unit_heading(cmp: &Comparison, index: usize, unit: &Unit) -> String {
         place(unit.left_blocks, cmp.left.blocks.len()),
         place(unit.right_blocks, cmp.right.blocks.len()),
         unit.similarity * 100.0,
-        if unit.capped { " [word diff capped]" } else { "" }
+        if unit.capped {
+            " [word diff capped]"
+        } else {
+            ""
+        }
     )
 }
 

@@ -44,7 +44,11 @@ fn lines(text: &str) -> Vec<Line> {
             }
             b'\r' => {
                 lines.push(Line { start, end: i });
-                i += if bytes.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                i += if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
                 start = i;
             }
             _ => i += 1,
@@ -123,7 +127,10 @@ fn flush_group(text: &str, group: &mut Vec<Line>, out: &mut Vec<ByteRange>) {
             let line_text = &text[group[i].start..group[i].end];
             let trimmed_end = group[i].start + line_text.trim_end().len();
             let leading = text[block_start..].len() - text[block_start..].trim_start().len();
-            out.push(ByteRange(block_start + leading, trimmed_end.max(block_start + leading)));
+            out.push(ByteRange(
+                block_start + leading,
+                trimmed_end.max(block_start + leading),
+            ));
             if let Some(next) = group.get(i + 1) {
                 block_start = next.start;
             }
@@ -229,7 +236,10 @@ mod tests {
 
     #[test]
     fn blank_lines_separate_paragraphs() {
-        assert_eq!(block_texts("One.\n\nTwo.\n\n\nThree."), ["One.", "Two.", "Three."]);
+        assert_eq!(
+            block_texts("One.\n\nTwo.\n\n\nThree."),
+            ["One.", "Two.", "Three."]
+        );
     }
 
     #[test]
@@ -279,7 +289,12 @@ mod tests {
     fn tokens_follow_normalisation() {
         let text = "Trump’s  call — “done”";
         let mut out = Vec::new();
-        tokens(text, ByteRange(0, text.len()), &Normalization::default(), &mut out);
+        tokens(
+            text,
+            ByteRange(0, text.len()),
+            &Normalization::default(),
+            &mut out,
+        );
         assert!(out.iter().all(|t| t.kind != TokenKind::Space));
         assert_eq!(&text[out[0].start..out[0].end], "Trump’s");
         let no_punct = Normalization {

@@ -63,10 +63,17 @@ fn whitespace_only_is_an_empty_article() {
 #[test]
 fn binary_file_is_refused_with_its_name() {
     let dir = temp_dir("binary");
-    let bin = write(&dir, "photo.jpg", b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x02");
+    let bin = write(
+        &dir,
+        "photo.jpg",
+        b"\xFF\xD8\xFF\xE0\x00\x10JFIF\x00\x01\x02",
+    );
     let (code, _, stderr) = cli(&bin, &good(&dir), &[]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("photo.jpg") && stderr.contains("binary"), "{stderr}");
+    assert!(
+        stderr.contains("photo.jpg") && stderr.contains("binary"),
+        "{stderr}"
+    );
     assert!(!stderr.contains("panicked"));
 }
 
@@ -76,13 +83,20 @@ fn nul_bytes_in_text_are_refused() {
     let f = write(&dir, "nul.txt", b"Some text\0with a NUL byte.");
     let (code, _, stderr) = cli(&good(&dir), &f, &[]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("nul.txt") && stderr.contains("NUL"), "{stderr}");
+    assert!(
+        stderr.contains("nul.txt") && stderr.contains("NUL"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn invalid_utf8_is_decoded_as_a_legacy_encoding() {
     let dir = temp_dir("latin1");
-    let f = write(&dir, "latin1.txt", b"Le pr\xE9sident est arriv\xE9 \xE0 Montr\xE9al.\n");
+    let f = write(
+        &dir,
+        "latin1.txt",
+        b"Le pr\xE9sident est arriv\xE9 \xE0 Montr\xE9al.\n",
+    );
     let doc = syndiff::load_path(&f).unwrap();
     assert_eq!(doc.text, "Le président est arrivé à Montréal.\n");
     let (code, stdout, _) = cli(&f, &good(&dir), &[]);
@@ -137,7 +151,10 @@ fn unreadable_file_is_a_clear_error() {
     }
     let (code, _, stderr) = cli(&f, &good(&dir), &[]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("secret.txt") && stderr.contains("cannot be read"), "{stderr}");
+    assert!(
+        stderr.contains("secret.txt") && stderr.contains("cannot be read"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -151,7 +168,10 @@ fn a_fifty_megabyte_single_line_loads_and_compares() {
         &syndiff::Normalization::default(),
     );
     assert_eq!(cmp.units.len(), 1);
-    assert!(cmp.units[0].capped, "a unit that large must be capped and say so");
+    assert!(
+        cmp.units[0].capped,
+        "a unit that large must be capped and say so"
+    );
     assert_eq!(cmp.stats.capped_units, 1);
 }
 
@@ -159,14 +179,34 @@ fn a_fifty_megabyte_single_line_loads_and_compares() {
 fn comparing_never_modifies_the_inputs() {
     let dir = temp_dir("untouched");
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let left = write(&dir, "l.txt", &std::fs::read(seeds.join("000_0862837ed87197b0.txt")).unwrap());
-    let right = write(&dir, "r.txt", &std::fs::read(seeds.join("001_eb5f9ac6cfce23e2.txt")).unwrap());
-    let before = (std::fs::read(&left).unwrap(), std::fs::read(&right).unwrap());
+    let left = write(
+        &dir,
+        "l.txt",
+        &std::fs::read(seeds.join("000_0862837ed87197b0.txt")).unwrap(),
+    );
+    let right = write(
+        &dir,
+        "r.txt",
+        &std::fs::read(seeds.join("001_eb5f9ac6cfce23e2.txt")).unwrap(),
+    );
+    let before = (
+        std::fs::read(&left).unwrap(),
+        std::fs::read(&right).unwrap(),
+    );
     let modified = std::fs::metadata(&left).unwrap().modified().unwrap();
     for format in ["text", "json"] {
         let (code, _, _) = cli(&left, &right, &["--format", format]);
         assert_eq!(code, 1);
     }
-    assert_eq!(before, (std::fs::read(&left).unwrap(), std::fs::read(&right).unwrap()));
-    assert_eq!(modified, std::fs::metadata(&left).unwrap().modified().unwrap());
+    assert_eq!(
+        before,
+        (
+            std::fs::read(&left).unwrap(),
+            std::fs::read(&right).unwrap()
+        )
+    );
+    assert_eq!(
+        modified,
+        std::fs::metadata(&left).unwrap().modified().unwrap()
+    );
 }

@@ -7,10 +7,7 @@ use syndiff::{ByteRange, Comparison, EditKind};
 
 /// Checks the structural invariants of a comparison.
 fn check_invariants(cmp: &Comparison) {
-    for (side_name, side, pick) in [
-        ("left", &cmp.left, 0usize),
-        ("right", &cmp.right, 1usize),
-    ] {
+    for (side_name, side, pick) in [("left", &cmp.left, 0usize), ("right", &cmp.right, 1usize)] {
         let mut covered = vec![0u32; side.blocks.len()];
         for unit in &cmp.units {
             let (blocks, ranges) = if pick == 0 {
@@ -35,7 +32,10 @@ fn check_invariants(cmp: &Comparison) {
         for b in &side.blocks {
             assert!(b.0 >= at && b.1 >= b.0, "{side_name}: blocks out of order");
             let gap = &side.text[at..b.0];
-            assert!(gap.chars().all(char::is_whitespace), "{side_name}: lost text {gap:?}");
+            assert!(
+                gap.chars().all(char::is_whitespace),
+                "{side_name}: lost text {gap:?}"
+            );
             rebuilt.push_str(gap);
             rebuilt.push_str(&side.text[b.range()]);
             at = b.1;
@@ -53,7 +53,12 @@ fn check_invariants(cmp: &Comparison) {
 
 /// Edits are ordered, inside their unit, and leave only whitespace uncovered
 /// (with default normalisation every word and mark is a token).
-fn check_edits(cmp: &Comparison, left: Option<ByteRange>, right: Option<ByteRange>, edits: &[syndiff::Edit]) {
+fn check_edits(
+    cmp: &Comparison,
+    left: Option<ByteRange>,
+    right: Option<ByteRange>,
+    edits: &[syndiff::Edit],
+) {
     let (Some(left), Some(right)) = (left, right) else {
         assert!(edits.is_empty());
         return;
@@ -64,7 +69,10 @@ fn check_edits(cmp: &Comparison, left: Option<ByteRange>, right: Option<ByteRang
     let (mut l_at, mut r_at) = (left.0, right.0);
     for e in edits {
         assert!(e.left.0 >= l_at && e.right.0 >= r_at, "edits out of order");
-        assert!(e.left.1 <= left.1 && e.right.1 <= right.1, "edit outside unit");
+        assert!(
+            e.left.1 <= left.1 && e.right.1 <= right.1,
+            "edit outside unit"
+        );
         assert!(cmp.left.text[l_at..e.left.0].trim().is_empty());
         assert!(cmp.right.text[r_at..e.right.0].trim().is_empty());
         match e.kind {
@@ -194,7 +202,11 @@ fn a_moved_paragraph_is_reported_as_moved() {
     let right = apply(paras.clone(), &[Op::Move(1, 6)]);
     let cmp = syndiff::compare_texts(&paras.join("\n\n"), &right.join("\n\n"));
     check_invariants(&cmp);
-    let moved: Vec<_> = cmp.units.iter().filter(|u| u.kind == syndiff::UnitKind::Moved).collect();
+    let moved: Vec<_> = cmp
+        .units
+        .iter()
+        .filter(|u| u.kind == syndiff::UnitKind::Moved)
+        .collect();
     assert_eq!(moved.len(), 1, "{:#?}", cmp.units);
     assert_eq!(moved[0].left_blocks, (1, 2));
     assert_eq!(moved[0].right_blocks, (6, 7));

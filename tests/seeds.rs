@@ -19,7 +19,9 @@ const SEEDS: [&str; 5] = [
 ];
 
 fn seed_path(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("seeds")
+        .join(name)
 }
 
 fn compare_seeds(left: &str, right: &str) -> Comparison {
@@ -101,7 +103,10 @@ fn bare_body_vs_full_page_matches_every_body_paragraph() {
     ];
     assert_eq!(added.len(), expect_added_prefixes.len(), "{added:#?}");
     for (got, prefix) in added.iter().zip(expect_added_prefixes) {
-        assert!(got.starts_with(prefix), "{got:?} should start with {prefix:?}");
+        assert!(
+            got.starts_with(prefix),
+            "{got:?} should start with {prefix:?}"
+        );
     }
     // Everything else is unchanged.
     assert_eq!(cmp.stats.paragraphs.unchanged, 8);
@@ -122,6 +127,10 @@ fn independent_reports_share_their_quotes() {
     // 002 and 003 are independent reports of one event; shared quotes must
     // be aligned as edited paragraphs, not reported as wholly new.
     let cmp = compare_seeds(SEEDS[2], SEEDS[3]);
-    assert!(cmp.stats.paragraphs.edited + cmp.stats.paragraphs.moved >= 3, "{:?}", cmp.stats);
+    assert!(
+        cmp.stats.paragraphs.edited + cmp.stats.paragraphs.moved >= 3,
+        "{:?}",
+        cmp.stats
+    );
     assert!(cmp.stats.words_unchanged > 50, "{:?}", cmp.stats);
 }

@@ -69,7 +69,10 @@ mod tests {
         // keys: 0 1 2 (light) vs 5 (heavy) placed first.
         let keys = [5, 0, 1, 2];
         let weights = [10.0, 1.0, 1.0, 1.0];
-        assert_eq!(heaviest_increasing(&keys, &weights), [true, false, false, false]);
+        assert_eq!(
+            heaviest_increasing(&keys, &weights),
+            [true, false, false, false]
+        );
     }
 
     #[test]

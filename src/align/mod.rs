@@ -108,7 +108,14 @@ pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
     candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     for (similarity, r, l) in candidates {
         if left_pair[l].is_none() && right_pair[r].is_none() {
-            accept(&mut pairs, &mut left_pair, &mut right_pair, l, r, similarity);
+            accept(
+                &mut pairs,
+                &mut left_pair,
+                &mut right_pair,
+                l,
+                r,
+                similarity,
+            );
         }
     }
 
@@ -157,7 +164,14 @@ pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
         right_owner[p.right.start] = Some(i);
     }
     for i in 0..pairs.len() {
-        grow(left, right, &mut pairs[i], i, &mut left_owner, &mut right_owner);
+        grow(
+            left,
+            right,
+            &mut pairs[i],
+            i,
+            &mut left_owner,
+            &mut right_owner,
+        );
     }
 
     // 6. Order groups and add unpaired blocks.
@@ -277,7 +291,11 @@ fn best_ordered_pairs(
     for i in (0..n).rev() {
         for j in (0..m).rev() {
             let s = sims[i * m + j];
-            let take = if s > 0.0 { s + best[at(i + 1, j + 1)] } else { 0.0 };
+            let take = if s > 0.0 {
+                s + best[at(i + 1, j + 1)]
+            } else {
+                0.0
+            };
             best[at(i, j)] = take.max(best[at(i + 1, j)]).max(best[at(i, j + 1)]);
         }
     }
@@ -327,9 +345,13 @@ fn grow(
             }
         }
         if pair.right.len() == 1 {
-            if let Some(l) =
-                best_neighbour(&right_features, &left_features, &pair.left, left, left_owner)
-            {
+            if let Some(l) = best_neighbour(
+                &right_features,
+                &left_features,
+                &pair.left,
+                left,
+                left_owner,
+            ) {
                 left_features = union(&left_features, &left.blocks[l].features);
                 left_owner[l] = Some(id);
                 pair.left = pair.left.start.min(l)..pair.left.end.max(l + 1);

@@ -27,7 +27,10 @@ pub enum Source {
 impl Source {
     pub fn name(&self) -> String {
         match self {
-            Source::File(p) => p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()),
+            Source::File(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
             Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
         }
     }
@@ -150,7 +153,8 @@ impl SyndiffApp {
     fn request_compare(&mut self, reload: bool) {
         let left = self.input_for(&self.left_source, &self.left_doc, reload);
         let right = self.input_for(&self.right_source, &self.right_doc, reload);
-        self.worker.request(left, right, self.settings.normalization, &self.ctx);
+        self.worker
+            .request(left, right, self.settings.normalization, &self.ctx);
     }
 
     fn apply_theme(&self) {
@@ -213,7 +217,8 @@ impl SyndiffApp {
             .map_err(std::io::Error::other)
             .and_then(|bytes| write_atomically(path, &bytes));
         if let Err(e) = result {
-            self.errors.push(format!("Cannot save {}: {e}", path.display()));
+            self.errors
+                .push(format!("Cannot save {}: {e}", path.display()));
         }
     }
 
@@ -268,7 +273,9 @@ impl SyndiffApp {
             }
             Command::Reload => self.request_compare(true),
             Command::SaveJsonDialog => {
-                let receiver = self.picker.pick_save("Save comparison as JSON", "comparison.json", &self.ctx);
+                let receiver =
+                    self.picker
+                        .pick_save("Save comparison as JSON", "comparison.json", &self.ctx);
                 self.pending.push(Pending::Save(receiver));
             }
             Command::SaveJson(path) => {
@@ -286,7 +293,9 @@ impl SyndiffApp {
                 }
             }
             Command::NextChange => {
-                let next = self.current_change.map_or(0, |c| (c + 1).min(self.changes.len().saturating_sub(1)));
+                let next = self
+                    .current_change
+                    .map_or(0, |c| (c + 1).min(self.changes.len().saturating_sub(1)));
                 self.go_to_change(next);
             }
             Command::PreviousChange => {
@@ -321,8 +330,12 @@ impl SyndiffApp {
                     self.apply_theme();
                 }
             }
-            Command::ZoomIn => self.settings.font_size = (self.settings.font_size + 1.0).min(MAX_FONT_SIZE),
-            Command::ZoomOut => self.settings.font_size = (self.settings.font_size - 1.0).max(MIN_FONT_SIZE),
+            Command::ZoomIn => {
+                self.settings.font_size = (self.settings.font_size + 1.0).min(MAX_FONT_SIZE)
+            }
+            Command::ZoomOut => {
+                self.settings.font_size = (self.settings.font_size - 1.0).max(MIN_FONT_SIZE)
+            }
             Command::ToggleOptions => self.show_options = !self.show_options,
             Command::ToggleHelp => self.show_help = !self.show_help,
             Command::ToggleSummary => self.settings.show_summary = !self.settings.show_summary,
@@ -372,25 +385,33 @@ impl SyndiffApp {
                     self.hot = None;
                     self.rebuild_rows();
                     self.update_find();
-                    if let (Source::File(l), Source::File(r)) = (&self.left_source, &self.right_source) {
+                    if let (Source::File(l), Source::File(r)) =
+                        (&self.left_source, &self.right_source)
+                    {
                         self.settings.last_left = Some(l.clone());
                         self.settings.last_right = Some(r.clone());
                     }
-                    let title = format!("{} ↔ {} — syndiff", self.left_source.name(), self.right_source.name());
-                    self.ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+                    let title = format!(
+                        "{} ↔ {} — syndiff",
+                        self.left_source.name(),
+                        self.right_source.name()
+                    );
+                    self.ctx
+                        .send_viewport_cmd(egui::ViewportCommand::Title(title));
                 }
                 Err(message) => self.errors.push(message),
             }
         }
         let mut still = Vec::new();
         for pending in self.pending.drain(..) {
-            let (receiver, on_pick): (&Receiver<PickOutcome>, Box<dyn Fn(PathBuf) -> Command>) = match &pending {
-                Pending::Open(side, r) => {
-                    let side = *side;
-                    (r, Box::new(move |p| Command::Load(side, p)))
-                }
-                Pending::Save(r) => (r, Box::new(Command::SaveJson)),
-            };
+            let (receiver, on_pick): (&Receiver<PickOutcome>, Box<dyn Fn(PathBuf) -> Command>) =
+                match &pending {
+                    Pending::Open(side, r) => {
+                        let side = *side;
+                        (r, Box::new(move |p| Command::Load(side, p)))
+                    }
+                    Pending::Save(r) => (r, Box::new(Command::SaveJson)),
+                };
             match receiver.try_recv() {
                 Ok(PickOutcome::Picked(path)) => commands.push(on_pick(path)),
                 Ok(PickOutcome::Cancelled) => {}
@@ -407,8 +428,13 @@ impl SyndiffApp {
 /// Writes through a temporary file and a rename, so a crash never leaves a
 /// half-written file behind.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
     let temp = dir.join(format!(".{name}.syndiff-{}.tmp", std::process::id()));
     std::fs::write(&temp, bytes)?;
     std::fs::rename(&temp, path).inspect_err(|_| {
@@ -421,9 +447,15 @@ fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
         // Lowercasing changed byte lengths: fall back to exact matches.
-        return text.match_indices(query).map(|(i, m)| ByteRange(i, i + m.len())).collect();
+        return text
+            .match_indices(query)
+            .map(|(i, m)| ByteRange(i, i + m.len()))
+            .collect();
     }
-    lower.match_indices(query).map(|(i, m)| ByteRange(i, i + m.len())).collect()
+    lower
+        .match_indices(query)
+        .map(|(i, m)| ByteRange(i, i + m.len()))
+        .collect()
 }
 
 impl eframe::App for SyndiffApp {
@@ -439,9 +471,16 @@ impl eframe::App for SyndiffApp {
         if self.settings.show_summary {
             commands.extend(panels::summary_ui(ui, self));
         }
-        commands.extend(panels::options_ui(ui.ctx(), self.show_options, &self.settings));
+        commands.extend(panels::options_ui(
+            ui.ctx(),
+            self.show_options,
+            &self.settings,
+        ));
         commands.extend(panels::help_ui(ui.ctx(), self.show_help));
-        commands.extend(panels::overwrite_ui(ui.ctx(), self.confirm_overwrite.as_deref()));
+        commands.extend(panels::overwrite_ui(
+            ui.ctx(),
+            self.confirm_overwrite.as_deref(),
+        ));
         let scroll_to_row = self.scroll_to_row.take();
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(panels::header_ui(ui, self));
@@ -450,7 +489,9 @@ impl eframe::App for SyndiffApp {
                     cmp: &cmp,
                     rows: &self.rows,
                     version: self.view_version,
-                    current_unit: self.current_change.and_then(|c| self.changes.get(c).copied()),
+                    current_unit: self
+                        .current_change
+                        .and_then(|c| self.changes.get(c).copied()),
                     hot: self.hot,
                     found: &self.find.by_cell,
                     font_size: self.settings.font_size,

@@ -59,11 +59,26 @@ pub enum Command {
 
 /// The five sample articles bundled into the binary.
 pub const SAMPLES: [(&str, &str); 5] = [
-    ("000 bare body", include_str!("../../seeds/000_0862837ed87197b0.txt")),
-    ("001 full web page", include_str!("../../seeds/001_eb5f9ac6cfce23e2.txt")),
-    ("002 agency report", include_str!("../../seeds/002_071138934c7246b1.txt")),
-    ("003 second agency report", include_str!("../../seeds/003_40b6f1b6974d403b.txt")),
-    ("004 loose rewrite", include_str!("../../seeds/004_572b0bc8baeb0163.txt")),
+    (
+        "000 bare body",
+        include_str!("../../seeds/000_0862837ed87197b0.txt"),
+    ),
+    (
+        "001 full web page",
+        include_str!("../../seeds/001_eb5f9ac6cfce23e2.txt"),
+    ),
+    (
+        "002 agency report",
+        include_str!("../../seeds/002_071138934c7246b1.txt"),
+    ),
+    (
+        "003 second agency report",
+        include_str!("../../seeds/003_40b6f1b6974d403b.txt"),
+    ),
+    (
+        "004 loose rewrite",
+        include_str!("../../seeds/004_572b0bc8baeb0163.txt"),
+    ),
 ];
 
 /// Opens the window. `left`/`right` come from the command line; with none,

@@ -1,8 +1,8 @@
 //! Toolbar, summary, options, help, find bar, messages: each a `*_ui`
 //! function that reads state and returns [`Command`]s.
 
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use crate::UnitKind;
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
 use super::app::{FindState, SyndiffApp};
 use super::settings::{Settings, ThemeChoice};
@@ -14,7 +14,10 @@ pub const SHORTCUTS: [(&str, &str); 14] = [
     ("F7 / Alt+Down", "Next change"),
     ("Shift+F7 / Alt+Up", "Previous change"),
     ("Ctrl+F", "Find in both panes"),
-    ("Enter / Shift+Enter", "Next / previous match (in the find bar)"),
+    (
+        "Enter / Shift+Enter",
+        "Next / previous match (in the find bar)",
+    ),
     ("Escape", "Close the find bar"),
     ("Ctrl+O", "Open left file"),
     ("Ctrl+Shift+O", "Open right file"),
@@ -42,8 +45,16 @@ pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
         take(Modifiers::ALT, Key::ArrowDown, Command::NextChange);
         take(Modifiers::ALT, Key::ArrowUp, Command::PreviousChange);
         take(Modifiers::COMMAND, Key::F, Command::OpenFind);
-        take(Modifiers::COMMAND | Modifiers::SHIFT, Key::O, Command::OpenDialog(SideSel::Right));
-        take(Modifiers::COMMAND, Key::O, Command::OpenDialog(SideSel::Left));
+        take(
+            Modifiers::COMMAND | Modifiers::SHIFT,
+            Key::O,
+            Command::OpenDialog(SideSel::Right),
+        );
+        take(
+            Modifiers::COMMAND,
+            Key::O,
+            Command::OpenDialog(SideSel::Left),
+        );
         take(Modifiers::COMMAND, Key::R, Command::Reload);
         take(Modifiers::NONE, Key::F5, Command::Reload);
         take(Modifiers::COMMAND, Key::S, Command::SaveJsonDialog);
@@ -65,7 +76,11 @@ pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
 pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
     let (files, pos, screen) = ctx.input(|i| {
         (
-            i.raw.dropped_files.iter().map(|f| f.path().to_owned()).collect::<Vec<_>>(),
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect::<Vec<_>>(),
             i.pointer.latest_pos(),
             i.content_rect(),
         )
@@ -79,7 +94,10 @@ pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
             };
             vec![Command::Load(side, one.clone())]
         }
-        [l, r, ..] => vec![Command::Load(SideSel::Left, l.clone()), Command::Load(SideSel::Right, r.clone())],
+        [l, r, ..] => vec![
+            Command::Load(SideSel::Left, l.clone()),
+            Command::Load(SideSel::Right, r.clone()),
+        ],
     }
 }
 
@@ -91,7 +109,11 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             if ui.button("Open left…").on_hover_text("Ctrl+O").clicked() {
                 out.push(Command::OpenDialog(SideSel::Left));
             }
-            if ui.button("Open right…").on_hover_text("Ctrl+Shift+O").clicked() {
+            if ui
+                .button("Open right…")
+                .on_hover_text("Ctrl+Shift+O")
+                .clicked()
+            {
                 out.push(Command::OpenDialog(SideSel::Right));
             }
             if ui.button("Swap sides").clicked() {
@@ -126,15 +148,27 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                     out.push(Command::OpenSample(2, 3));
                 }
             });
-            if ui.button("Save comparison as JSON…").on_hover_text("Ctrl+S").clicked() {
+            if ui
+                .button("Save comparison as JSON…")
+                .on_hover_text("Ctrl+S")
+                .clicked()
+            {
                 out.push(Command::SaveJsonDialog);
             }
             ui.separator();
             let has_changes = !app.changes.is_empty();
-            if ui.add_enabled(has_changes, egui::Button::new("⏶ Previous change")).on_hover_text("Shift+F7 or Alt+Up").clicked() {
+            if ui
+                .add_enabled(has_changes, egui::Button::new("Previous change"))
+                .on_hover_text("Shift+F7 or Alt+Up")
+                .clicked()
+            {
                 out.push(Command::PreviousChange);
             }
-            if ui.add_enabled(has_changes, egui::Button::new("⏷ Next change")).on_hover_text("F7 or Alt+Down").clicked() {
+            if ui
+                .add_enabled(has_changes, egui::Button::new("Next change"))
+                .on_hover_text("F7 or Alt+Down")
+                .clicked()
+            {
                 out.push(Command::NextChange);
             }
             let position = match app.current_change {
@@ -146,7 +180,11 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             if ui.button("Find").on_hover_text("Ctrl+F").clicked() {
                 out.push(Command::OpenFind);
             }
-            if ui.selectable_label(app.settings.show_summary, "Summary").on_hover_text("F9").clicked() {
+            if ui
+                .selectable_label(app.settings.show_summary, "Summary")
+                .on_hover_text("F9")
+                .clicked()
+            {
                 out.push(Command::ToggleSummary);
             }
             if ui.button("Options").on_hover_text("Ctrl+,").clicked() {
@@ -168,12 +206,20 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
 pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let out = Vec::new();
     let describe = |source: &super::app::Source, doc: &Option<std::sync::Arc<crate::Document>>| {
-        let encoding = doc.as_ref().map_or(String::new(), |d| format!("  ({})", d.encoding));
+        let encoding = doc
+            .as_ref()
+            .map_or(String::new(), |d| format!("  ({})", d.encoding));
         format!("{}{encoding}", source.name())
     };
     ui.columns(2, |cols| {
-        cols[0].strong(format!("Left: {}", describe(&app.left_source, &app.left_doc)));
-        cols[1].strong(format!("Right: {}", describe(&app.right_source, &app.right_doc)));
+        cols[0].strong(format!(
+            "Left: {}",
+            describe(&app.left_source, &app.left_doc)
+        ));
+        cols[1].strong(format!(
+            "Right: {}",
+            describe(&app.right_source, &app.right_doc)
+        ));
     });
     ui.separator();
     out
@@ -188,7 +234,7 @@ pub fn errors_ui(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
     egui::Panel::top("errors").show(ui, |ui| {
         for (i, message) in errors.iter().enumerate() {
             ui.horizontal(|ui| {
-                ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {message}"));
+                ui.colored_label(ui.visuals().error_fg_color, format!("Error: {message}"));
                 if ui.button("Dismiss").clicked() {
                     out.push(Command::DismissError(i));
                 }
@@ -205,7 +251,9 @@ pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
         ui.horizontal(|ui| {
             let label = ui.label("Find:");
             let mut query = find.query.clone();
-            let edit = ui.add(egui::TextEdit::singleline(&mut query).hint_text("text in either pane")).labelled_by(label.id);
+            let edit = ui
+                .add(egui::TextEdit::singleline(&mut query).hint_text("text in either pane"))
+                .labelled_by(label.id);
             if !edit.has_focus() && find.query.is_empty() {
                 edit.request_focus();
             }
@@ -240,7 +288,9 @@ pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
 /// The summary panel with the clickable list of changes.
 pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let mut out = Vec::new();
-    let Some(cmp) = &app.comparison else { return out };
+    let Some(cmp) = &app.comparison else {
+        return out;
+    };
     egui::Panel::right("summary").resizable(true).default_size(280.0).show(ui, |ui| {
         let s = &cmp.stats;
         ui.heading("Summary");
@@ -253,7 +303,7 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                 ("Words unchanged", s.words_unchanged.to_string()),
                 ("Words added", s.words_added.to_string()),
                 ("Words removed", s.words_removed.to_string()),
-                ("Words rewritten", format!("{} → {}", s.words_rewritten_left, s.words_rewritten_right)),
+                ("Words rewritten", format!("{} left, {} right", s.words_rewritten_left, s.words_rewritten_right)),
             ] {
                 ui.label(name);
                 ui.label(value);
@@ -296,23 +346,32 @@ pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<C
     }
     let mut s = settings.clone();
     let mut keep_open = true;
-    egui::Window::new("Options").open(&mut keep_open).resizable(false).show(ctx, |ui| {
-        ui.label("Ignore when matching (the text shown never changes):");
-        ui.checkbox(&mut s.normalization.ignore_case, "Ignore case");
-        ui.checkbox(&mut s.normalization.ignore_punctuation, "Ignore punctuation");
-        ui.checkbox(&mut s.normalization.quotes, "Normalise quotes (“ ” ‘ ’ = \" ')");
-        ui.checkbox(&mut s.normalization.dashes, "Normalise dashes (– — = -)");
-        ui.checkbox(&mut s.normalization.whitespace, "Normalise whitespace");
-        ui.separator();
-        ui.checkbox(&mut s.hide_unchanged, "Hide unchanged paragraphs");
-        ui.add(egui::Slider::new(&mut s.font_size, 9.0..=32.0).text("Font size"));
-        ui.horizontal(|ui| {
-            ui.label("Theme:");
-            ui.radio_value(&mut s.theme, ThemeChoice::Light, "Light");
-            ui.radio_value(&mut s.theme, ThemeChoice::Dark, "Dark");
-            ui.radio_value(&mut s.theme, ThemeChoice::System, "Follow system");
+    egui::Window::new("Options")
+        .open(&mut keep_open)
+        .resizable(false)
+        .show(ctx, |ui| {
+            ui.label("Ignore when matching (the text shown never changes):");
+            ui.checkbox(&mut s.normalization.ignore_case, "Ignore case");
+            ui.checkbox(
+                &mut s.normalization.ignore_punctuation,
+                "Ignore punctuation",
+            );
+            ui.checkbox(
+                &mut s.normalization.quotes,
+                "Normalise quotes (“ ” ‘ ’ = \" ')",
+            );
+            ui.checkbox(&mut s.normalization.dashes, "Normalise dashes (– — = -)");
+            ui.checkbox(&mut s.normalization.whitespace, "Normalise whitespace");
+            ui.separator();
+            ui.checkbox(&mut s.hide_unchanged, "Hide unchanged paragraphs");
+            ui.add(egui::Slider::new(&mut s.font_size, 9.0..=32.0).text("Font size"));
+            ui.horizontal(|ui| {
+                ui.label("Theme:");
+                ui.radio_value(&mut s.theme, ThemeChoice::Light, "Light");
+                ui.radio_value(&mut s.theme, ThemeChoice::Dark, "Dark");
+                ui.radio_value(&mut s.theme, ThemeChoice::System, "Follow system");
+            });
         });
-    });
     s.normalization.ellipsis = s.normalization.dashes;
     if s != *settings {
         out.push(Command::SetSettings(Box::new(s)));
@@ -331,7 +390,7 @@ pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
     }
     let mut keep_open = true;
     egui::Window::new("Help").open(&mut keep_open).show(ctx, |ui| {
-        ui.label("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: + added, − removed, ~ edited, ⑂ split, ⋈ merged, ⇅ moved (click it to jump).");
+        ui.label("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: + added, − removed, ~ edited, ÷ split, Σ merged, » moved (click it to jump).");
         ui.separator();
         egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
             for (keys, what) in SHORTCUTS {

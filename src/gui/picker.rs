@@ -21,7 +21,12 @@ pub enum PickOutcome {
 /// arrives on the receiver.
 pub trait FilePicker {
     fn pick_open(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome>;
-    fn pick_save(&mut self, title: &str, file_name: &str, ctx: &egui::Context) -> Receiver<PickOutcome>;
+    fn pick_save(
+        &mut self,
+        title: &str,
+        file_name: &str,
+        ctx: &egui::Context,
+    ) -> Receiver<PickOutcome>;
 }
 
 /// The native dialogs (rfd).
@@ -55,7 +60,9 @@ fn spawn_dialog(
         });
     if let Err(e) = spawned {
         let (sender, receiver) = mpsc::channel();
-        let _ = sender.send(PickOutcome::Unavailable(format!("cannot start the file dialog: {e}")));
+        let _ = sender.send(PickOutcome::Unavailable(format!(
+            "cannot start the file dialog: {e}"
+        )));
         return receiver;
     }
     receiver
@@ -72,7 +79,12 @@ impl FilePicker for RfdPicker {
         })
     }
 
-    fn pick_save(&mut self, title: &str, file_name: &str, ctx: &egui::Context) -> Receiver<PickOutcome> {
+    fn pick_save(
+        &mut self,
+        title: &str,
+        file_name: &str,
+        ctx: &egui::Context,
+    ) -> Receiver<PickOutcome> {
         let dialog = rfd::AsyncFileDialog::new()
             .set_title(title)
             .set_file_name(file_name);
@@ -100,7 +112,12 @@ impl FilePicker for QueuedPicker {
     fn pick_open(&mut self, _title: &str, _ctx: &egui::Context) -> Receiver<PickOutcome> {
         self.next()
     }
-    fn pick_save(&mut self, _title: &str, _name: &str, _ctx: &egui::Context) -> Receiver<PickOutcome> {
+    fn pick_save(
+        &mut self,
+        _title: &str,
+        _name: &str,
+        _ctx: &egui::Context,
+    ) -> Receiver<PickOutcome> {
         self.next()
     }
 }

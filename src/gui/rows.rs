@@ -49,7 +49,10 @@ pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, hide_unchanged: 
             .take_while(|u| !u.kind.is_change())
             .count();
         if run >= min_run && !expanded.contains(&i) {
-            rows.push(Row::Collapsed { first: i, count: run });
+            rows.push(Row::Collapsed {
+                first: i,
+                count: run,
+            });
             for u in &cmp.units[i..i + run] {
                 push_moved_from(&mut rows, u.left_blocks.1);
             }
@@ -107,8 +110,15 @@ mod tests {
         let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let expanded: BTreeSet<usize> = (0..cmp.units.len()).collect();
         let rows = build_rows(&cmp, &expanded, false);
-        let moved = cmp.units.iter().position(|u| u.kind == UnitKind::Moved).unwrap();
-        let placeholder = rows.iter().position(|r| *r == Row::MovedFrom(moved)).unwrap();
+        let moved = cmp
+            .units
+            .iter()
+            .position(|u| u.kind == UnitKind::Moved)
+            .unwrap();
+        let placeholder = rows
+            .iter()
+            .position(|r| *r == Row::MovedFrom(moved))
+            .unwrap();
         assert_eq!(placeholder, 1, "{rows:?}");
         assert!(row_of_unit(&rows, moved).unwrap() > placeholder);
     }

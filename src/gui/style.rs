@@ -2,9 +2,9 @@
 //! removed words are struck through, added words underlined, rewritten
 //! words italic, and the gutter carries a symbol for every changed row.
 
+use crate::{ByteRange, Edit, EditKind};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
-use crate::{ByteRange, Edit, EditKind};
 
 /// Colours for one theme.
 #[derive(Debug, Clone, Copy)]
@@ -157,9 +157,9 @@ pub fn kind_symbol(kind: crate::UnitKind) -> (&'static str, &'static str) {
         K::Unchanged => ("", "unchanged"),
         K::Equivalent => ("≈", "equivalent"),
         K::Edited => ("~", "edited"),
-        K::Split => ("⑂", "split"),
-        K::Merged => ("⋈", "merged"),
-        K::Moved => ("⇅", "moved"),
+        K::Split => ("÷", "split"),
+        K::Merged => ("Σ", "merged"),
+        K::Moved => ("»", "moved"),
         K::Added => ("+", "added"),
         K::Removed => ("−", "removed"),
     }

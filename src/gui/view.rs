@@ -9,8 +9,8 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use egui::{pos2, vec2, Align2, Color32, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 use crate::{ByteRange, Comparison, EditKind, UnitKind};
+use egui::{pos2, vec2, Align2, Color32, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use super::rows::Row;
 use super::style::{cell_job, kind_symbol, CellSpec, Palette, Pane};
@@ -48,7 +48,12 @@ pub struct LayoutCache {
 }
 
 impl LayoutCache {
-    fn prepare(&mut self, key: (u64, u32, u32, bool, u32), input: &ViewInput<'_>, widths: (f32, f32)) {
+    fn prepare(
+        &mut self,
+        key: (u64, u32, u32, bool, u32),
+        input: &ViewInput<'_>,
+        widths: (f32, f32),
+    ) {
         if self.key != Some(key) || self.heights.len() != input.rows.len() {
             self.key = Some(key);
             self.cells.clear();
@@ -99,7 +104,10 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
     let mut commands = Vec::new();
     let palette = Palette::new(ui.visuals().dark_mode);
     let full = ui.available_rect_before_wrap();
-    let doc_rect = Rect::from_min_max(full.min, pos2(full.max.x - OVERVIEW_WIDTH - 4.0, full.max.y));
+    let doc_rect = Rect::from_min_max(
+        full.min,
+        pos2(full.max.x - OVERVIEW_WIDTH - 4.0, full.max.y),
+    );
     let overview_rect = Rect::from_min_max(pos2(full.max.x - OVERVIEW_WIDTH, full.min.y), full.max);
     let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin + 6.0;
     let text_width = (doc_rect.width() - bar - GUTTER_WIDTH).max(100.0);
@@ -153,7 +161,16 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
             }
         });
     });
-    overview_ui(ui, input, cache, overview_rect, viewport_seen, total_height, &palette, &mut commands);
+    overview_ui(
+        ui,
+        input,
+        cache,
+        overview_rect,
+        viewport_seen,
+        total_height,
+        &palette,
+        &mut commands,
+    );
     commands
 }
 
@@ -175,7 +192,10 @@ fn cell_galleys(
                 return Some(g.clone());
             }
         }
-        let found = input.found.get(&(unit_index, pane)).map_or(&[][..], |v| v.as_slice());
+        let found = input
+            .found
+            .get(&(unit_index, pane))
+            .map_or(&[][..], |v| v.as_slice());
         let spec = CellSpec {
             text,
             span,
@@ -194,7 +214,12 @@ fn cell_galleys(
         Some(galley)
     };
     let left = one(Pane::Left, unit.left_span(), &input.cmp.left.text, widths.0);
-    let right = one(Pane::Right, unit.right_span(), &input.cmp.right.text, widths.1);
+    let right = one(
+        Pane::Right,
+        unit.right_span(),
+        &input.cmp.right.text,
+        widths.1,
+    );
     (left, right)
 }
 
@@ -231,7 +256,10 @@ fn draw_row(
     commands: &mut Vec<Command>,
 ) {
     let left_rect = Rect::from_min_size(rect.min, vec2(widths.0, rect.height()));
-    let gutter = Rect::from_min_size(rect.min + vec2(widths.0, 0.0), vec2(GUTTER_WIDTH, rect.height()));
+    let gutter = Rect::from_min_size(
+        rect.min + vec2(widths.0, 0.0),
+        vec2(GUTTER_WIDTH, rect.height()),
+    );
     let right_rect = Rect::from_min_size(
         rect.min + vec2(widths.0 + GUTTER_WIDTH, 0.0),
         vec2(widths.1, rect.height()),
@@ -239,8 +267,12 @@ fn draw_row(
     let font = FontId::proportional(input.font_size);
     match input.rows[row] {
         Row::Collapsed { first, count } => {
-            let text = format!("▸ {count} unchanged paragraph{} (click to show)", if count == 1 { "" } else { "s" });
-            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false);
+            let text = format!(
+                "Show {count} unchanged paragraph{}",
+                if count == 1 { "" } else { "s" }
+            );
+            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9))
+                .frame(false);
             if ui.put(rect, button).clicked() {
                 commands.push(Command::Expand(first));
             }
@@ -248,8 +280,10 @@ fn draw_row(
         Row::MovedFrom(u) => {
             ui.painter().rect_filled(left_rect, 3.0, palette.moved_cell);
             let target = input.cmp.units[u].right_blocks.0 + 1;
-            let text = format!("⇅ moved: this paragraph now stands at ¶{target} on the right (go there)");
-            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false);
+            let text =
+                format!("» Moved: this paragraph now stands at ¶{target} on the right (go there)");
+            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9))
+                .frame(false);
             if ui.put(left_rect.shrink(2.0), button).clicked() {
                 commands.push(Command::GoToUnit(u));
             }
@@ -258,8 +292,14 @@ fn draw_row(
             let unit = &input.cmp.units[u];
             let (left, right) = cell_galleys(ui, input, cache, u, widths, palette);
             let (cell_left, cell_right) = match unit.kind {
-                UnitKind::Added => (Some(palette.added_cell.gamma_multiply(0.4)), Some(palette.added_cell)),
-                UnitKind::Removed => (Some(palette.removed_cell), Some(palette.removed_cell.gamma_multiply(0.4))),
+                UnitKind::Added => (
+                    Some(palette.added_cell.gamma_multiply(0.4)),
+                    Some(palette.added_cell),
+                ),
+                UnitKind::Removed => (
+                    Some(palette.removed_cell),
+                    Some(palette.removed_cell.gamma_multiply(0.4)),
+                ),
                 UnitKind::Moved => (Some(palette.moved_cell), Some(palette.moved_cell)),
                 _ => (None, None),
             };
@@ -268,12 +308,19 @@ fn draw_row(
                     ui.painter().rect_filled(r, 3.0, fill);
                 }
             }
-            for (pane, galley, r) in [(Pane::Left, left, left_rect), (Pane::Right, right, right_rect)] {
+            for (pane, galley, r) in [
+                (Pane::Left, left, left_rect),
+                (Pane::Right, right, right_rect),
+            ] {
                 let Some(galley) = galley else {
                     continue;
                 };
                 let label = egui::Label::new(galley.clone()).selectable(true);
-                let response = ui.put(r.shrink(CELL_PAD), label);
+                let response = ui
+                    .scope_builder(egui::UiBuilder::new().max_rect(r.shrink(CELL_PAD)), |ui| {
+                        ui.add(label)
+                    })
+                    .inner;
                 if let Some(pos) = response.hover_pos() {
                     let local = pos - response.rect.min;
                     let ci = galley.cursor_from_pos(local).index.0;
@@ -286,7 +333,10 @@ fn draw_row(
                         Pane::Right => unit.right_span(),
                     };
                     if let Some(span) = span {
-                        let byte = text[span.range()].char_indices().nth(ci).map_or(span.1, |(b, _)| span.0 + b);
+                        let byte = text[span.range()]
+                            .char_indices()
+                            .nth(ci)
+                            .map_or(span.1, |(b, _)| span.0 + b);
                         let hot = unit.edits.iter().position(|e| {
                             let r = if pane == Pane::Left { e.left } else { e.right };
                             e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1
@@ -299,23 +349,52 @@ fn draw_row(
             }
             // Split and merged groups: a bracket around the multi-block side.
             if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
-                let r = if unit.kind == UnitKind::Split { right_rect } else { left_rect };
-                ui.painter().rect_stroke(r.shrink(1.0), 3.0, Stroke::new(1.5, palette.group_stroke), StrokeKind::Inside);
+                let r = if unit.kind == UnitKind::Split {
+                    right_rect
+                } else {
+                    left_rect
+                };
+                ui.painter().rect_stroke(
+                    r.shrink(1.0),
+                    3.0,
+                    Stroke::new(1.5, palette.group_stroke),
+                    StrokeKind::Inside,
+                );
             }
             let (symbol, name) = kind_symbol(unit.kind);
             if unit.kind == UnitKind::Moved {
                 let button = egui::Button::new(symbol).small();
-                let response = ui.put(Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)), button);
-                if response.on_hover_text("Moved paragraph: go to where it stood on the left").clicked() {
+                let response = ui.put(
+                    Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)),
+                    button,
+                );
+                if response
+                    .on_hover_text("Moved paragraph: go to where it stood on the left")
+                    .clicked()
+                {
                     commands.push(Command::GoToMovedFrom(u));
                 }
             } else if !symbol.is_empty() {
-                let response = ui.allocate_rect(Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)), Sense::hover());
-                ui.painter().text(response.rect.center(), Align2::CENTER_CENTER, symbol, font.clone(), palette.weak_text);
+                let response = ui.allocate_rect(
+                    Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)),
+                    Sense::hover(),
+                );
+                ui.painter().text(
+                    response.rect.center(),
+                    Align2::CENTER_CENTER,
+                    symbol,
+                    font.clone(),
+                    palette.weak_text,
+                );
                 response.on_hover_text(name);
             }
             if input.current_unit == Some(u) {
-                ui.painter().rect_stroke(rect.expand(1.0), 4.0, Stroke::new(2.5, palette.current_stroke), StrokeKind::Outside);
+                ui.painter().rect_stroke(
+                    rect.expand(1.0),
+                    4.0,
+                    Stroke::new(2.5, palette.current_stroke),
+                    StrokeKind::Outside,
+                );
             }
         }
     }
@@ -347,19 +426,33 @@ fn overview_ui(
         }
         let y = rect.top() + cache.offsets[row] * scale;
         let h = (cache.heights[row] * scale).max(2.0);
-        painter.rect_filled(Rect::from_min_size(pos2(rect.left() + 2.0, y), vec2(rect.width() - 4.0, h)), 0.0, kind_color(kind, palette));
+        painter.rect_filled(
+            Rect::from_min_size(pos2(rect.left() + 2.0, y), vec2(rect.width() - 4.0, h)),
+            0.0,
+            kind_color(kind, palette),
+        );
     }
     if viewport.is_positive() {
         let view = Rect::from_min_max(
             pos2(rect.left(), rect.top() + viewport.min.y * scale),
             pos2(rect.right(), rect.top() + viewport.max.y * scale),
         );
-        painter.rect_stroke(view, 1.0, Stroke::new(1.0, palette.weak_text), StrokeKind::Inside);
+        painter.rect_stroke(
+            view,
+            1.0,
+            Stroke::new(1.0, palette.weak_text),
+            StrokeKind::Inside,
+        );
     }
-    if let Some(pos) = response.interact_pointer_pos().filter(|_| response.clicked()) {
+    if let Some(pos) = response
+        .interact_pointer_pos()
+        .filter(|_| response.clicked())
+    {
         let y = (pos.y - rect.top()) / scale;
         let row = cache.offsets.partition_point(|&o| o <= y).saturating_sub(1);
-        commands.push(Command::ScrollToRow(row.min(input.rows.len().saturating_sub(1))));
+        commands.push(Command::ScrollToRow(
+            row.min(input.rows.len().saturating_sub(1)),
+        ));
     }
     response.on_hover_text("Overview: where the changes are. Click to jump.");
 }

@@ -86,7 +86,10 @@ impl Worker {
             let _ = sender.send(Outcome { id, result });
             ctx.request_repaint();
         };
-        if let Err(e) = std::thread::Builder::new().name("compare".into()).spawn(job) {
+        if let Err(e) = std::thread::Builder::new()
+            .name("compare".into())
+            .spawn(job)
+        {
             let _ = self.sender.send(Outcome {
                 id,
                 result: Err(format!("cannot start the comparison: {e}")),

@@ -1,0 +1,350 @@
+//! The desktop app driven like a user would: egui_kittest runs real frames
+//! of the real app without a display. Files come through an injected picker.
+#![cfg(feature = "gui")]
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use syndiff::gui::app::Source;
+use syndiff::gui::picker::{PickOutcome, QueuedPicker};
+use syndiff::gui::rows::Row;
+use syndiff::gui::settings::ThemeChoice;
+use syndiff::gui::{Command, SideSel, SyndiffApp};
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
+    let picker = QueuedPicker {
+        answers: answers.into(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        // The spinner repaints while a comparison runs.
+        .with_max_steps(200)
+        .build_eframe(move |cc| SyndiffApp::new(cc, Box::new(picker), None, None));
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until the worker has answered and the UI is still.
+fn settle(harness: &mut Harness<'static, SyndiffApp>) {
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(!harness.state().is_busy(), "comparison never finished");
+    harness.run();
+}
+
+fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
+    let app = harness.state();
+    app.current_change.map(|c| app.changes[c])
+}
+
+#[test]
+fn starts_on_the_sample_pair() {
+    let harness = harness_with(vec![]);
+    let app = harness.state();
+    assert_eq!(app.left_source, Source::Sample(0));
+    assert_eq!(app.right_source, Source::Sample(1));
+    let cmp = app.comparison.as_ref().expect("a comparison on screen");
+    assert_eq!(cmp.stats.paragraphs.split, 3);
+    harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
+    harness.get_by_label("14 changes");
+}
+
+#[test]
+fn opens_two_files_through_the_dialog() {
+    let dir = temp_dir("open");
+    let left = dir.join("left.txt");
+    let right = dir.join("right.txt");
+    std::fs::write(&left, "Same paragraph.\n\nOld wording here.\n").unwrap();
+    std::fs::write(&right, "Same paragraph.\n\nNew wording here.\n").unwrap();
+    let mut harness = harness_with(vec![
+        PickOutcome::Picked(left.clone()),
+        PickOutcome::Picked(right.clone()),
+    ]);
+    harness.get_by_label("Open left…").click();
+    harness.run();
+    settle(&mut harness);
+    harness.get_by_label("Open right…").click();
+    harness.run();
+    settle(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.left_source, Source::File(left.clone()));
+    assert_eq!(app.right_source, Source::File(right.clone()));
+    let cmp = app.comparison.as_ref().unwrap();
+    assert_eq!(
+        cmp.left.path.as_deref(),
+        Some(left.display().to_string().as_str())
+    );
+    assert_eq!(cmp.stats.paragraphs.edited, 1);
+    assert_eq!(app.settings.recent_files[0], right);
+    harness.get_by_label("Left: left.txt  (UTF-8)");
+}
+
+#[test]
+fn steps_through_changes_by_keyboard_and_button() {
+    let mut harness = harness_with(vec![]);
+    let changes = harness.state().changes.clone();
+    assert_eq!(current_unit(&harness), None);
+    harness.key_press(Key::F7);
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(changes[0]));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(changes[1]));
+    harness.get_by_label("change 2 of 14");
+    harness.get_by_label("Next change").click();
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(changes[2]));
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F7);
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(changes[1]));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    harness.get_by_label("Previous change").click();
+    harness.run();
+    assert_eq!(
+        current_unit(&harness),
+        Some(changes[0]),
+        "stays on the first change"
+    );
+    // The summary's change list jumps too.
+    harness.get_by_label("+ added: Livemint").click();
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(changes[2]));
+}
+
+#[test]
+fn options_apply_live() {
+    let mut harness = harness_with(vec![]);
+    harness.get_by_label("Options").click();
+    harness.run();
+    harness.get_by_label("Ignore case").click();
+    harness.run();
+    settle(&mut harness);
+    assert!(
+        harness
+            .state()
+            .comparison
+            .as_ref()
+            .unwrap()
+            .normalization
+            .ignore_case
+    );
+    harness.get_by_label("Hide unchanged paragraphs").click();
+    harness.run();
+    let rows = &harness.state().rows;
+    assert!(rows.iter().all(|r| match r {
+        Row::Unit(u) => harness.state().comparison.as_ref().unwrap().units[*u]
+            .kind
+            .is_change(),
+        _ => true,
+    }));
+    assert!(rows.iter().any(|r| matches!(r, Row::Collapsed { .. })));
+    let before = harness.state().settings.font_size;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().settings.font_size, before + 1.0);
+    harness.get_by_label("Dark").click();
+    harness.run();
+    assert_eq!(harness.state().settings.theme, ThemeChoice::Dark);
+}
+
+#[derive(Debug)]
+struct PathDrop(PathBuf);
+
+impl egui::DroppedFile for PathDrop {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_file_dropped_on_the_right_half_loads_there() {
+    let dir = temp_dir("drop");
+    let dropped = dir.join("dropped.txt");
+    std::fs::write(&dropped, "A dropped article.\n").unwrap();
+    let mut harness = harness_with(vec![]);
+    harness.hover_at(egui::pos2(1000.0, 400.0));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(PathDrop(dropped.clone())));
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(harness.state().right_source, Source::File(dropped));
+    assert_eq!(harness.state().left_source, Source::Sample(0));
+}
+
+#[test]
+fn a_binary_file_shows_a_message_and_keeps_the_comparison() {
+    let dir = temp_dir("binary");
+    let binary = dir.join("photo.png");
+    std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
+    let mut harness = harness_with(vec![PickOutcome::Picked(binary)]);
+    let before = harness.state().comparison.clone().unwrap();
+    harness.get_by_label("Open left…").click();
+    harness.run();
+    settle(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.errors.len(), 1);
+    assert!(
+        app.errors[0].contains("photo.png") && app.errors[0].contains("binary"),
+        "{}",
+        app.errors[0]
+    );
+    assert!(
+        Arc::ptr_eq(app.comparison.as_ref().unwrap(), &before),
+        "previous comparison stays"
+    );
+    harness.get_by_label("Dismiss").click();
+    harness.run();
+    assert!(harness.state().errors.is_empty());
+}
+
+#[test]
+fn no_dialog_available_is_reported() {
+    let mut harness = harness_with(vec![PickOutcome::Unavailable(
+        "No file dialog is available".into(),
+    )]);
+    harness.get_by_label("Open right…").click();
+    harness.run();
+    assert_eq!(harness.state().errors, ["No file dialog is available"]);
+}
+
+#[test]
+fn find_highlights_both_panes_and_jumps() {
+    let mut harness = harness_with(vec![]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness
+        .state_mut()
+        .apply(Command::SetFind("Livemint".into()));
+    harness.run();
+    assert_eq!(harness.state().find.hits.len(), 1);
+    harness.get_by_label("Next match").click();
+    harness.run();
+    harness.get_by_label("match 1 of 1");
+    harness.state_mut().apply(Command::SetFind("carney".into()));
+    harness.run();
+    let hits = &harness.state().find.hits;
+    assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Left));
+    assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Right));
+}
+
+#[test]
+fn save_json_asks_before_overwriting() {
+    let dir = temp_dir("save");
+    let target = dir.join("out.json");
+    std::fs::write(&target, "keep me").unwrap();
+    let mut harness = harness_with(vec![PickOutcome::Picked(target.clone())]);
+    harness.get_by_label("Save comparison as JSON…").click();
+    harness.run();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+    harness.state_mut().apply(Command::SaveJson(target.clone()));
+    harness.run();
+    harness.get_by_label("Replace").click();
+    harness.run();
+    let saved: syndiff::Comparison =
+        serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
+    assert_eq!(saved.stats.paragraphs.split, 3);
+}
+
+#[test]
+fn swap_sides_exchanges_left_and_right() {
+    let mut harness = harness_with(vec![]);
+    harness.get_by_label("Swap sides").click();
+    harness.run();
+    settle(&mut harness);
+    let cmp = harness.state().comparison.clone().unwrap();
+    assert_eq!(
+        cmp.stats.paragraphs.merged, 3,
+        "001 → 000 merges the headings"
+    );
+    assert_eq!(cmp.stats.paragraphs.removed, 11);
+}
+
+fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
+    let mut harness = harness_with(vec![]);
+    let mut settings = harness.state().settings.clone();
+    settings.theme = theme;
+    harness
+        .state_mut()
+        .apply(Command::SetSettings(Box::new(settings)));
+    harness.run();
+    harness
+}
+
+#[test]
+fn snapshot_main_view_light() {
+    let mut harness = snapshot_harness(ThemeChoice::Light);
+    harness.key_press(Key::F7);
+    harness.run();
+    harness.snapshot("main_view_light");
+}
+
+#[test]
+fn snapshot_main_view_dark() {
+    let mut harness = snapshot_harness(ThemeChoice::Dark);
+    harness.state_mut().apply(Command::GoToUnit(9));
+    harness.run();
+    harness.snapshot("main_view_dark");
+}
+
+#[test]
+fn snapshot_moved_paragraph() {
+    let dir = temp_dir("moved");
+    let paras: Vec<String> = (0..6)
+        .map(|i| format!("Paragraph {i} of the story, with its own words: alpha{i}, beta{i}, gamma{i} and delta{i}."))
+        .collect();
+    let mut moved = paras.clone();
+    let p = moved.remove(1);
+    moved.insert(4, p.replace("alpha1", "ALPHA"));
+    std::fs::write(dir.join("a.txt"), paras.join("\n\n")).unwrap();
+    std::fs::write(dir.join("b.txt"), moved.join("\n\n")).unwrap();
+    let mut harness = snapshot_harness(ThemeChoice::Light);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Left, dir.join("a.txt")));
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Right, dir.join("b.txt")));
+    settle(&mut harness);
+    let cmp = harness.state().comparison.clone().unwrap();
+    let moved_unit = cmp
+        .units
+        .iter()
+        .position(|u| u.kind == syndiff::UnitKind::Moved)
+        .expect("a moved unit");
+    harness.get_by_label("»").click();
+    harness.run();
+    assert!(harness.state().rows.contains(&Row::MovedFrom(moved_unit)));
+    harness
+        .get_by_label("» Moved: this paragraph now stands at ¶5 on the right (go there)")
+        .click();
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(moved_unit));
+    harness.snapshot("moved_paragraph");
+}
