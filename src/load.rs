@@ -41,15 +41,7 @@ impl Document {
 
 /// Reads and decodes a file. Never writes to it.
 pub fn load_path(path: &Path) -> Result<Document> {
-    let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
-        std::io::ErrorKind::NotFound => Error::NotFound {
-            path: path.to_owned(),
-        },
-        _ => Error::Unreadable {
-            path: path.to_owned(),
-            source,
-        },
-    })?;
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
     if !meta.is_file() {
         return Err(Error::NotAFile {
             path: path.to_owned(),
@@ -63,7 +55,15 @@ pub fn load_path(path: &Path) -> Result<Document> {
             limit_bytes: MAX_FILE_BYTES,
         });
     }
-    let bytes = std::fs::read(path).map_err(|source| match source.kind() {
+    // The file may vanish between the two calls (deleted before a reload).
+    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
+    let mut doc = decode_bytes(&bytes, &name)?;
+    doc.path = Some(name);
+    Ok(doc)
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> Error {
+    match source.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound {
             path: path.to_owned(),
         },
@@ -71,10 +71,7 @@ pub fn load_path(path: &Path) -> Result<Document> {
             path: path.to_owned(),
             source,
         },
-    })?;
-    let mut doc = decode_bytes(&bytes, &name)?;
-    doc.path = Some(name);
-    Ok(doc)
+    }
 }
 
 /// Decodes raw bytes; `name` is used in error messages only.

@@ -327,7 +327,9 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                 let unit = &cmp.units[app.changes[i]];
                 let (symbol, name) = kind_symbol(unit.kind);
                 let span = unit.right_span().map(|s| (&cmp.right.text, s)).or(unit.left_span().map(|s| (&cmp.left.text, s)));
-                let preview: String = span.map_or(String::new(), |(t, s)| t[s.range()].chars().take(48).collect());
+                let preview: String = span.map_or(String::new(), |(t, s)| {
+                    t[s.range()].split_whitespace().collect::<Vec<_>>().join(" ").chars().take(48).collect()
+                });
                 let selected = app.current_change == Some(i);
                 if ui.selectable_label(selected, format!("{symbol} {name}: {preview}")).clicked() {
                     out.push(Command::GoToChange(i));
