@@ -59,12 +59,15 @@ pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, hide_unchanged: 
             i += run;
             continue;
         }
-        let unit = &cmp.units[i];
-        rows.push(Row::Unit(i));
-        if unit.kind != UnitKind::Moved && unit.left_blocks.1 > unit.left_blocks.0 {
-            push_moved_from(&mut rows, unit.left_blocks.1);
+        // A short run, an opened run, or a single change: every unit shows.
+        let shown = run.max(1);
+        for (k, unit) in cmp.units[i..i + shown].iter().enumerate() {
+            rows.push(Row::Unit(i + k));
+            if unit.kind != UnitKind::Moved && unit.left_blocks.1 > unit.left_blocks.0 {
+                push_moved_from(&mut rows, unit.left_blocks.1);
+            }
         }
-        i += 1;
+        i += shown;
     }
     // Anything left (a moved unit after a moved unit at the very end).
     let mut rest: Vec<usize> = moved_at.into_values().flatten().collect();
