@@ -285,6 +285,73 @@ fn swap_sides_exchanges_left_and_right() {
     assert_eq!(cmp.stats.paragraphs.removed, 11);
 }
 
+#[test]
+fn dragging_the_divider_resizes_the_columns() {
+    let mut harness = harness_with(vec![]);
+    assert_eq!(harness.state().settings.divider, 0.5);
+    let handle = harness.get_by_label("Column divider").rect();
+    let start = handle.center();
+    harness.hover_at(start);
+    harness.run();
+    harness.drag_at(start);
+    harness.run();
+    for step in 1..=10 {
+        harness.hover_at(start - egui::vec2(20.0 * step as f32, 0.0));
+        harness.run();
+    }
+    harness.drop_at(start - egui::vec2(200.0, 0.0));
+    harness.run();
+    let divider = harness.state().settings.divider;
+    assert!(divider < 0.4, "dragged 200 px left, divider at {divider}");
+    let moved = harness.get_by_label("Column divider").rect();
+    assert!((moved.center().x - (start.x - 200.0)).abs() < 3.0);
+
+    // Keyboard alone: Alt+Shift+Right widens the left column again.
+    let before = harness.state().settings.divider;
+    harness.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowRight);
+    harness.run();
+    assert!((harness.state().settings.divider - (before + 0.05)).abs() < 1e-4);
+
+    // Never narrower than the limit, however far it is dragged.
+    let start = harness.get_by_label("Column divider").rect().center();
+    harness.drag_at(start);
+    harness.run();
+    harness.hover_at(egui::pos2(1.0, start.y));
+    harness.run();
+    harness.drop_at(egui::pos2(1.0, start.y));
+    harness.run();
+    assert_eq!(harness.state().settings.divider, 0.2);
+}
+
+#[test]
+fn recent_files_reopen_on_either_side() {
+    let dir = temp_dir("recent");
+    let file = dir.join("revision.txt");
+    std::fs::write(&file, "A paragraph that stays.\n\nOne that changes.\n").unwrap();
+    let mut harness = harness_with(vec![PickOutcome::Picked(file.clone())]);
+    harness.get_by_label("Recent").click();
+    harness.run();
+    harness.get_by_label("No recent files yet");
+    harness.key_press(Key::Escape);
+    harness.run();
+
+    harness.get_by_label("Open left…").click();
+    harness.run();
+    settle(&mut harness);
+    assert_eq!(harness.state().settings.recent_files, vec![file.clone()]);
+
+    harness.get_by_label("Recent").click();
+    harness.run();
+    harness.get_by_label(&file.display().to_string());
+    harness.get_by_label("Right").click();
+    harness.run();
+    settle(&mut harness);
+    let app = harness.state();
+    assert_eq!(app.right_source, Source::File(file.clone()));
+    assert_eq!(app.left_source, Source::File(file.clone()));
+    assert_eq!(app.settings.recent_files, vec![file]);
+}
+
 fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
     let mut harness = harness_with(vec![]);
     let mut settings = harness.state().settings.clone();

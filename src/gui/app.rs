@@ -9,7 +9,7 @@ use crate::{ByteRange, Comparison, Document};
 
 use super::picker::{FilePicker, PickOutcome};
 use super::rows::{self, Row};
-use super::settings::{Settings, ThemeChoice, MAX_FONT_SIZE, MIN_FONT_SIZE};
+use super::settings::{self, Settings, ThemeChoice, MAX_FONT_SIZE, MIN_FONT_SIZE};
 use super::style::Pane;
 use super::view::{self, LayoutCache, ViewInput};
 use super::worker::{Input, Worker};
@@ -89,10 +89,11 @@ impl SyndiffApp {
         left: Option<PathBuf>,
         right: Option<PathBuf>,
     ) -> Self {
-        let settings: Settings = cc
+        let mut settings: Settings = cc
             .storage
             .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
             .unwrap_or_default();
+        settings.divider = settings::clamp_divider(settings.divider);
         let from_cli = left.is_some() || right.is_some();
         let (left_source, right_source) = match (left, right) {
             (Some(l), Some(r)) => (Source::File(l), Source::File(r)),
@@ -318,6 +319,12 @@ impl SyndiffApp {
                 self.rebuild_rows();
             }
             Command::Hover(hot) => self.hot = hot,
+            Command::SetDivider(divider) => {
+                self.settings.divider = settings::clamp_divider(divider);
+            }
+            Command::NudgeDivider(step) => {
+                self.settings.divider = settings::clamp_divider(self.settings.divider + step);
+            }
             Command::SetSettings(new) => {
                 let old = std::mem::replace(&mut self.settings, *new);
                 if old.normalization != self.settings.normalization {

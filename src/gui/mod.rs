@@ -45,6 +45,10 @@ pub enum Command {
     Expand(usize),
     Hover(Option<(usize, usize)>),
     SetSettings(Box<settings::Settings>),
+    /// Moves the column divider to this fraction of the text width.
+    SetDivider(f32),
+    /// Moves the column divider by this fraction (keyboard).
+    NudgeDivider(f32),
     ZoomIn,
     ZoomOut,
     ToggleOptions,

@@ -10,7 +10,7 @@ use super::style::kind_symbol;
 use super::{Command, SideSel, SAMPLES};
 
 /// Keyboard shortcuts, as listed in Help and the README.
-pub const SHORTCUTS: [(&str, &str); 14] = [
+pub const SHORTCUTS: [(&str, &str); 15] = [
     ("F7 / Alt+Down", "Next change"),
     ("Shift+F7 / Alt+Up", "Previous change"),
     ("Ctrl+F", "Find in both panes"),
@@ -27,8 +27,15 @@ pub const SHORTCUTS: [(&str, &str); 14] = [
     ("Ctrl+,", "Options"),
     ("F1", "Help"),
     ("F9", "Show or hide the summary"),
+    (
+        "Alt+Shift+Left / Right",
+        "Move the column divider (or drag it; double-click resets)",
+    ),
     ("Tab", "Move between controls"),
 ];
+
+/// How far one key press moves the column divider, as a fraction of the width.
+const DIVIDER_STEP: f32 = 0.05;
 
 /// Reads global shortcuts.
 pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
@@ -64,6 +71,9 @@ pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
         take(Modifiers::COMMAND, Key::Comma, Command::ToggleOptions);
         take(Modifiers::NONE, Key::F1, Command::ToggleHelp);
         take(Modifiers::NONE, Key::F9, Command::ToggleSummary);
+        let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
+        take(alt_shift, Key::ArrowLeft, Command::NudgeDivider(-DIVIDER_STEP));
+        take(alt_shift, Key::ArrowRight, Command::NudgeDivider(DIVIDER_STEP));
         if find_open {
             take(Modifiers::NONE, Key::Escape, Command::CloseFind);
         }

@@ -51,6 +51,19 @@ pub const DEFAULT_FONT_SIZE: f32 = 15.0;
 pub const MIN_FONT_SIZE: f32 = 9.0;
 pub const MAX_FONT_SIZE: f32 = 32.0;
 pub const MAX_RECENT: usize = 10;
+/// The narrowest share of the text width either column may get.
+pub const MIN_DIVIDER: f32 = 0.2;
+/// The widest share of the text width the left column may get.
+pub const MAX_DIVIDER: f32 = 0.8;
+
+/// Keeps a divider position usable: inside the limits, and 0.5 if not a number.
+pub fn clamp_divider(divider: f32) -> f32 {
+    if divider.is_finite() {
+        divider.clamp(MIN_DIVIDER, MAX_DIVIDER)
+    } else {
+        0.5
+    }
+}
 
 impl Settings {
     /// Puts `path` first in the recent list.
@@ -58,5 +71,43 @@ impl Settings {
         self.recent_files.retain(|p| p != path);
         self.recent_files.insert(0, path.to_owned());
         self.recent_files.truncate(MAX_RECENT);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_deduplicated_newest_first_and_capped() {
+        let mut settings = Settings::default();
+        for i in 0..15 {
+            settings.remember(std::path::Path::new(&format!("/docs/{i}.txt")));
+        }
+        settings.remember(std::path::Path::new("/docs/12.txt"));
+        assert_eq!(settings.recent_files.len(), MAX_RECENT);
+        assert_eq!(settings.recent_files[0], PathBuf::from("/docs/12.txt"));
+        assert_eq!(settings.recent_files[1], PathBuf::from("/docs/14.txt"));
+        let twelves = settings.recent_files.iter().filter(|p| p.ends_with("12.txt"));
+        assert_eq!(twelves.count(), 1);
+    }
+
+    #[test]
+    fn settings_survive_a_restart_round_trip() {
+        let mut settings = Settings::default();
+        settings.remember(std::path::Path::new("/docs/a.txt"));
+        settings.divider = 0.3;
+        let stored = serde_json::to_string(&settings).expect("serialise");
+        let restored: Settings = serde_json::from_str(&stored).expect("deserialise");
+        assert_eq!(restored.recent_files, settings.recent_files);
+        assert_eq!(restored.divider, 0.3);
+    }
+
+    #[test]
+    fn divider_is_kept_usable() {
+        assert_eq!(clamp_divider(0.05), MIN_DIVIDER);
+        assert_eq!(clamp_divider(0.95), MAX_DIVIDER);
+        assert_eq!(clamp_divider(f32::NAN), 0.5);
+        assert_eq!(clamp_divider(0.4), 0.4);
     }
 }

@@ -161,6 +161,7 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
             }
         });
     });
+    divider_ui(ui, input.divider, doc_rect, text_width, &palette, &mut commands);
     overview_ui(
         ui,
         input,
@@ -396,6 +397,40 @@ fn draw_row(
                     StrokeKind::Outside,
                 );
             }
+        }
+    }
+}
+
+/// The draggable handle down the middle of the gutter between the columns.
+/// Dragging sets the split; double-click puts it back in the middle.
+fn divider_ui(
+    ui: &mut Ui,
+    divider: f32,
+    doc_rect: Rect,
+    text_width: f32,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    let x = doc_rect.min.x + (text_width * divider).round() + GUTTER_WIDTH / 2.0;
+    let handle = Rect::from_x_y_ranges(x - 4.0..=x + 4.0, doc_rect.y_range());
+    let response = ui
+        .interact(handle, egui::Id::unique("column_divider"), Sense::click_and_drag())
+        .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
+        .on_hover_text("Drag to resize the columns; double-click to reset");
+    response.widget_info(|| {
+        egui::WidgetInfo::slider(true, f64::from(divider), "Column divider")
+    });
+    let active = response.hovered() || response.dragged();
+    if active {
+        let stroke = Stroke::new(2.0, palette.current_stroke);
+        ui.painter().vline(x, doc_rect.y_range(), stroke);
+    }
+    if response.double_clicked() {
+        commands.push(Command::SetDivider(0.5));
+    } else if response.dragged() {
+        if let Some(pointer) = response.interact_pointer_pos() {
+            let left_width = pointer.x - doc_rect.min.x - GUTTER_WIDTH / 2.0;
+            commands.push(Command::SetDivider(left_width / text_width));
         }
     }
 }
