@@ -9,8 +9,9 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use syndiff::report_html::{self, HtmlOptions};
 use syndiff::report_text::{self, TextOptions};
-use syndiff::{Comparison, Normalization};
+use syndiff::{Comparison, LoadOptions, Normalization};
 
 /// Compare two versions of an article: aligned paragraphs, word-level changes.
 #[derive(Debug, Parser)]
@@ -36,6 +37,8 @@ pub enum Format {
     Text,
     /// The full Comparison as JSON (see docs/json-format.md).
     Json,
+    /// A self-contained HTML report to share (use with -o report.html).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -54,6 +57,23 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Write the report to FILE instead of standard output (atomically; an
+    /// existing FILE is kept unless --force is given).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// For web pages: compare the whole page's text, not only the article.
+    #[arg(long)]
+    pub whole_page: bool,
+    /// Name to show for the left file (e.g. the real path when git passes a
+    /// temporary copy).
+    #[arg(long, value_name = "NAME")]
+    pub left_label: Option<String>,
+    /// Name to show for the right file.
+    #[arg(long, value_name = "NAME")]
+    pub right_label: Option<String>,
     /// Treat upper and lower case as the same.
     #[arg(long)]
     pub ignore_case: bool,
@@ -69,7 +89,8 @@ pub struct CompareArgs {
     /// Count whitespace differences as a difference.
     #[arg(long)]
     pub strict_whitespace: bool,
-    /// Also print unchanged paragraphs in the text report.
+    /// Also print unchanged paragraphs in the text report (open them in the
+    /// HTML report).
     #[arg(long)]
     pub all: bool,
     /// Colour in the text report (NO_COLOR is respected with `auto`).
@@ -92,19 +113,46 @@ impl CompareArgs {
 
 /// Runs `syndiff compare`; returns the exit code (0 equivalent, 1 different).
 pub fn run_compare(args: &CompareArgs) -> Result<i32> {
-    let left = syndiff::load_path(&args.left).context("cannot load the left file")?;
-    let right = syndiff::load_path(&args.right).context("cannot load the right file")?;
+    let options = LoadOptions {
+        whole_page: args.whole_page,
+    };
+    let mut left =
+        syndiff::load_path_with(&args.left, &options).context("cannot load the left file")?;
+    let mut right =
+        syndiff::load_path_with(&args.right, &options).context("cannot load the right file")?;
+    if let Some(label) = &args.left_label {
+        left.path = Some(label.clone());
+    }
+    if let Some(label) = &args.right_label {
+        right.path = Some(label.clone());
+    }
     let cmp = syndiff::compare(&left, &right, &args.normalization());
     let output = match args.format {
+        Format::Html => report_html::render(
+            &cmp,
+            HtmlOptions {
+                expand_unchanged: args.all,
+            },
+        ),
         Format::Json => serde_json::to_string_pretty(&cmp).context("cannot write JSON")? + "\n",
         Format::Text => report_text::render(
             &cmp,
             TextOptions {
-                color: use_color(args.color),
+                color: use_color(args.color, args.output.is_some()),
                 show_unchanged: args.all,
             },
         ),
     };
+    if let Some(path) = &args.output {
+        syndiff::export::write_export(
+            path,
+            output.as_bytes(),
+            args.force,
+            &[&args.left, &args.right],
+        )
+        .context("cannot write the report")?;
+        return Ok(exit_code(&cmp));
+    }
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(output.as_bytes())
@@ -126,9 +174,10 @@ fn exit_code(cmp: &Comparison) -> i32 {
     }
 }
 
-fn use_color(choice: ColorChoice) -> bool {
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
+        _ if to_file => false,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
             std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())

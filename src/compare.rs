@@ -9,8 +9,8 @@ use crate::segment::{self, Token, TokenKind};
 
 /// Compares two documents. Never fails: any two texts can be compared.
 pub fn compare(left: &Document, right: &Document, normalization: &Normalization) -> Comparison {
-    let left_blocks = segment::blocks(&left.text);
-    let right_blocks = segment::blocks(&right.text);
+    let left_blocks = segment::blocks_for(&left.text, left.format);
+    let right_blocks = segment::blocks_for(&right.text, right.format);
     let (left_tokens, right_tokens) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| SideTokens::new(&right.text, &right_blocks, normalization));
         let left_tokens = SideTokens::new(&left.text, &left_blocks, normalization);
@@ -20,11 +20,12 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (left_tokens, right_tokens)
     });
     let groups = align::align(&left_tokens, &right_tokens);
-    let units = build_units(
+    let mut units = build_units(
         &groups,
         (&left.text, &left_blocks, &left_tokens),
         (&right.text, &right_blocks, &right_tokens),
     );
+    tag_boilerplate(&mut units, &left.text, &right.text);
     let stats = stats(&units, &left_tokens, &right_tokens);
     Comparison {
         left: side(left, left_blocks),
@@ -49,6 +50,7 @@ fn side(doc: &Document, blocks: Vec<ByteRange>) -> Side {
         path: doc.path.clone(),
         text: doc.text.clone(),
         encoding: doc.encoding.clone(),
+        format: doc.format,
         blocks,
     }
 }
@@ -128,6 +130,7 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
         },
         edits: Vec::new(),
         capped: false,
+        boilerplate: None,
     };
     if matches!(
         kind,
@@ -163,6 +166,25 @@ fn tokens_in(tokens: &[Token], range: ByteRange) -> &[Token] {
     &tokens[first..last.max(first)]
 }
 
+/// Tags units made only of furniture blocks (both sides, every block).
+fn tag_boilerplate(units: &mut [Unit], left_text: &str, right_text: &str) {
+    for unit in units {
+        let mut kinds = unit
+            .left
+            .iter()
+            .map(|r| crate::boilerplate::classify(&left_text[r.range()]))
+            .chain(
+                unit.right
+                    .iter()
+                    .map(|r| crate::boilerplate::classify(&right_text[r.range()])),
+            );
+        let first = kinds.next().flatten();
+        if first.is_some() && kinds.all(|k| k.is_some()) {
+            unit.boilerplate = first;
+        }
+    }
+}
+
 fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
     let mut s = Stats {
         left_words: word_count(&left.tokens),
@@ -170,10 +192,19 @@ fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
         ..Stats::default()
     };
     for unit in units {
-        s.paragraphs.bump(unit.kind);
-        s.capped_units += usize::from(unit.capped);
         let lt = unit_tokens(left, &(unit.left_blocks.0..unit.left_blocks.1));
         let rt = unit_tokens(right, &(unit.right_blocks.0..unit.right_blocks.1));
+        if unit.boilerplate.is_some() {
+            let b = &mut s.boilerplate;
+            b.units += 1;
+            b.added += usize::from(unit.kind == UnitKind::Added);
+            b.removed += usize::from(unit.kind == UnitKind::Removed);
+            b.left_words += word_count(lt);
+            b.right_words += word_count(rt);
+            continue;
+        }
+        s.paragraphs.bump(unit.kind);
+        s.capped_units += usize::from(unit.capped);
         match unit.kind {
             UnitKind::Unchanged | UnitKind::Equivalent => s.words_unchanged += word_count(rt),
             UnitKind::Added => s.words_added += word_count(rt),
@@ -202,6 +233,8 @@ fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
             part as f32 / whole as f32
         }
     };
+    s.left_words -= s.boilerplate.left_words;
+    s.right_words -= s.boilerplate.right_words;
     s.reuse_right_from_left = share(s.words_unchanged, s.right_words);
     s.reuse_left_in_right = share(s.words_unchanged, s.left_words);
     s

@@ -30,6 +30,19 @@ pub enum Error {
         size_bytes: u64,
         limit_bytes: u64,
     },
+    /// An export would replace an existing file and replacing was not allowed.
+    #[error("{path} already exists (use --force to replace it)")]
+    Exists { path: PathBuf },
+    /// An export would replace one of the documents being compared.
+    #[error("{path} is one of the files being compared; syndiff never writes to them")]
+    WouldOverwriteInput { path: PathBuf },
+    /// Writing an export failed.
+    #[error("{path}: cannot be written: {source}")]
+    Write {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
 }
 
 /// Shorthand for results of this crate.

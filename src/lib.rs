@@ -37,13 +37,19 @@
 //! - **reuse**: the share of one side's words found unchanged in the other.
 
 mod align;
+pub mod boilerplate;
 pub mod compare;
 pub mod error;
+pub mod export;
+pub mod html;
 pub mod inline;
 pub mod load;
+pub mod markdown;
 pub mod model;
 pub mod normalize;
+pub mod report_html;
 pub mod report_text;
+pub mod rows;
 pub mod segment;
 pub mod synth;
 
@@ -52,6 +58,6 @@ pub mod gui;
 
 pub use compare::{compare, compare_texts};
 pub use error::{Error, Result};
-pub use load::{decode_bytes, load_path, Document};
+pub use load::{decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions};
 pub use model::{ByteRange, Comparison, Edit, EditKind, Side, Stats, Unit, UnitKind};
 pub use normalize::Normalization;

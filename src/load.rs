@@ -6,6 +6,11 @@
 //! never altered, so every byte offset in a [`crate::Comparison`] indexes this
 //! exact text. Line endings (LF, CRLF, lone CR) are kept as they are;
 //! segmentation understands all three.
+//!
+//! Web pages (`.html`, or HTML content under any name) are decoded with the
+//! charset their `<meta>` declares and then reduced to their article text by
+//! [`crate::html`]; Markdown (`.md`) keeps its text and is segmented by its
+//! own block rules.
 
 use std::path::Path;
 
@@ -26,6 +31,43 @@ pub struct Document {
     pub text: String,
     /// The encoding it was decoded from (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
     pub encoding: String,
+    /// What kind of file it was, which decides how it is cut into blocks.
+    #[serde(default)]
+    pub format: Format,
+}
+
+/// The kind of file a document came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Format {
+    /// Plain text: blank-line paragraphs, hard wraps joined.
+    #[default]
+    Text,
+    /// Markdown: paragraphs, headings and list items are blocks.
+    Markdown,
+    /// A web page reduced to its article (title and body).
+    HtmlArticle,
+    /// A web page's whole visible text (asked for, or no article found).
+    HtmlPage,
+}
+
+impl Format {
+    /// How the format is described to users.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "Markdown",
+            Format::HtmlArticle => "web page, article",
+            Format::HtmlPage => "web page, whole page",
+        }
+    }
+}
+
+/// Choices that change what is loaded from a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LoadOptions {
+    /// For web pages: keep the whole page's text, not only the article.
+    pub whole_page: bool,
 }
 
 impl Document {
@@ -35,14 +77,23 @@ impl Document {
             path: path.map(str::to_owned),
             text: text.into(),
             encoding: "UTF-8".to_owned(),
+            format: Format::Text,
         }
     }
 }
 
-/// Reads and decodes a file. Never writes to it.
+/// Reads and decodes a file with default options. Never writes to it.
 pub fn load_path(path: &Path) -> Result<Document> {
+    load_path_with(path, &LoadOptions::default())
+}
+
+/// Reads and decodes a file. Never writes to it.
+///
+/// Character devices and pipes are read too (git passes `/dev/null` for a
+/// file that does not exist on one side); folders are refused.
+pub fn load_path_with(path: &Path, options: &LoadOptions) -> Result<Document> {
     let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
-    if !meta.is_file() {
+    if meta.is_dir() {
         return Err(Error::NotAFile {
             path: path.to_owned(),
         });
@@ -56,10 +107,29 @@ pub fn load_path(path: &Path) -> Result<Document> {
         });
     }
     // The file may vanish between the two calls (deleted before a reload).
-    let bytes = std::fs::read(path).map_err(|e| io_error(path, e))?;
-    let mut doc = decode_bytes(&bytes, &name)?;
+    let bytes = read_capped(path)?;
+    let extension = path.extension().and_then(|e| e.to_str());
+    let mut doc = decode_bytes_with(&bytes, &name, extension, options)?;
     doc.path = Some(name);
     Ok(doc)
+}
+
+/// Reads the file, refusing one that grows past the limit while read.
+fn read_capped(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Error::TooLarge {
+            name: path.display().to_string(),
+            size_bytes: bytes.len() as u64,
+            limit_bytes: MAX_FILE_BYTES,
+        });
+    }
+    Ok(bytes)
 }
 
 fn io_error(path: &Path, source: std::io::Error) -> Error {
@@ -74,8 +144,45 @@ fn io_error(path: &Path, source: std::io::Error) -> Error {
     }
 }
 
-/// Decodes raw bytes; `name` is used in error messages only.
+/// Decodes raw bytes as text; `name` is used in error messages only.
 pub fn decode_bytes(bytes: &[u8], name: &str) -> Result<Document> {
+    decode_text(bytes, name, None)
+}
+
+/// Decodes raw bytes by their kind: `extension` (of the file name, if any)
+/// and the content decide between text, Markdown and HTML.
+pub fn decode_bytes_with(
+    bytes: &[u8],
+    name: &str,
+    extension: Option<&str>,
+    options: &LoadOptions,
+) -> Result<Document> {
+    if crate::html::looks_like_html(bytes, extension) {
+        let mut doc = decode_text(bytes, name, crate::html::declared_charset(bytes))?;
+        let extracted = crate::html::extract(&doc.text, options.whole_page);
+        doc.text = extracted.text;
+        doc.format = if extracted.article {
+            Format::HtmlArticle
+        } else {
+            Format::HtmlPage
+        };
+        return Ok(doc);
+    }
+    let mut doc = decode_text(bytes, name, None)?;
+    if extension.is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
+    {
+        doc.format = Format::Markdown;
+    }
+    Ok(doc)
+}
+
+/// Decodes bytes to UTF-8: a BOM wins, then a declared encoding, then UTF-8
+/// if valid, then the detector's guess.
+fn decode_text(
+    bytes: &[u8],
+    name: &str,
+    declared: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document> {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom_len..]);
         let text = text.into_owned();
@@ -84,6 +191,7 @@ pub fn decode_bytes(bytes: &[u8], name: &str) -> Result<Document> {
             path: None,
             text,
             encoding: encoding.name().to_owned(),
+            format: Format::Text,
         });
     }
     if let Some(reason) = binary_reason(bytes) {
@@ -92,9 +200,13 @@ pub fn decode_bytes(bytes: &[u8], name: &str) -> Result<Document> {
             reason,
         });
     }
-    let (text, encoding) = match std::str::from_utf8(bytes) {
-        Ok(text) => (text.to_owned(), encoding_rs::UTF_8),
-        Err(_) => {
+    let (text, encoding) = match (std::str::from_utf8(bytes), declared) {
+        (_, Some(encoding)) if encoding != encoding_rs::UTF_8 => {
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            (text.into_owned(), encoding)
+        }
+        (Ok(text), _) => (text.to_owned(), encoding_rs::UTF_8),
+        (Err(_), _) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
@@ -108,6 +220,7 @@ pub fn decode_bytes(bytes: &[u8], name: &str) -> Result<Document> {
         path: None,
         text,
         encoding: encoding.name().to_owned(),
+        format: Format::Text,
     })
 }
 

@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::boilerplate::BoilerplateKind;
+use crate::load::Format;
 use crate::normalize::Normalization;
 
 /// A `[start, end)` byte range; serialised as a two-element array.
@@ -36,6 +38,9 @@ pub struct Side {
     pub text: String,
     /// The encoding the file was decoded from.
     pub encoding: String,
+    /// What kind of file it was (text, Markdown, web page).
+    #[serde(default)]
+    pub format: Format,
     /// The paragraphs, in text order.
     pub blocks: Vec<ByteRange>,
 }
@@ -139,6 +144,10 @@ pub struct Unit {
     /// The word diff hit its size or time cap and was simplified.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub capped: bool,
+    /// Set when every block of the unit is web furniture (see
+    /// [`crate::boilerplate`]); such units are counted apart in [`Stats`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boilerplate: Option<BoilerplateKind>,
 }
 
 impl Unit {
@@ -159,7 +168,7 @@ fn span(ranges: &[ByteRange]) -> Option<ByteRange> {
 /// Counts a reader asks for first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Stats {
-    /// Words (letters or digits) on each side.
+    /// Words (letters or digits) on each side, boilerplate excluded.
     pub left_words: usize,
     pub right_words: usize,
     /// Words found on both sides, counted on the right.
@@ -179,6 +188,23 @@ pub struct Stats {
     pub reuse_left_in_right: f32,
     /// Units whose word diff hit a cap.
     pub capped_units: usize,
+    /// Boilerplate units, kept out of every count above.
+    #[serde(default)]
+    pub boilerplate: BoilerplateStats,
+}
+
+/// What the boilerplate units hold; none of it is in the editorial counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BoilerplateStats {
+    /// Boilerplate units of any kind.
+    pub units: usize,
+    /// Of those, units only on the right (furniture the right side added).
+    pub added: usize,
+    /// Of those, units only on the left.
+    pub removed: usize,
+    /// Words in boilerplate on each side.
+    pub left_words: usize,
+    pub right_words: usize,
 }
 
 /// Number of units of each kind.

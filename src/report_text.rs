@@ -75,9 +75,11 @@ fn unit_heading(cmp: &Comparison, index: usize, unit: &Unit) -> String {
         _ => format!("¶{}-{}/{}", blocks.0 + 1, blocks.1, total),
     };
     format!(
-        "#{} {} (left {}, right {}, similarity {:.0}%){}",
+        "#{} {}{} (left {}, right {}, similarity {:.0}%){}",
         index + 1,
         unit.kind.name(),
+        unit.boilerplate
+            .map_or(String::new(), |b| format!(" boilerplate: {}", b.describe())),
         place(unit.left_blocks, cmp.left.blocks.len()),
         place(unit.right_blocks, cmp.right.blocks.len()),
         unit.similarity * 100.0,
@@ -164,6 +166,14 @@ pub fn summary(cmp: &Comparison) -> String {
         s.reuse_right_from_left * 100.0,
         s.reuse_left_in_right * 100.0
     );
+    let b = &s.boilerplate;
+    if b.units > 0 {
+        let _ = writeln!(
+            out,
+            "  boilerplate (not counted above): {} paragraph(s), {} only on the left, {} only on the right; {} words left, {} words right",
+            b.units, b.removed, b.added, b.left_words, b.right_words
+        );
+    }
     if s.capped_units > 0 {
         let _ = writeln!(
             out,

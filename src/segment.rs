@@ -80,6 +80,14 @@ fn looks_like_list_item(line: &str) -> bool {
     }
 }
 
+/// Splits a document's text into blocks by the rules of its format.
+pub fn blocks_for(text: &str, format: crate::load::Format) -> Vec<ByteRange> {
+    match format {
+        crate::load::Format::Markdown => crate::markdown::blocks(text),
+        _ => blocks(text),
+    }
+}
+
 /// Splits `text` into blocks (paragraphs). Each block's range starts at its
 /// first non-blank line and ends at the end of its last line (no terminator).
 pub fn blocks(text: &str) -> Vec<ByteRange> {

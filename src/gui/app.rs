@@ -154,8 +154,15 @@ impl SyndiffApp {
     fn request_compare(&mut self, reload: bool) {
         let left = self.input_for(&self.left_source, &self.left_doc, reload);
         let right = self.input_for(&self.right_source, &self.right_doc, reload);
-        self.worker
-            .request(left, right, self.settings.normalization, &self.ctx);
+        let load_options = crate::LoadOptions {
+            whole_page: self.settings.whole_page,
+        };
+        self.worker.request(
+            (left, right),
+            self.settings.normalization,
+            load_options,
+            &self.ctx,
+        );
     }
 
     fn apply_theme(&self) {
@@ -166,10 +173,32 @@ impl SyndiffApp {
         });
     }
 
+    fn row_options(&self) -> rows::RowOptions {
+        rows::RowOptions {
+            hide_unchanged: self.settings.hide_unchanged,
+            hide_boilerplate: self.settings.hide_boilerplate,
+        }
+    }
+
+    /// The changes a reader steps through: every change unit, less the
+    /// boilerplate ones while boilerplate is hidden.
+    fn rebuild_changes(&mut self) {
+        let hide_boilerplate = self.settings.hide_boilerplate;
+        self.changes = match &self.comparison {
+            Some(cmp) => cmp
+                .change_indices()
+                .into_iter()
+                .filter(|&u| !(hide_boilerplate && cmp.units[u].boilerplate.is_some()))
+                .collect(),
+            None => Vec::new(),
+        };
+        self.current_change = None;
+    }
+
     fn rebuild_rows(&mut self) {
         self.view_version += 1;
         self.rows = match &self.comparison {
-            Some(cmp) => rows::build_rows(cmp, &self.expanded, self.settings.hide_unchanged),
+            Some(cmp) => rows::build_rows(cmp, &self.expanded, self.row_options()),
             None => Vec::new(),
         };
     }
@@ -327,10 +356,17 @@ impl SyndiffApp {
             }
             Command::SetSettings(new) => {
                 let old = std::mem::replace(&mut self.settings, *new);
-                if old.normalization != self.settings.normalization {
+                if old.whole_page != self.settings.whole_page {
+                    self.request_compare(true);
+                } else if old.normalization != self.settings.normalization {
                     self.request_compare(false);
                 }
-                if old.hide_unchanged != self.settings.hide_unchanged {
+                if old.hide_boilerplate != self.settings.hide_boilerplate {
+                    self.rebuild_changes();
+                }
+                if old.hide_unchanged != self.settings.hide_unchanged
+                    || old.hide_boilerplate != self.settings.hide_boilerplate
+                {
                     self.rebuild_rows();
                 }
                 if old.theme != self.settings.theme {
@@ -385,9 +421,8 @@ impl SyndiffApp {
                 Ok(done) => {
                     self.left_doc = Some(done.left);
                     self.right_doc = Some(done.right);
-                    self.changes = done.comparison.change_indices();
                     self.comparison = Some(done.comparison);
-                    self.current_change = None;
+                    self.rebuild_changes();
                     self.expanded.clear();
                     self.hot = None;
                     self.rebuild_rows();

@@ -8,7 +8,7 @@
 pub mod app;
 pub mod panels;
 pub mod picker;
-pub mod rows;
+pub use crate::rows;
 pub mod settings;
 pub mod style;
 pub mod view;

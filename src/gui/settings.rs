@@ -20,6 +20,10 @@ pub enum ThemeChoice {
 pub struct Settings {
     pub normalization: Normalization,
     pub hide_unchanged: bool,
+    /// Leave web furniture ("Also Read", credits, prompts) out of the view.
+    pub hide_boilerplate: bool,
+    /// For web pages: compare the whole page's text, not only the article.
+    pub whole_page: bool,
     pub font_size: f32,
     pub theme: ThemeChoice,
     pub show_summary: bool,
@@ -36,6 +40,8 @@ impl Default for Settings {
         Self {
             normalization: Normalization::default(),
             hide_unchanged: false,
+            hide_boilerplate: false,
+            whole_page: false,
             font_size: DEFAULT_FONT_SIZE,
             theme: ThemeChoice::System,
             show_summary: true,

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 
-use crate::{Comparison, Document, Normalization};
+use crate::{Comparison, Document, LoadOptions, Normalization};
 
 /// Where one side's text comes from.
 #[derive(Debug, Clone)]
@@ -56,10 +56,10 @@ impl Default for Worker {
     }
 }
 
-fn load(input: &Input, side: &str) -> Result<Arc<Document>, String> {
+fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document>, String> {
     match input {
         Input::Loaded(doc) => Ok(doc.clone()),
-        Input::Path(path) => crate::load_path(path)
+        Input::Path(path) => crate::load_path_with(path, options)
             .map(Arc::new)
             .map_err(|e| format!("Cannot open the {side} file: {e}")),
     }
@@ -67,15 +67,21 @@ fn load(input: &Input, side: &str) -> Result<Arc<Document>, String> {
 
 impl Worker {
     /// Starts a comparison; any older one still running is superseded.
-    pub fn request(&mut self, left: Input, right: Input, norm: Normalization, ctx: &egui::Context) {
+    pub fn request(
+        &mut self,
+        (left, right): (Input, Input),
+        norm: Normalization,
+        load_options: LoadOptions,
+        ctx: &egui::Context,
+    ) {
         self.latest += 1;
         self.busy = true;
         let id = self.latest;
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         let job = move || {
-            let result = load(&left, "left").and_then(|l| {
-                let r = load(&right, "right")?;
+            let result = load(&left, "left", &load_options).and_then(|l| {
+                let r = load(&right, "right", &load_options)?;
                 let comparison = Arc::new(crate::compare(&l, &r, &norm));
                 Ok(Done {
                     left: l,

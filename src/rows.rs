@@ -1,8 +1,9 @@
-//! The rows of the side-by-side view, derived from a [`Comparison`].
+//! The rows of a side-by-side display, derived from a [`Comparison`].
 //!
 //! One row per unit, in the model's order, plus a placeholder at the left
 //! position of each moved paragraph, and collapsed runs of unchanged
-//! paragraphs. Pure data: no drawing here.
+//! paragraphs. Pure data: the app's view and the HTML report both lay out
+//! these rows, so they show the same thing in the same order.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -22,12 +23,22 @@ pub enum Row {
     Collapsed { first: usize, count: usize },
 }
 
+/// What the reader chose to hide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RowOptions {
+    /// Collapse every run of unchanged paragraphs, whatever its length.
+    pub hide_unchanged: bool,
+    /// Leave boilerplate units out altogether.
+    pub hide_boilerplate: bool,
+}
+
 /// Builds the rows. `expanded` holds the first unit of each run the user
-/// opened; with `hide_unchanged` every run collapses, whatever its length.
-pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, hide_unchanged: bool) -> Vec<Row> {
+/// opened.
+pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, options: RowOptions) -> Vec<Row> {
+    let hidden = |u: &crate::Unit| options.hide_boilerplate && u.boilerplate.is_some();
     let mut moved_at: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, u) in cmp.units.iter().enumerate() {
-        if u.kind == UnitKind::Moved {
+        if u.kind == UnitKind::Moved && !hidden(u) {
             moved_at.entry(u.left_blocks.0).or_default().push(i);
         }
     }
@@ -41,12 +52,21 @@ pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, hide_unchanged: 
         }
     };
     push_moved_from(&mut rows, 0);
-    let min_run = if hide_unchanged { 1 } else { COLLAPSE_MIN_RUN };
+    let min_run = if options.hide_unchanged {
+        1
+    } else {
+        COLLAPSE_MIN_RUN
+    };
     let mut i = 0;
     while i < cmp.units.len() {
+        if hidden(&cmp.units[i]) {
+            push_moved_from(&mut rows, cmp.units[i].left_blocks.1);
+            i += 1;
+            continue;
+        }
         let run = cmp.units[i..]
             .iter()
-            .take_while(|u| !u.kind.is_change())
+            .take_while(|u| !u.kind.is_change() && !hidden(u))
             .count();
         if run >= min_run && !expanded.contains(&i) {
             rows.push(Row::Collapsed {
@@ -97,10 +117,10 @@ mod tests {
         let mut right = left.clone();
         right[5] = "Something new entirely here.".into();
         let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
-        let rows = build_rows(&cmp, &BTreeSet::new(), false);
+        let rows = build_rows(&cmp, &BTreeSet::new(), RowOptions::default());
         assert_eq!(rows[0], Row::Collapsed { first: 0, count: 5 });
         let expanded: BTreeSet<usize> = [0].into();
-        let rows = build_rows(&cmp, &expanded, false);
+        let rows = build_rows(&cmp, &expanded, RowOptions::default());
         assert!(rows.iter().take(5).all(|r| matches!(r, Row::Unit(_))));
     }
 
@@ -112,7 +132,7 @@ mod tests {
         right.insert(5, p);
         let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let expanded: BTreeSet<usize> = (0..cmp.units.len()).collect();
-        let rows = build_rows(&cmp, &expanded, false);
+        let rows = build_rows(&cmp, &expanded, RowOptions::default());
         let moved = cmp
             .units
             .iter()
@@ -124,5 +144,21 @@ mod tests {
             .unwrap();
         assert_eq!(placeholder, 1, "{rows:?}");
         assert!(row_of_unit(&rows, moved).unwrap() > placeholder);
+    }
+
+    #[test]
+    fn boilerplate_rows_hide_on_request() {
+        let left = paras(2).join("\n\n");
+        let right = format!("{left}\n\nAlso Read | Another story entirely\n\nAdvertisement");
+        let cmp = crate::compare_texts(&left, &right);
+        let all: BTreeSet<usize> = (0..cmp.units.len()).collect();
+        let shown = build_rows(&cmp, &all, RowOptions::default());
+        assert_eq!(shown.len(), 4);
+        let options = RowOptions {
+            hide_boilerplate: true,
+            ..RowOptions::default()
+        };
+        let rows = build_rows(&cmp, &all, options);
+        assert_eq!(rows, vec![Row::Unit(0), Row::Unit(1)]);
     }
 }

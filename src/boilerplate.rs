@@ -1,0 +1,282 @@
+//! Boilerplate: blocks that are web furniture, not reporting.
+//!
+//! Syndicated copies carry the outlet's furniture between the paragraphs:
+//! "Also Read | …" links, "Stay updated with …" prompts, "Advertisement",
+//! share and newsletter prompts, breadcrumb trails, photo credits, agency
+//! credits such as "(With inputs from agencies)", datelines glued to
+//! "Published". A reader checking what an outlet changed in the story wants
+//! these apart from editorial change, so each block is classified here and
+//! units made only of such blocks are tagged, counted separately, drawn
+//! dimmed and can be hidden. Nothing is removed: the text stays in the pane.
+//!
+//! The rules look at one block's text at a time and err on the side of
+//! leaving prose alone: a block is boilerplate only when it is short or its
+//! shape is unmistakable.
+
+use serde::{Deserialize, Serialize};
+
+/// Why a block counts as boilerplate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// "Also Read | …", "Read more: …", "Related: …".
+    RelatedLink,
+    /// Newsletter, subscription, app and follow prompts.
+    Prompt,
+    /// "Advertisement", "Sponsored", "Story continues below advertisement".
+    Advertisement,
+    /// "Share on X", "Share this article".
+    Share,
+    /// "Home > World > Americas" and glued category trails.
+    Breadcrumb,
+    /// Captions with "(Photo by …)", "Photo: …", "Image credit".
+    PhotoCredit,
+    /// "(With inputs from agencies)", "(Reporting by …)".
+    AgencyCredit,
+    /// "Published 28 Mar 2025, 09:29 PM IST", "Updated: …".
+    Timestamp,
+    /// A lone page label: "Advertisement", "MoreLess", the outlet's name.
+    PageLabel,
+}
+
+impl BoilerplateKind {
+    /// How the kind is described to users.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::RelatedLink => "related link",
+            Self::Prompt => "newsletter or follow prompt",
+            Self::Advertisement => "advertisement",
+            Self::Share => "share prompt",
+            Self::Breadcrumb => "breadcrumb trail",
+            Self::PhotoCredit => "photo credit",
+            Self::AgencyCredit => "agency credit",
+            Self::Timestamp => "timestamp",
+            Self::PageLabel => "page label",
+        }
+    }
+}
+
+/// Blocks longer than this (in words) are prose, whatever they start with,
+/// except photo captions, which carry a credit at the end.
+const MAX_FURNITURE_WORDS: usize = 40;
+
+const RELATED: &[&str] = &[
+    "also read",
+    "read more",
+    "read also",
+    "related:",
+    "related stories",
+    "related news",
+    "recommended:",
+    "must read",
+    "don't miss",
+    "see also",
+    "watch:",
+    "also watch",
+];
+const PROMPTS: &[&str] = &[
+    "stay updated with",
+    "stay informed",
+    "subscribe to",
+    "subscribe now",
+    "sign up for",
+    "sign up to",
+    "follow us on",
+    "follow our",
+    "join our",
+    "download the",
+    "get breaking news",
+    "get the latest",
+    "click here",
+    "catch all the",
+    "for more news",
+    "get our newsletter",
+    "get the app",
+    "listen to this article",
+];
+const ADVERTISEMENT: &[&str] = &[
+    "advertisement",
+    "sponsored",
+    "story continues below",
+    "article continues below",
+    "continue reading below",
+    "scroll to continue",
+    "paid content",
+    "ad feedback",
+];
+const SHARE: &[&str] = &[
+    "share this",
+    "share on",
+    "share via",
+    "share article",
+    "share:",
+    "tweet this",
+    "email this",
+];
+const PHOTO: &[&str] = &[
+    "(photo by",
+    "(photo:",
+    "(photo credit",
+    "photo credit",
+    "image credit",
+    "(image:",
+    "(image credit",
+    "(file photo",
+    "(picture:",
+    "(pic:",
+    "getty images",
+];
+const AGENCY: &[&str] = &[
+    "(with inputs from",
+    "with inputs from",
+    "(reporting by",
+    "(additional reporting",
+    "(edited by",
+    "(writing by",
+    "(compiled by",
+];
+const TIMESTAMP: &[&str] = &[
+    "published",
+    "updated",
+    "first published",
+    "last updated",
+    "posted",
+];
+
+/// Classifies one block's text.
+pub fn classify(block: &str) -> Option<BoilerplateKind> {
+    let text = block.trim();
+    if text.is_empty() {
+        return None;
+    }
+    let lower = text.to_lowercase();
+    let words = text.split_whitespace().count();
+    if has_photo_credit(&lower) && words <= 3 * MAX_FURNITURE_WORDS {
+        return Some(BoilerplateKind::PhotoCredit);
+    }
+    if words > MAX_FURNITURE_WORDS {
+        return None;
+    }
+    let starts = |list: &[&str]| list.iter().any(|p| lower.starts_with(p));
+    if AGENCY.iter().any(|p| lower.starts_with(p)) {
+        return Some(BoilerplateKind::AgencyCredit);
+    }
+    if starts(RELATED) {
+        return Some(BoilerplateKind::RelatedLink);
+    }
+    if starts(PROMPTS) {
+        return Some(BoilerplateKind::Prompt);
+    }
+    if starts(ADVERTISEMENT) && words <= 6 {
+        return Some(BoilerplateKind::Advertisement);
+    }
+    if starts(SHARE) && words <= 12 {
+        return Some(BoilerplateKind::Share);
+    }
+    if is_timestamp(&lower) {
+        return Some(BoilerplateKind::Timestamp);
+    }
+    if is_breadcrumb(text) {
+        return Some(BoilerplateKind::Breadcrumb);
+    }
+    if is_page_label(text) {
+        return Some(BoilerplateKind::PageLabel);
+    }
+    None
+}
+
+fn has_photo_credit(lower: &str) -> bool {
+    PHOTO.iter().any(|p| lower.contains(p))
+        || lower.starts_with("photo:")
+        || lower.starts_with("image:")
+        || lower.starts_with("file photo")
+}
+
+/// "Published28 Mar 2025, 09:29 PM IST", "Updated: March 28, 2025 10:00".
+fn is_timestamp(lower: &str) -> bool {
+    let Some(rest) = TIMESTAMP.iter().find_map(|p| lower.strip_prefix(p)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ':', '-', '\u{a0}']);
+    let rest = rest.strip_prefix("on").map_or(rest, str::trim_start);
+    let has_digit = rest.chars().take(16).any(|c| c.is_ascii_digit());
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    has_digit && (months.iter().any(|m| rest.contains(m)) || rest.contains(':'))
+        && rest.split_whitespace().count() <= 10
+}
+
+/// "Home > World > Americas", "News / India / Politics", or a trail glued
+/// together by a page scrape: "Business NewsNewsUs NewsDonald Trump …".
+fn is_breadcrumb(text: &str) -> bool {
+    for separator in [" > ", " » ", " › ", " / ", " | "] {
+        let parts: Vec<&str> = text.split(separator).collect();
+        if parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 4) {
+            return true;
+        }
+    }
+    if text.starts_with("Home >") || text.starts_with("Home »") || text.starts_with("Home /") {
+        return true;
+    }
+    // Glued trail: "Business NewsNewsUs News…", categories run together.
+    let glued = text
+        .as_bytes()
+        .windows(5)
+        .filter(|w| w[0].is_ascii_lowercase() && &w[1..] == b"News")
+        .count();
+    glued >= 1 && text.matches("News").count() >= 3
+}
+
+/// One word with no sentence punctuation: "Advertisement", "MoreLess",
+/// "Livemint", "Comments".
+fn is_page_label(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(word), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    word.chars().count() <= 24
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use BoilerplateKind::*;
+
+    #[test]
+    fn furniture_from_seed_001_is_recognised() {
+        let cases = [
+            ("Also Read | Trump tariffs breaks ‘old’ friendship? Here's what Canada says, US survey finds…", RelatedLink),
+            ("Stay updated with the latest developments on India Pakistan and Operation Sindoor . Get breaking news and key updates here on Mint!", Prompt),
+            ("Livemint", PageLabel),
+            ("MoreLess", PageLabel),
+            ("Published28 Mar 2025, 09:29 PM IST", Timestamp),
+            ("'I just finished speaking with Prime Minister Mark Carney, of Canada.' Donald Trump said in a post on Truth Social. (Photo by Dave Chan and Mandel NGAN / AFP)", PhotoCredit),
+            ("Business NewsNewsUs NewsDonald Trump speaks to Canada PM Mark Carney for first time in ‘extremely productive’ call: ‘We agree on many things’", Breadcrumb),
+            ("(With inputs from agencies)", AgencyCredit),
+            ("Advertisement", Advertisement),
+            ("Home > World > Americas", Breadcrumb),
+            ("Share on Facebook", Share),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(classify(text), Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn reporting_is_left_alone() {
+        for text in [
+            "Carney stands firm against US pressure",
+            "Trump softens rhetoric amid election uncertainty",
+            "He also warned that Canada would not enter substantive trade talks until Washington showed \"respect\" and ended its annexation rhetoric.",
+            "Published reports said the talks had stalled.",
+            "Updated figures show 500,000 workers in the auto industry.",
+            "  • US President Donald Trump had an “extremely productive” first call with Canada's new Prime Minister Mark Carney.",
+            "The trade war, he said, is over / for now / maybe.",
+        ] {
+            assert_eq!(classify(text), None, "{text}");
+        }
+    }
+}

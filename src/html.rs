@@ -1,0 +1,188 @@
+//! Web pages in: a saved `.html` page becomes the text of its article.
+//!
+//! People save news pages from their browser; the story sits among
+//! navigation, scripts, share bars, adverts and comments. By default the
+//! loader keeps only the article (readability-style extraction with
+//! `dom_smoothie`, the algorithm of Firefox's Reader View): its title and
+//! body paragraphs, one blank line between blocks. The whole-page mode keeps
+//! every visible text of the page instead, for when extraction cut too much.
+//!
+//! The extracted text is what the pane shows and what byte ranges index; the
+//! page's markup is not part of the comparison.
+
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// How much of the HTML to reach for the charset declaration, as browsers do.
+const CHARSET_PRESCAN_BYTES: usize = 1024;
+/// How much of a file to look at when deciding whether it is HTML.
+const SNIFF_BYTES: usize = 4096;
+/// Pages with more elements than this skip extraction and load whole: the
+/// scoring pass is quadratic in the worst case.
+const MAX_ELEMENTS_TO_EXTRACT: usize = 200_000;
+
+/// Elements whose text is never shown by a browser.
+const INVISIBLE: &str = "script, style, noscript, template, head, svg, iframe, object";
+
+/// True for `.html` / `.htm` / `.xhtml` names, or bytes that start like HTML.
+pub fn looks_like_html(bytes: &[u8], extension: Option<&str>) -> bool {
+    if let Some(ext) = extension {
+        if ["html", "htm", "xhtml", "shtml"]
+            .iter()
+            .any(|e| ext.eq_ignore_ascii_case(e))
+        {
+            return true;
+        }
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let start = head.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    if start.starts_with("<!doctype html") || start.starts_with("<html") {
+        return true;
+    }
+    start.starts_with('<') && (head.contains("<html") || head.contains("<body"))
+}
+
+/// The encoding a `<meta charset>` or `http-equiv` declaration names in the
+/// first kilobyte, if any and if known.
+pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(CHARSET_PRESCAN_BYTES)];
+    let head = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(at) = rest.find("<meta") {
+        rest = &rest[at + 5..];
+        let tag = &rest[..rest.find('>').unwrap_or(rest.len())];
+        if let Some(pos) = tag.find("charset") {
+            let value = tag[pos + "charset".len()..]
+                .trim_start()
+                .strip_prefix('=')
+                .map(|v| v.trim_start().trim_start_matches(['"', '\'']));
+            if let Some(value) = value {
+                let end = value
+                    .find(|c: char| c == '"' || c == '\'' || c == ';' || c.is_whitespace() || c == '/')
+                    .unwrap_or(value.len());
+                if let Some(encoding) = encoding_rs::Encoding::for_label(value[..end].as_bytes()) {
+                    // A page that says UTF-16 but reached us as bytes without a
+                    // BOM is ASCII-compatible: the declaration is wrong.
+                    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                        return Some(encoding_rs::UTF_8);
+                    }
+                    return Some(encoding);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// What came out of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Extracted {
+    pub text: String,
+    /// True when the article was found; false when the whole page was kept
+    /// (asked for, or no article could be found).
+    pub article: bool,
+}
+
+/// Extracts the article of `html`, or the whole page's visible text when
+/// `whole_page` is set or no article is found.
+pub fn extract(html: &str, whole_page: bool) -> Extracted {
+    if !whole_page {
+        if let Some(text) = article_text(html) {
+            return Extracted {
+                text,
+                article: true,
+            };
+        }
+    }
+    Extracted {
+        text: page_text(html),
+        article: false,
+    }
+}
+
+fn article_text(html: &str) -> Option<String> {
+    let config = Config {
+        text_mode: TextMode::Formatted,
+        max_elements_to_parse: MAX_ELEMENTS_TO_EXTRACT,
+        ..Config::default()
+    };
+    let mut readability = Readability::new(html, None, Some(config)).ok()?;
+    let article = readability.parse().ok()?;
+    let body = tidy(&article.text_content);
+    if body.is_empty() {
+        return None;
+    }
+    let title = tidy(&article.title);
+    if title.is_empty() || body.starts_with(&title) {
+        Some(body)
+    } else {
+        Some(format!("{title}\n\n{body}"))
+    }
+}
+
+/// Every text a browser would show, block elements on lines of their own.
+fn page_text(html: &str) -> String {
+    let doc = dom_query::Document::from(html);
+    doc.select(INVISIBLE).remove();
+    let text = match doc.body() {
+        Some(body) => body.formatted_text(),
+        None => doc.formatted_text(),
+    };
+    tidy(&text)
+}
+
+/// One block per non-blank line, trimmed, with stray control characters
+/// removed and exactly one blank line between blocks. Lines of one element
+/// in the formatted text (list items, table cells, `<br>` lines) are
+/// separate things on the page, so they stay separate blocks.
+fn tidy(text: &str) -> String {
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            line.chars()
+                .filter(|c| !c.is_control() || *c == '\t')
+                .collect::<String>()
+                .trim()
+                .to_owned()
+        })
+        .filter(|line| !line.is_empty())
+        .collect();
+    lines.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn charset_from_meta_tags() {
+        let meta = |s: &str| declared_charset(s.as_bytes()).map(encoding_rs::Encoding::name);
+        assert_eq!(meta("<meta charset=\"windows-1252\">"), Some("windows-1252"));
+        assert_eq!(meta("<META CHARSET=iso-8859-1>"), Some("windows-1252"));
+        assert_eq!(
+            meta("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"),
+            Some("Shift_JIS")
+        );
+        assert_eq!(meta("<meta charset='utf-16'>"), Some("UTF-8"));
+        assert_eq!(meta("<meta name=viewport content=width>"), None);
+        assert_eq!(meta("<meta charset=bogus-9>"), None);
+    }
+
+    #[test]
+    fn html_is_recognised_by_name_or_content() {
+        assert!(looks_like_html(b"plain", Some("HTM")));
+        assert!(looks_like_html(b"\n  <!DOCTYPE html><p>x", Some("txt")));
+        assert!(looks_like_html(b"<div>x</div><body>", None));
+        assert!(!looks_like_html(b"Prices rose <5%> in <html> terms", None));
+        assert!(!looks_like_html(b"# Heading\n\ntext", Some("md")));
+    }
+
+    #[test]
+    fn whole_page_keeps_visible_text_only() {
+        let html = "<html><head><title>T</title><style>p{}</style></head><body>\
+            <nav><a>Home</a></nav><script>alert(1)</script><p>First para.</p><p>Second &amp; last.</p></body></html>";
+        let out = extract(html, true);
+        assert!(!out.article);
+        assert_eq!(out.text, "Home\n\nFirst para.\n\nSecond & last.");
+    }
+}

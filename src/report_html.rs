@@ -1,0 +1,437 @@
+//! The shareable report: one self-contained HTML file.
+//!
+//! A fact-checker sends what they found to an editor who has no syndiff. The
+//! report carries everything inline (CSS, no scripts, no external resources,
+//! so it opens offline and from a mail attachment): both file names with
+//! SHA-256 checksums, so the reader can tell which versions were compared;
+//! the summary; a change list linking to each change; and the side-by-side
+//! view with the app's marks (struck-through removals, underlined additions,
+//! italic rewrites, gutter symbols). It lays out the same [`crate::rows`] as
+//! the app, so moved paragraphs leave the same marker and unchanged runs fold
+//! the same way (as `<details>`, which open without JavaScript).
+//!
+//! Every piece of article text goes through [`escape`]; nothing from a
+//! document is ever written as markup.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{ByteRange, Comparison, EditKind, Unit, UnitKind};
+use crate::rows::{build_rows, Row, RowOptions};
+
+/// What the report shows besides the changes.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct HtmlOptions {
+    /// Show unchanged runs open instead of folded.
+    pub expand_unchanged: bool,
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The gutter symbol of a kind, as in the app.
+pub fn kind_symbol(kind: UnitKind) -> &'static str {
+    match kind {
+        UnitKind::Unchanged => "",
+        UnitKind::Equivalent => "≈",
+        UnitKind::Edited => "~",
+        UnitKind::Split => "÷",
+        UnitKind::Merged => "Σ",
+        UnitKind::Moved => "»",
+        UnitKind::Added => "+",
+        UnitKind::Removed => "−",
+    }
+}
+
+/// SHA-256 of the text as compared, in hex.
+pub fn checksum(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    digest.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+const STYLE: &str = include_str!("report_html.css");
+
+/// Renders the whole report.
+pub fn render(cmp: &Comparison, options: HtmlOptions) -> String {
+    let mut out = String::with_capacity(cmp.left.text.len() + cmp.right.text.len() + 16 * 1024);
+    let left_name = side_name(cmp.left.path.as_deref(), "left");
+    let right_name = side_name(cmp.right.path.as_deref(), "right");
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"syndiff {}\">\n\
+         <title>syndiff: {} vs {}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n",
+        env!("CARGO_PKG_VERSION"),
+        escape(&left_name),
+        escape(&right_name)
+    );
+    header(&mut out, cmp, &left_name, &right_name);
+    summary(&mut out, cmp);
+    change_list(&mut out, cmp);
+    side_by_side(&mut out, cmp, options);
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+fn side_name(path: Option<&str>, fallback: &str) -> String {
+    path.map_or_else(|| format!("({fallback} text)"), str::to_owned)
+}
+
+fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str) {
+    out.push_str("<header>\n<h1>Comparison of two versions</h1>\n<table class=\"files\">\n");
+    out.push_str("<tr><th></th><th>File</th><th>Read as</th><th>Paragraphs</th><th>SHA-256 of the text compared</th></tr>\n");
+    for (label, name, side) in [("Left", left_name, &cmp.left), ("Right", right_name, &cmp.right)] {
+        let _ = writeln!(
+            out,
+            "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}, {}</td><td>{}</td><td><code>{}</code></td></tr>",
+            escape(name),
+            escape(side.format.describe()),
+            escape(&side.encoding),
+            side.blocks.len(),
+            checksum(&side.text)
+        );
+    }
+    out.push_str("</table>\n");
+    let n = &cmp.normalization;
+    let mut ignored = Vec::new();
+    for (on, what) in [
+        (n.ignore_case, "case"),
+        (n.ignore_punctuation, "punctuation"),
+        (n.quotes, "quote style"),
+        (n.dashes, "dash style"),
+        (n.whitespace, "whitespace"),
+    ] {
+        if on {
+            ignored.push(what);
+        }
+    }
+    let ignored = if ignored.is_empty() {
+        "nothing".to_owned()
+    } else {
+        ignored.join(", ")
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"note\">Matching ignored: {ignored}. The text below is shown exactly as compared.</p>\n</header>"
+    );
+}
+
+fn summary(out: &mut String, cmp: &Comparison) {
+    let s = &cmp.stats;
+    out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<dl>\n");
+    let _ = writeln!(
+        out,
+        "<dt>Reuse</dt><dd>{:.0}% of the right text is found in the left; {:.0}% of the left text is kept in the right</dd>",
+        s.reuse_right_from_left * 100.0,
+        s.reuse_left_in_right * 100.0
+    );
+    let _ = writeln!(
+        out,
+        "<dt>Words</dt><dd>left {}, right {}; unchanged {}, <ins>added {}</ins>, <del>removed {}</del>, <span class=\"rw\">rewritten {} → {}</span></dd>",
+        s.left_words,
+        s.right_words,
+        s.words_unchanged,
+        s.words_added,
+        s.words_removed,
+        s.words_rewritten_left,
+        s.words_rewritten_right
+    );
+    let kinds: Vec<String> = UnitKind::ALL
+        .iter()
+        .map(|k| format!("{} {}", k.name(), s.paragraphs.get(*k)))
+        .collect();
+    let _ = writeln!(out, "<dt>Paragraphs</dt><dd>{}</dd>", kinds.join(", "));
+    let b = &s.boilerplate;
+    if b.units > 0 {
+        let _ = writeln!(
+            out,
+            "<dt>Boilerplate</dt><dd>{} paragraph(s) of web furniture ({} only on the left, {} only on the right; {} + {} words), not counted above and shown dimmed</dd>",
+            b.units, b.removed, b.added, b.left_words, b.right_words
+        );
+    }
+    if s.capped_units > 0 {
+        let _ = writeln!(
+            out,
+            "<dt>Note</dt><dd>{} paragraph(s) were too large or too slow to diff word by word and are shown as whole rewrites</dd>",
+            s.capped_units
+        );
+    }
+    out.push_str("</dl>\n</section>\n");
+}
+
+fn change_list(out: &mut String, cmp: &Comparison) {
+    let changes = cmp.change_indices();
+    let _ = writeln!(
+        out,
+        "<nav id=\"changes\">\n<h2>Changes ({})</h2>",
+        changes.len()
+    );
+    if changes.is_empty() {
+        out.push_str("<p>The two versions match.</p>\n</nav>\n");
+        return;
+    }
+    out.push_str("<ol>\n");
+    for u in changes {
+        let unit = &cmp.units[u];
+        let snippet = unit_snippet(cmp, unit);
+        let _ = writeln!(
+            out,
+            "<li class=\"{}{}\"><a href=\"#u{u}\">{} {}{}</a> <span class=\"where\">{}</span> <span class=\"snippet\">{}</span></li>",
+            unit.kind.name(),
+            if unit.boilerplate.is_some() { " boilerplate" } else { "" },
+            kind_symbol(unit.kind),
+            unit.kind.name(),
+            unit.boilerplate
+                .map_or(String::new(), |b| format!(" (boilerplate: {})", b.describe())),
+            place(cmp, unit),
+            escape(&snippet)
+        );
+    }
+    out.push_str("</ol>\n</nav>\n");
+}
+
+fn place(cmp: &Comparison, unit: &Unit) -> String {
+    let range = |blocks: (usize, usize)| match blocks.1 - blocks.0 {
+        0 => "-".to_owned(),
+        1 => format!("¶{}", blocks.0 + 1),
+        _ => format!("¶{}-{}", blocks.0 + 1, blocks.1),
+    };
+    let _ = cmp;
+    format!(
+        "left {}, right {}",
+        range(unit.left_blocks),
+        range(unit.right_blocks)
+    )
+}
+
+/// The first words of a unit, for the change list.
+fn unit_snippet(cmp: &Comparison, unit: &Unit) -> String {
+    const SNIPPET_CHARS: usize = 90;
+    let text = match unit.right_span() {
+        Some(span) => &cmp.right.text[span.range()],
+        None => unit
+            .left_span()
+            .map_or("", |span| &cmp.left.text[span.range()]),
+    };
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() > SNIPPET_CHARS {
+        let cut: String = flat.chars().take(SNIPPET_CHARS).collect();
+        format!("{cut}…")
+    } else {
+        flat
+    }
+}
+
+fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
+    out.push_str("<main id=\"view\">\n<h2>Side by side</h2>\n");
+    out.push_str("<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · gutter: + added, − removed, ~ edited, ÷ split, Σ merged, » moved, ≈ equivalent · <span class=\"bp-label\">dimmed</span>: boilerplate</p>\n");
+    let _ = writeln!(
+        out,
+        "<div class=\"row head\"><div>Left: {}</div><div></div><div>Right: {}</div></div>",
+        escape(&side_name(cmp.left.path.as_deref(), "left")),
+        escape(&side_name(cmp.right.path.as_deref(), "right"))
+    );
+    let expanded: BTreeSet<usize> = if options.expand_unchanged {
+        (0..cmp.units.len()).collect()
+    } else {
+        BTreeSet::new()
+    };
+    for row in build_rows(cmp, &expanded, RowOptions::default()) {
+        match row {
+            Row::Unit(u) => unit_row(out, cmp, u),
+            Row::MovedFrom(u) => {
+                let target = cmp.units[u].right_blocks.0 + 1;
+                let _ = writeln!(
+                    out,
+                    "<div class=\"row moved-from\" id=\"from{u}\"><div class=\"cell\"><a href=\"#u{u}\">» Moved: this paragraph now stands at ¶{target} on the right</a></div><div class=\"gutter\">»</div><div class=\"cell empty\"></div></div>"
+                );
+            }
+            Row::Collapsed { first, count } => {
+                let _ = writeln!(
+                    out,
+                    "<details class=\"unchanged-run\"><summary>{count} unchanged paragraph{}</summary>",
+                    if count == 1 { "" } else { "s" }
+                );
+                for u in first..first + count {
+                    unit_row(out, cmp, u);
+                }
+                out.push_str("</details>\n");
+            }
+        }
+    }
+    out.push_str("</main>\n");
+}
+
+fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
+    let unit = &cmp.units[u];
+    let mut classes = vec!["row", unit.kind.name()];
+    if unit.boilerplate.is_some() {
+        classes.push("boilerplate");
+    }
+    if unit.left.len() > 1 || unit.right.len() > 1 {
+        classes.push("group");
+    }
+    let title = unit.boilerplate.map_or(String::new(), |b| {
+        format!(" title=\"boilerplate: {}\"", escape(b.describe()))
+    });
+    let _ = write!(out, "<div class=\"{}\" id=\"u{u}\"{title}>", classes.join(" "));
+    let (left_html, right_html) = cells(cmp, unit);
+    let cell_class = |empty: bool| if empty { "cell empty" } else { "cell" };
+    let _ = write!(
+        out,
+        "<div class=\"{}\">{left_html}</div>",
+        cell_class(unit.left.is_empty())
+    );
+    let gutter = if unit.kind == UnitKind::Moved {
+        format!("<a href=\"#from{u}\" title=\"where it stood on the left\">»</a>")
+    } else {
+        kind_symbol(unit.kind).to_owned()
+    };
+    let _ = write!(
+        out,
+        "<div class=\"gutter\" title=\"{}\">{gutter}</div>",
+        unit.kind.name()
+    );
+    let _ = writeln!(
+        out,
+        "<div class=\"{}\">{right_html}</div></div>",
+        cell_class(unit.right.is_empty())
+    );
+}
+
+/// The two cells' HTML with inline marks.
+fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
+    let left_span = unit.left_span();
+    let right_span = unit.right_span();
+    let plain = |text: &str, span: Option<ByteRange>| span.map_or(String::new(), |s| escape(&text[s.range()]));
+    match unit.kind {
+        UnitKind::Unchanged | UnitKind::Equivalent => (
+            plain(&cmp.left.text, left_span),
+            plain(&cmp.right.text, right_span),
+        ),
+        UnitKind::Added => (String::new(), plain(&cmp.right.text, right_span)),
+        UnitKind::Removed => (plain(&cmp.left.text, left_span), String::new()),
+        _ if unit.edits.is_empty() => (
+            plain(&cmp.left.text, left_span),
+            plain(&cmp.right.text, right_span),
+        ),
+        _ => (
+            marked(cmp, unit, left_span, true),
+            marked(cmp, unit, right_span, false),
+        ),
+    }
+}
+
+/// One side of an edited unit, with its edits marked.
+fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) -> String {
+    let Some(span) = span else {
+        return String::new();
+    };
+    let (text, other) = if left {
+        (&cmp.left.text, &cmp.right.text)
+    } else {
+        (&cmp.right.text, &cmp.left.text)
+    };
+    let mut out = String::new();
+    let mut cursor = span.0;
+    for edit in &unit.edits {
+        let (mine, theirs) = if left {
+            (edit.left, edit.right)
+        } else {
+            (edit.right, edit.left)
+        };
+        if mine.0 > cursor {
+            out.push_str(&escape(&text[cursor..mine.0]));
+        }
+        let piece = escape(&text[mine.range()]);
+        match (edit.kind, left) {
+            (EditKind::Unchanged, _) => out.push_str(&piece),
+            (EditKind::Removed, true) => {
+                let _ = write!(out, "<del>{piece}</del>");
+            }
+            (EditKind::Added, false) => {
+                let _ = write!(out, "<ins>{piece}</ins>");
+            }
+            (EditKind::Rewritten, _) => {
+                let _ = write!(
+                    out,
+                    "<span class=\"rw\" title=\"{}: {}\">{piece}</span>",
+                    if left { "now" } else { "was" },
+                    escape(&other[theirs.range()])
+                );
+            }
+            // An addition has no text on the left, a removal none on the right.
+            _ => out.push_str(&piece),
+        }
+        cursor = cursor.max(mine.1);
+    }
+    if span.1 > cursor {
+        out.push_str(&escape(&text[cursor..span.1]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_covers_markup_and_attributes() {
+        assert_eq!(
+            escape(r#"<script>alert("x")</script> & " onmouseover='y'"#),
+            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot; onmouseover=&#39;y&#39;"
+        );
+    }
+
+    #[test]
+    fn hostile_article_text_stays_text() {
+        let left = "The mayor said <b>no</b>.\n\nA quiet paragraph about the budget and its many lines.";
+        let right = "The mayor said <script>alert(1)</script> yes.\n\nA quiet paragraph about the budget and its many lines.\n\n\" onmouseover=\"alert(2)";
+        let html = render(&crate::compare_texts(left, right), HtmlOptions::default());
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<b>"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(html.contains("&quot; onmouseover=&quot;alert(2)"));
+        assert!(!html.contains("\" onmouseover="));
+    }
+
+    #[test]
+    fn self_contained_with_checksums_and_links() {
+        let cmp = crate::compare_texts("Alpha beta gamma delta.", "Alpha beta gamma epsilon.");
+        let html = render(&cmp, HtmlOptions::default());
+        for needle in ["src=", "href=\"http", "<link", "<script", "@import", "url("] {
+            assert!(!html.contains(needle), "external resource or script: {needle}");
+        }
+        assert!(html.contains(&checksum("Alpha beta gamma delta.")));
+        assert!(html.contains("href=\"#u0\""));
+        assert!(html.contains("id=\"u0\""));
+        assert!(html.contains("<span class=\"rw\" title=\"was: delta\">epsilon</span>"));
+    }
+
+    #[test]
+    fn checksum_is_sha256() {
+        assert_eq!(
+            checksum("abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}
