@@ -203,7 +203,8 @@ fn is_timestamp(lower: &str) -> bool {
     let months = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];
-    has_digit && (months.iter().any(|m| rest.contains(m)) || rest.contains(':'))
+    has_digit
+        && (months.iter().any(|m| rest.contains(m)) || rest.contains(':'))
         && rest.split_whitespace().count() <= 10
 }
 

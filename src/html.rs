@@ -58,7 +58,9 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> 
                 .map(|v| v.trim_start().trim_start_matches(['"', '\'']));
             if let Some(value) = value {
                 let end = value
-                    .find(|c: char| c == '"' || c == '\'' || c == ';' || c.is_whitespace() || c == '/')
+                    .find(|c: char| {
+                        c == '"' || c == '\'' || c == ';' || c.is_whitespace() || c == '/'
+                    })
                     .unwrap_or(value.len());
                 if let Some(encoding) = encoding_rs::Encoding::for_label(value[..end].as_bytes()) {
                     // A page that says UTF-16 but reached us as bytes without a
@@ -157,7 +159,10 @@ mod tests {
     #[test]
     fn charset_from_meta_tags() {
         let meta = |s: &str| declared_charset(s.as_bytes()).map(encoding_rs::Encoding::name);
-        assert_eq!(meta("<meta charset=\"windows-1252\">"), Some("windows-1252"));
+        assert_eq!(
+            meta("<meta charset=\"windows-1252\">"),
+            Some("windows-1252")
+        );
         assert_eq!(meta("<META CHARSET=iso-8859-1>"), Some("windows-1252"));
         assert_eq!(
             meta("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\">"),

@@ -58,6 +58,8 @@ pub mod gui;
 
 pub use compare::{compare, compare_texts};
 pub use error::{Error, Result};
-pub use load::{decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions};
+pub use load::{
+    decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions,
+};
 pub use model::{ByteRange, Comparison, Edit, EditKind, Side, Stats, Unit, UnitKind};
 pub use normalize::Normalization;

@@ -73,7 +73,11 @@ fn flush(current: &mut Option<ByteRange>, out: &mut Vec<ByteRange>) {
 
 fn is_heading(line: &str) -> bool {
     let hashes = line.chars().take_while(|&c| c == '#').count();
-    (1..=6).contains(&hashes) && line[hashes..].chars().next().is_none_or(char::is_whitespace)
+    (1..=6).contains(&hashes)
+        && line[hashes..]
+            .chars()
+            .next()
+            .is_none_or(char::is_whitespace)
 }
 
 fn is_setext_underline(line: &str) -> bool {
@@ -93,7 +97,9 @@ fn starts_block(line: &str) -> bool {
         return !rest.is_empty();
     }
     let digits = line.chars().take_while(char::is_ascii_digit).count();
-    digits > 0 && digits < 10 && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
+    digits > 0
+        && digits < 10
+        && (line[digits..].starts_with(". ") || line[digits..].starts_with(") "))
 }
 
 #[cfg(test)]

@@ -99,7 +99,10 @@ fn side_name(path: Option<&str>, fallback: &str) -> String {
 fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str) {
     out.push_str("<header>\n<h1>Comparison of two versions</h1>\n<table class=\"files\">\n");
     out.push_str("<tr><th></th><th>File</th><th>Read as</th><th>Paragraphs</th><th>SHA-256 of the text compared</th></tr>\n");
-    for (label, name, side) in [("Left", left_name, &cmp.left), ("Right", right_name, &cmp.right)] {
+    for (label, name, side) in [
+        ("Left", left_name, &cmp.left),
+        ("Right", right_name, &cmp.right),
+    ] {
         let _ = writeln!(
             out,
             "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}, {}</td><td>{}</td><td><code>{}</code></td></tr>",
@@ -293,7 +296,11 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
     let title = unit.boilerplate.map_or(String::new(), |b| {
         format!(" title=\"boilerplate: {}\"", escape(b.describe()))
     });
-    let _ = write!(out, "<div class=\"{}\" id=\"u{u}\"{title}>", classes.join(" "));
+    let _ = write!(
+        out,
+        "<div class=\"{}\" id=\"u{u}\"{title}>",
+        classes.join(" ")
+    );
     let (left_html, right_html) = cells(cmp, unit);
     let cell_class = |empty: bool| if empty { "cell empty" } else { "cell" };
     let _ = write!(
@@ -322,7 +329,9 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
 fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
     let left_span = unit.left_span();
     let right_span = unit.right_span();
-    let plain = |text: &str, span: Option<ByteRange>| span.map_or(String::new(), |s| escape(&text[s.range()]));
+    let plain = |text: &str, span: Option<ByteRange>| {
+        span.map_or(String::new(), |s| escape(&text[s.range()]))
+    };
     match unit.kind {
         UnitKind::Unchanged | UnitKind::Equivalent => (
             plain(&cmp.left.text, left_span),
@@ -404,7 +413,8 @@ mod tests {
 
     #[test]
     fn hostile_article_text_stays_text() {
-        let left = "The mayor said <b>no</b>.\n\nA quiet paragraph about the budget and its many lines.";
+        let left =
+            "The mayor said <b>no</b>.\n\nA quiet paragraph about the budget and its many lines.";
         let right = "The mayor said <script>alert(1)</script> yes.\n\nA quiet paragraph about the budget and its many lines.\n\n\" onmouseover=\"alert(2)";
         let html = render(&crate::compare_texts(left, right), HtmlOptions::default());
         assert!(!html.contains("<script>"), "{html}");
@@ -419,7 +429,10 @@ mod tests {
         let cmp = crate::compare_texts("Alpha beta gamma delta.", "Alpha beta gamma epsilon.");
         let html = render(&cmp, HtmlOptions::default());
         for needle in ["src=", "href=\"http", "<link", "<script", "@import", "url("] {
-            assert!(!html.contains(needle), "external resource or script: {needle}");
+            assert!(
+                !html.contains(needle),
+                "external resource or script: {needle}"
+            );
         }
         assert!(html.contains(&checksum("Alpha beta gamma delta.")));
         assert!(html.contains("href=\"#u0\""));

@@ -13,7 +13,7 @@ use syndiff::gui::app::Source;
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
 use syndiff::gui::rows::Row;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::gui::{Command, ExportKind, SideSel, SyndiffApp};
 
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}", std::process::id()));
@@ -262,7 +262,9 @@ fn save_json_asks_before_overwriting() {
     harness.get_by_label("Cancel").click();
     harness.run();
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
-    harness.state_mut().apply(Command::SaveJson(target.clone()));
+    harness
+        .state_mut()
+        .apply(Command::Export(ExportKind::Json, target.clone()));
     harness.run();
     harness.get_by_label("Replace").click();
     harness.run();
@@ -282,7 +284,8 @@ fn swap_sides_exchanges_left_and_right() {
         cmp.stats.paragraphs.merged, 3,
         "001 → 000 merges the headings"
     );
-    assert_eq!(cmp.stats.paragraphs.removed, 11);
+    assert_eq!(cmp.stats.paragraphs.removed, 2);
+    assert_eq!(cmp.stats.boilerplate.removed, 9);
 }
 
 #[test]
@@ -350,6 +353,117 @@ fn recent_files_reopen_on_either_side() {
     assert_eq!(app.right_source, Source::File(file.clone()));
     assert_eq!(app.left_source, Source::File(file.clone()));
     assert_eq!(app.settings.recent_files, vec![file]);
+}
+
+#[test]
+fn export_report_writes_html_and_never_clobbers_without_asking() {
+    let dir = temp_dir("export");
+    let target = dir.join("report.html");
+    let mut harness = harness_with(vec![
+        PickOutcome::Picked(target.clone()),
+        PickOutcome::Picked(target.clone()),
+    ]);
+    harness.get_by_label("Export report…").click();
+    harness.run();
+    harness.run();
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("sample 000 bare body"));
+    assert!(html.contains("boilerplate: related link"));
+
+    // The second export to the same file asks; Cancel keeps the first.
+    std::fs::write(&target, "earlier report").unwrap();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.run();
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "earlier report");
+}
+
+#[test]
+fn an_export_never_replaces_a_compared_file() {
+    let dir = temp_dir("export-input");
+    let left = dir.join("left.txt");
+    std::fs::write(&left, "The article text stays as it is.\n").unwrap();
+    let mut harness = harness_with(vec![]);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Left, left.clone()));
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .apply(Command::Export(ExportKind::Html, left.clone()));
+    harness.run();
+    assert!(
+        harness.state().confirm_overwrite.is_none(),
+        "not even offered"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&left).unwrap(),
+        "The article text stays as it is.\n"
+    );
+    assert!(harness
+        .state()
+        .errors
+        .iter()
+        .any(|e| e.contains("never writes")));
+}
+
+#[test]
+fn boilerplate_is_hidden_with_one_toggle() {
+    let mut harness = harness_with(vec![]);
+    let app = harness.state();
+    let cmp = app.comparison.clone().unwrap();
+    assert_eq!(cmp.stats.boilerplate.units, 9);
+    let boilerplate_rows = |app: &SyndiffApp| {
+        app.rows
+            .iter()
+            .filter(|r| matches!(r, Row::Unit(u) if cmp.units[*u].boilerplate.is_some()))
+            .count()
+    };
+    assert_eq!(boilerplate_rows(app), 9);
+    assert_eq!(app.changes.len(), 14);
+    harness.get_by_label("Hide boilerplate (9)").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(boilerplate_rows(app), 0);
+    assert_eq!(
+        app.changes.len(),
+        5,
+        "only editorial changes to step through"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::B);
+    harness.run();
+    assert_eq!(boilerplate_rows(harness.state()), 9);
+}
+
+#[test]
+fn a_saved_web_page_loads_as_its_article_or_whole() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/story.html");
+    let mut harness = harness_with(vec![]);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Right, page.clone()));
+    settle(&mut harness);
+    harness.get_by_label(&"Right: story.html  (UTF-8, web page, article)".to_string());
+    let cmp = harness.state().comparison.clone().unwrap();
+    assert!(!cmp.right.text.contains("googletag"));
+    assert!(!cmp.right.text.contains("Great article, thanks"));
+    assert_eq!(
+        cmp.stats.paragraphs.unchanged, 11,
+        "the story's 11 paragraphs match"
+    );
+
+    let mut settings = harness.state().settings.clone();
+    settings.whole_page = true;
+    harness
+        .state_mut()
+        .apply(Command::SetSettings(Box::new(settings)));
+    settle(&mut harness);
+    let cmp = harness.state().comparison.clone().unwrap();
+    assert!(cmp.right.text.contains("Great article, thanks"));
+    harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
 }
 
 fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {

@@ -13,7 +13,7 @@ use super::settings::{self, Settings, ThemeChoice, MAX_FONT_SIZE, MIN_FONT_SIZE}
 use super::style::Pane;
 use super::view::{self, LayoutCache, ViewInput};
 use super::worker::{Input, Worker};
-use super::{panels, Command, SideSel, SAMPLES};
+use super::{panels, Command, ExportKind, SideSel, SAMPLES};
 
 const SETTINGS_KEY: &str = "syndiff-settings";
 
@@ -39,7 +39,7 @@ impl Source {
 /// A dialog under way and what its answer is for.
 pub enum Pending {
     Open(SideSel, Receiver<PickOutcome>),
-    Save(Receiver<PickOutcome>),
+    Save(ExportKind, Receiver<PickOutcome>),
 }
 
 /// Search across both panes.
@@ -71,7 +71,7 @@ pub struct SyndiffApp {
     pub errors: Vec<String>,
     pub show_options: bool,
     pub show_help: bool,
-    pub confirm_overwrite: Option<PathBuf>,
+    pub confirm_overwrite: Option<(ExportKind, PathBuf)>,
     pub scroll_to_row: Option<usize>,
     pub view_version: u64,
     pub layout: LayoutCache,
@@ -238,17 +238,40 @@ impl SyndiffApp {
         self.request_compare(false);
     }
 
-    fn save_json(&mut self, path: &Path) {
+    /// Writes an export. `replace` is true once the user agreed to replace
+    /// an existing file. The compared files themselves are never written.
+    fn export(&mut self, kind: ExportKind, path: &Path, replace: bool) {
         let Some(cmp) = &self.comparison else {
-            self.errors.push("Nothing to save yet.".into());
+            self.errors.push("Nothing to export yet.".into());
             return;
         };
-        let result = serde_json::to_vec_pretty(cmp.as_ref())
-            .map_err(std::io::Error::other)
-            .and_then(|bytes| write_atomically(path, &bytes));
-        if let Err(e) = result {
-            self.errors
-                .push(format!("Cannot save {}: {e}", path.display()));
+        let bytes = match kind {
+            ExportKind::Json => match serde_json::to_vec_pretty(cmp.as_ref()) {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    self.errors
+                        .push(format!("Cannot save {}: {e}", path.display()));
+                    return;
+                }
+            },
+            ExportKind::Html => {
+                crate::report_html::render(cmp, crate::report_html::HtmlOptions::default())
+                    .into_bytes()
+            }
+        };
+        let inputs: Vec<&Path> = [&self.left_source, &self.right_source]
+            .into_iter()
+            .filter_map(|source| match source {
+                Source::File(p) => Some(p.as_path()),
+                Source::Sample(_) => None,
+            })
+            .collect();
+        match crate::export::write_export(path, &bytes, replace, &inputs) {
+            Ok(()) => {}
+            Err(crate::Error::Exists { .. }) => {
+                self.confirm_overwrite = Some((kind, path.to_owned()));
+            }
+            Err(e) => self.errors.push(format!("Cannot export: {e}")),
         }
     }
 
@@ -302,25 +325,24 @@ impl SyndiffApp {
                 self.request_compare(false);
             }
             Command::Reload => self.request_compare(true),
-            Command::SaveJsonDialog => {
+            Command::ExportDialog(kind) => {
                 let receiver =
                     self.picker
-                        .pick_save("Save comparison as JSON", "comparison.json", &self.ctx);
-                self.pending.push(Pending::Save(receiver));
+                        .pick_save(kind.dialog_title(), kind.default_name(), &self.ctx);
+                self.pending.push(Pending::Save(kind, receiver));
             }
-            Command::SaveJson(path) => {
-                if path.exists() {
-                    self.confirm_overwrite = Some(path);
-                } else {
-                    self.save_json(&path);
-                }
-            }
+            Command::Export(kind, path) => self.export(kind, &path, false),
             Command::ConfirmOverwrite(yes) => {
-                if let Some(path) = self.confirm_overwrite.take() {
+                if let Some((kind, path)) = self.confirm_overwrite.take() {
                     if yes {
-                        self.save_json(&path);
+                        self.export(kind, &path, true);
                     }
                 }
+            }
+            Command::ToggleBoilerplate => {
+                self.settings.hide_boilerplate = !self.settings.hide_boilerplate;
+                self.rebuild_changes();
+                self.rebuild_rows();
             }
             Command::NextChange => {
                 let next = self
@@ -452,7 +474,10 @@ impl SyndiffApp {
                         let side = *side;
                         (r, Box::new(move |p| Command::Load(side, p)))
                     }
-                    Pending::Save(r) => (r, Box::new(Command::SaveJson)),
+                    Pending::Save(kind, r) => {
+                        let kind = *kind;
+                        (r, Box::new(move |p| Command::Export(kind, p)))
+                    }
                 };
             match receiver.try_recv() {
                 Ok(PickOutcome::Picked(path)) => commands.push(on_pick(path)),
@@ -465,23 +490,6 @@ impl SyndiffApp {
         self.pending = still;
         commands
     }
-}
-
-/// Writes through a temporary file and a rename, so a crash never leaves a
-/// half-written file behind.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = path
-        .file_name()
-        .map_or_else(|| "out".into(), |n| n.to_string_lossy().into_owned());
-    let temp = dir.join(format!(".{name}.syndiff-{}.tmp", std::process::id()));
-    std::fs::write(&temp, bytes)?;
-    std::fs::rename(&temp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&temp);
-    })
 }
 
 /// Case-insensitive matches of `query` (already lowercase) in `text`.
@@ -521,7 +529,7 @@ impl eframe::App for SyndiffApp {
         commands.extend(panels::help_ui(ui.ctx(), self.show_help));
         commands.extend(panels::overwrite_ui(
             ui.ctx(),
-            self.confirm_overwrite.as_deref(),
+            self.confirm_overwrite.as_ref().map(|(_, p)| p.as_path()),
         ));
         let scroll_to_row = self.scroll_to_row.take();
         egui::CentralPanel::default().show(ui, |ui| {

@@ -33,9 +33,12 @@ pub enum Command {
     OpenSample(usize, usize),
     Swap,
     Reload,
-    SaveJsonDialog,
-    SaveJson(PathBuf),
+    /// Ask where to export, then export.
+    ExportDialog(ExportKind),
+    /// Export to this path (asks first if it exists).
+    Export(ExportKind, PathBuf),
     ConfirmOverwrite(bool),
+    ToggleBoilerplate,
     NextChange,
     PreviousChange,
     GoToChange(usize),
@@ -59,6 +62,31 @@ pub enum Command {
     SetFind(String),
     FindNext(bool),
     DismissError(usize),
+}
+
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The whole comparison as JSON.
+    Json,
+    /// The self-contained HTML report.
+    Html,
+}
+
+impl ExportKind {
+    fn dialog_title(self) -> &'static str {
+        match self {
+            ExportKind::Json => "Save comparison as JSON",
+            ExportKind::Html => "Export report",
+        }
+    }
+
+    fn default_name(self) -> &'static str {
+        match self {
+            ExportKind::Json => "comparison.json",
+            ExportKind::Html => "report.html",
+        }
+    }
 }
 
 /// The five sample articles bundled into the binary.

@@ -7,10 +7,10 @@ use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 use super::app::{FindState, SyndiffApp};
 use super::settings::{Settings, ThemeChoice};
 use super::style::kind_symbol;
-use super::{Command, SideSel, SAMPLES};
+use super::{Command, ExportKind, SideSel, SAMPLES};
 
 /// Keyboard shortcuts, as listed in Help and the README.
-pub const SHORTCUTS: [(&str, &str); 15] = [
+pub const SHORTCUTS: [(&str, &str); 17] = [
     ("F7 / Alt+Down", "Next change"),
     ("Shift+F7 / Alt+Up", "Previous change"),
     ("Ctrl+F", "Find in both panes"),
@@ -23,6 +23,8 @@ pub const SHORTCUTS: [(&str, &str); 15] = [
     ("Ctrl+Shift+O", "Open right file"),
     ("Ctrl+R / F5", "Reload both files"),
     ("Ctrl+S", "Save comparison as JSON"),
+    ("Ctrl+E", "Export an HTML report"),
+    ("Ctrl+B", "Hide or show boilerplate"),
     ("Ctrl+Plus / Ctrl+Minus", "Larger / smaller text"),
     ("Ctrl+,", "Options"),
     ("F1", "Help"),
@@ -64,7 +66,17 @@ pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
         );
         take(Modifiers::COMMAND, Key::R, Command::Reload);
         take(Modifiers::NONE, Key::F5, Command::Reload);
-        take(Modifiers::COMMAND, Key::S, Command::SaveJsonDialog);
+        take(
+            Modifiers::COMMAND,
+            Key::S,
+            Command::ExportDialog(ExportKind::Json),
+        );
+        take(
+            Modifiers::COMMAND,
+            Key::E,
+            Command::ExportDialog(ExportKind::Html),
+        );
+        take(Modifiers::COMMAND, Key::B, Command::ToggleBoilerplate);
         take(Modifiers::COMMAND, Key::Plus, Command::ZoomIn);
         take(Modifiers::COMMAND, Key::Equals, Command::ZoomIn);
         take(Modifiers::COMMAND, Key::Minus, Command::ZoomOut);
@@ -72,8 +84,16 @@ pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
         take(Modifiers::NONE, Key::F1, Command::ToggleHelp);
         take(Modifiers::NONE, Key::F9, Command::ToggleSummary);
         let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
-        take(alt_shift, Key::ArrowLeft, Command::NudgeDivider(-DIVIDER_STEP));
-        take(alt_shift, Key::ArrowRight, Command::NudgeDivider(DIVIDER_STEP));
+        take(
+            alt_shift,
+            Key::ArrowLeft,
+            Command::NudgeDivider(-DIVIDER_STEP),
+        );
+        take(
+            alt_shift,
+            Key::ArrowRight,
+            Command::NudgeDivider(DIVIDER_STEP),
+        );
         if find_open {
             take(Modifiers::NONE, Key::Escape, Command::CloseFind);
         }
@@ -163,7 +183,14 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                 .on_hover_text("Ctrl+S")
                 .clicked()
             {
-                out.push(Command::SaveJsonDialog);
+                out.push(Command::ExportDialog(ExportKind::Json));
+            }
+            if ui
+                .button("Export report…")
+                .on_hover_text("Ctrl+E: a self-contained HTML report to share")
+                .clicked()
+            {
+                out.push(Command::ExportDialog(ExportKind::Html));
             }
             ui.separator();
             let has_changes = !app.changes.is_empty();
@@ -197,6 +224,22 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             {
                 out.push(Command::ToggleSummary);
             }
+            let boilerplate = app
+                .comparison
+                .as_ref()
+                .map_or(0, |c| c.stats.boilerplate.units);
+            if ui
+                .selectable_label(
+                    app.settings.hide_boilerplate,
+                    format!("Hide boilerplate ({boilerplate})"),
+                )
+                .on_hover_text(
+                    "Ctrl+B: hide or show web furniture (Also Read, prompts, credits, ads)",
+                )
+                .clicked()
+            {
+                out.push(Command::ToggleBoilerplate);
+            }
             if ui.button("Options").on_hover_text("Ctrl+,").clicked() {
                 out.push(Command::ToggleOptions);
             }
@@ -216,9 +259,10 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
 pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let out = Vec::new();
     let describe = |source: &super::app::Source, doc: &Option<std::sync::Arc<crate::Document>>| {
-        let encoding = doc
-            .as_ref()
-            .map_or(String::new(), |d| format!("  ({})", d.encoding));
+        let encoding = doc.as_ref().map_or(String::new(), |d| match d.format {
+            crate::Format::Text => format!("  ({})", d.encoding),
+            format => format!("  ({}, {})", d.encoding, format.describe()),
+        });
         format!("{}{encoding}", source.name())
     };
     ui.columns(2, |cols| {
@@ -326,6 +370,13 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                 ui.end_row();
             }
         });
+        let b = &s.boilerplate;
+        if b.units > 0 {
+            ui.label(format!(
+                "Boilerplate, not counted above: {} paragraph(s) ({} only left, {} only right)",
+                b.units, b.removed, b.added
+            ));
+        }
         if s.capped_units > 0 {
             ui.colored_label(ui.visuals().warn_fg_color, format!("{} paragraph(s) were too large to diff word by word; shown as whole rewrites.", s.capped_units));
         }
@@ -341,7 +392,11 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                     t[s.range()].split_whitespace().collect::<Vec<_>>().join(" ").chars().take(48).collect()
                 });
                 let selected = app.current_change == Some(i);
-                if ui.selectable_label(selected, format!("{symbol} {name}: {preview}")).clicked() {
+                let mut text = egui::RichText::new(format!("{symbol} {name}: {preview}"));
+                if unit.boilerplate.is_some() {
+                    text = egui::RichText::new(format!("{symbol} {name} (boilerplate): {preview}")).weak();
+                }
+                if ui.selectable_label(selected, text).clicked() {
                     out.push(Command::GoToChange(i));
                 }
             }
@@ -376,6 +431,14 @@ pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<C
             ui.checkbox(&mut s.normalization.whitespace, "Normalise whitespace");
             ui.separator();
             ui.checkbox(&mut s.hide_unchanged, "Hide unchanged paragraphs");
+            ui.checkbox(
+                &mut s.hide_boilerplate,
+                "Hide boilerplate (Also Read, prompts, credits, ads)",
+            );
+            ui.checkbox(
+                &mut s.whole_page,
+                "Web pages: compare the whole page, not only the article",
+            );
             ui.add(egui::Slider::new(&mut s.font_size, 9.0..=32.0).text("Font size"));
             ui.horizontal(|ui| {
                 ui.label("Theme:");

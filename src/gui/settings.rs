@@ -94,7 +94,10 @@ mod tests {
         assert_eq!(settings.recent_files.len(), MAX_RECENT);
         assert_eq!(settings.recent_files[0], PathBuf::from("/docs/12.txt"));
         assert_eq!(settings.recent_files[1], PathBuf::from("/docs/14.txt"));
-        let twelves = settings.recent_files.iter().filter(|p| p.ends_with("12.txt"));
+        let twelves = settings
+            .recent_files
+            .iter()
+            .filter(|p| p.ends_with("12.txt"));
         assert_eq!(twelves.count(), 1);
     }
 

@@ -161,7 +161,14 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
             }
         });
     });
-    divider_ui(ui, input.divider, doc_rect, text_width, &palette, &mut commands);
+    divider_ui(
+        ui,
+        input.divider,
+        doc_rect,
+        text_width,
+        &palette,
+        &mut commands,
+    );
     overview_ui(
         ui,
         input,
@@ -387,7 +394,17 @@ fn draw_row(
                     font.clone(),
                     palette.weak_text,
                 );
-                response.on_hover_text(name);
+                match unit.boilerplate {
+                    Some(b) => {
+                        response.on_hover_text(format!("{name}: boilerplate ({})", b.describe()))
+                    }
+                    None => response.on_hover_text(name),
+                };
+            }
+            if unit.boilerplate.is_some() {
+                // Web furniture stays readable but steps back.
+                let veil = ui.visuals().panel_fill.gamma_multiply(0.55);
+                ui.painter().rect_filled(rect, 0.0, veil);
             }
             if input.current_unit == Some(u) {
                 ui.painter().rect_stroke(
@@ -414,12 +431,14 @@ fn divider_ui(
     let x = doc_rect.min.x + (text_width * divider).round() + GUTTER_WIDTH / 2.0;
     let handle = Rect::from_x_y_ranges(x - 4.0..=x + 4.0, doc_rect.y_range());
     let response = ui
-        .interact(handle, egui::Id::unique("column_divider"), Sense::click_and_drag())
+        .interact(
+            handle,
+            egui::Id::unique("column_divider"),
+            Sense::click_and_drag(),
+        )
         .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
         .on_hover_text("Drag to resize the columns; double-click to reset");
-    response.widget_info(|| {
-        egui::WidgetInfo::slider(true, f64::from(divider), "Column divider")
-    });
+    response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(divider), "Column divider"));
     let active = response.hovered() || response.dragged();
     if active {
         let stroke = Stroke::new(2.0, palette.current_stroke);
