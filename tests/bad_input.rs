@@ -142,17 +142,17 @@ fn unreadable_file_is_a_clear_error() {
     let dir = temp_dir("unreadable");
     let f = write(&dir, "secret.txt", b"text");
     std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o000)).unwrap();
-    if std::fs::read(&f).is_ok() {
-        // Running as root: permissions do not stop reads. Use a path whose
-        // parent is a file instead, which fails for everyone.
-        let bogus = f.join("child.txt");
-        assert!(syndiff::load_path(&bogus).is_err());
-        return;
-    }
-    let (code, _, stderr) = cli(&f, &good(&dir), &[]);
+    let (unreadable, name) = if std::fs::read(&f).is_ok() {
+        // Running as root: permissions do not stop reads. /proc/self/mem is
+        // a file that exists and cannot be read from its start by anyone.
+        (PathBuf::from("/proc/self/mem"), "/proc/self/mem")
+    } else {
+        (f, "secret.txt")
+    };
+    let (code, _, stderr) = cli(&unreadable, &good(&dir), &[]);
     assert_eq!(code, 2);
     assert!(
-        stderr.contains("secret.txt") && stderr.contains("cannot be read"),
+        stderr.contains(name) && stderr.contains("cannot be read"),
         "{stderr}"
     );
 }
@@ -173,6 +173,141 @@ fn a_fifty_megabyte_single_line_loads_and_compares() {
         "a unit that large must be capped and say so"
     );
     assert_eq!(cmp.stats.capped_units, 1);
+}
+
+fn sha256_of(path: &Path) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(std::fs::read(path).unwrap());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[test]
+fn no_run_ever_modifies_its_inputs() {
+    let dir = temp_dir("untouched");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let copy = |from: &str, to: &str| write(&dir, to, &std::fs::read(root.join(from)).unwrap());
+    let inputs = [
+        copy("seeds/000_0862837ed87197b0.txt", "l.txt"),
+        copy("seeds/001_eb5f9ac6cfce23e2.txt", "r.txt"),
+        copy("tests/fixtures/story.html", "page.html"),
+    ];
+    let before: Vec<(String, std::time::SystemTime)> = inputs
+        .iter()
+        .map(|p| {
+            (
+                sha256_of(p),
+                std::fs::metadata(p).unwrap().modified().unwrap(),
+            )
+        })
+        .collect();
+    let report = dir.join("report.html");
+    for (left, right) in [(0, 1), (1, 2), (2, 0)] {
+        for extra in [
+            &["--format", "text"][..],
+            &["--format", "json", "--whole-page"],
+            &["--format", "html", "-o"],
+        ] {
+            let mut args: Vec<&str> = extra.to_vec();
+            let report_arg = report.to_string_lossy().into_owned();
+            if args.last() == Some(&"-o") {
+                args.push(&report_arg);
+                args.push("--force");
+            }
+            let (code, _, stderr) = cli(&inputs[left], &inputs[right], &args);
+            assert_eq!(code, 1, "{stderr}");
+        }
+        // Even asked to, an export never replaces an input.
+        let target = inputs[left].to_string_lossy().into_owned();
+        let (code, _, stderr) = cli(
+            &inputs[left],
+            &inputs[right],
+            &["--format", "html", "-o", &target, "--force"],
+        );
+        assert_eq!(code, 2);
+        assert!(stderr.contains("never writes"), "{stderr}");
+    }
+    let after: Vec<(String, std::time::SystemTime)> = inputs
+        .iter()
+        .map(|p| {
+            (
+                sha256_of(p),
+                std::fs::metadata(p).unwrap().modified().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_hundred_megabyte_file_loads_and_compares() {
+    let dir = temp_dir("hundred");
+    let paragraph = "The council met again on Tuesday to discuss the budget for the new bridge, and members asked for more detail. ".repeat(90);
+    let mut big = String::with_capacity(101 * 1024 * 1024);
+    while big.len() < 100 * 1024 * 1024 {
+        big.push_str(&paragraph);
+        big.push_str("\n\n");
+    }
+    let path = write(&dir, "huge.txt", big.as_bytes());
+    drop(big);
+    let doc = syndiff::load_path(&path).unwrap();
+    assert!(doc.text.len() >= 100 * 1024 * 1024);
+    let small = syndiff::Document::from_text(None, paragraph.trim_end());
+    let cmp = syndiff::compare(&small, &doc, &syndiff::Normalization::default());
+    assert_eq!(cmp.stats.paragraphs.unchanged, 1);
+    assert_eq!(cmp.right.blocks.len(), cmp.stats.paragraphs.added + 1);
+}
+
+#[test]
+fn a_file_deleted_before_reload_is_a_clear_error() {
+    let dir = temp_dir("deleted");
+    let path = write(&dir, "story.txt", b"First version.\n");
+    assert!(syndiff::load_path(&path).is_ok());
+    std::fs::remove_file(&path).unwrap();
+    let err = syndiff::load_path(&path).unwrap_err();
+    assert!(err.to_string().contains("story.txt: no such file"), "{err}");
+}
+
+#[test]
+fn hostile_html_loads_without_a_panic() {
+    let deep = format!(
+        "<html><body>{}deep text{}</body></html>",
+        "<div>".repeat(20_000),
+        "</div>".repeat(20_000)
+    );
+    let unclosed = "<!DOCTYPE html><p>one<p>two<table><tr><td>cell<script>while(1){}".to_owned();
+    let no_text =
+        "<html><head><title></title></head><body><script>x</script></body></html>".to_owned();
+    let bogus_charset =
+        "<html><head><meta charset=\"x-no-such\"></head><body><p>Caf\u{e9}</p></body></html>"
+            .to_owned();
+    for (i, html) in [deep, unclosed, no_text, bogus_charset].iter().enumerate() {
+        for whole_page in [false, true] {
+            let options = syndiff::LoadOptions { whole_page };
+            let doc = syndiff::decode_bytes_with(html.as_bytes(), "page", Some("html"), &options)
+                .unwrap_or_else(|e| panic!("case {i}: {e}"));
+            assert!(
+                !doc.text.contains("while(1)"),
+                "case {i}: scripts never show"
+            );
+        }
+    }
+}
+
+#[test]
+fn legacy_encoded_page_honours_its_meta_charset() {
+    let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
+        "<html><head><meta charset=\"windows-1252\"><title>Le pr\u{e9}sident</title></head><body><article><p>Le pr\u{e9}sident a d\u{e9}clar\u{e9} qu\u{2019}il \u{e9}tait \u{ab} tr\u{e8}s d\u{e9}\u{e7}u \u{bb}.</p></article></body></html>",
+    );
+    let dir = temp_dir("charset");
+    let path = write(&dir, "page.htm", &bytes);
+    let doc = syndiff::load_path(&path).unwrap();
+    assert_eq!(doc.encoding, "windows-1252");
+    assert!(
+        doc.text
+            .contains("Le président a déclaré qu’il était « très déçu »"),
+        "{}",
+        doc.text
+    );
 }
 
 #[test]

@@ -123,7 +123,9 @@ fn steps_through_changes_by_keyboard_and_button() {
         "stays on the first change"
     );
     // The summary's change list jumps too.
-    harness.get_by_label("+ added (boilerplate): Livemint").click();
+    harness
+        .get_by_label("+ added (boilerplate): Livemint")
+        .click();
     harness.run();
     assert_eq!(current_unit(&harness), Some(changes[2]));
 }
