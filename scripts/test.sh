@@ -4,14 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Mesa's CPU renderers let the GUI snapshot tests draw without a GPU.
-if ! ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1; then
+# Debian packages a fresh machine may lack: Mesa's CPU renderers let the GUI
+# snapshot tests draw without a GPU; Chromium renders the HTML report; git
+# drives the difftool test.
+missing=()
+ls /usr/share/vulkan/icd.d/lvp_icd*.json >/dev/null 2>&1 || missing+=(mesa-vulkan-drivers libegl1 libgl1)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v git >/dev/null 2>&1 || missing+=(git)
+if [ "${#missing[@]}" -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "== installing Mesa (CPU rendering for the GUI snapshot tests)"
+    echo "== installing ${missing[*]}"
     apt-get update -qq >/dev/null
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mesa-vulkan-drivers libegl1 libgl1 >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "warning: Mesa's lavapipe is missing and cannot be installed here; GUI snapshot tests may fail" >&2
+    echo "warning: missing ${missing[*]} and cannot install them here; some tests will fail" >&2
   fi
 fi
 
@@ -19,3 +25,7 @@ echo "== engine and CLI alone (no GUI toolkit)"
 cargo build --locked --no-default-features --quiet
 echo "== all tests"
 cargo test --locked
+echo "== fuzzing each target for ${FUZZ_SECONDS:=30}s (FUZZ_SECONDS=0 skips)"
+if [ "$FUZZ_SECONDS" -gt 0 ]; then
+  bash scripts/fuzz.sh "$FUZZ_SECONDS"
+fi
