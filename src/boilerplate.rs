@@ -179,6 +179,9 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if is_breadcrumb(text) {
         return Some(BoilerplateKind::Breadcrumb);
     }
+    if is_footer_or_comment_label(&lower, words) {
+        return Some(BoilerplateKind::PageLabel);
+    }
     if is_page_label(text) {
         return Some(BoilerplateKind::PageLabel);
     }
@@ -229,6 +232,25 @@ fn is_breadcrumb(text: &str) -> bool {
     glued >= 1 && text.matches("News").count() >= 3
 }
 
+/// "© 2025 The Daily Ledger. All rights reserved.", "Comments (42)",
+/// "Leave a comment".
+fn is_footer_or_comment_label(lower: &str, words: usize) -> bool {
+    let copyright = lower.starts_with('©')
+        || lower.starts_with("copyright")
+        || lower.contains("all rights reserved");
+    let comments = words <= 4
+        && [
+            "comments",
+            "leave a comment",
+            "show comments",
+            "view comments",
+            "add a comment",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p) || lower.ends_with(p));
+    copyright || comments
+}
+
 /// One word with no sentence punctuation: "Advertisement", "MoreLess",
 /// "Livemint", "Comments".
 fn is_page_label(text: &str) -> bool {
@@ -260,6 +282,9 @@ mod tests {
             ("Advertisement", Advertisement),
             ("Home > World > Americas", Breadcrumb),
             ("Share on Facebook", Share),
+            ("© 2025 The Daily Ledger. All rights reserved.", PageLabel),
+            ("Comments (42)", PageLabel),
+            ("12 comments", PageLabel),
         ];
         for (text, kind) in cases {
             assert_eq!(classify(text), Some(kind), "{text}");
@@ -273,6 +298,7 @@ mod tests {
             "Trump softens rhetoric amid election uncertainty",
             "He also warned that Canada would not enter substantive trade talks until Washington showed \"respect\" and ended its annexation rhetoric.",
             "Published reports said the talks had stalled.",
+            "Readers left more than 400 comments on the council's website.",
             "Updated figures show 500,000 workers in the auto industry.",
             "  • US President Donald Trump had an “extremely productive” first call with Canada's new Prime Minister Mark Carney.",
             "The trade war, he said, is over / for now / maybe.",
