@@ -99,7 +99,7 @@ pub struct CompareArgs {
 }
 
 impl CompareArgs {
-    fn normalization(&self) -> Normalization {
+    pub(crate) fn normalization(&self) -> Normalization {
         Normalization {
             ignore_case: self.ignore_case,
             ignore_punctuation: self.ignore_punctuation,
@@ -113,13 +113,11 @@ impl CompareArgs {
 
 /// Runs `syndiff compare`; returns the exit code (0 equivalent, 1 different).
 pub fn run_compare(args: &CompareArgs) -> Result<i32> {
-    let options = LoadOptions {
-        whole_page: args.whole_page,
-    };
-    let mut left =
-        syndiff::load_path_with(&args.left, &options).context("cannot load the left file")?;
-    let mut right =
-        syndiff::load_path_with(&args.right, &options).context("cannot load the right file")?;
+    if args.left.is_dir() && args.right.is_dir() {
+        return crate::folders::run(args);
+    }
+    let mut left = load(&args.left, args).context("cannot load the left file")?;
+    let mut right = load(&args.right, args).context("cannot load the right file")?;
     if let Some(label) = &args.left_label {
         left.path = Some(label.clone());
     }
@@ -127,22 +125,44 @@ pub fn run_compare(args: &CompareArgs) -> Result<i32> {
         right.path = Some(label.clone());
     }
     let cmp = syndiff::compare(&left, &right, &args.normalization());
-    let output = match args.format {
+    let output = render(&cmp, args)?;
+    emit(&output, args)?;
+    Ok(exit_code(&cmp))
+}
+
+/// Loads one side with the options the arguments ask for.
+pub(crate) fn load(
+    path: &std::path::Path,
+    args: &CompareArgs,
+) -> syndiff::Result<syndiff::Document> {
+    let options = LoadOptions {
+        whole_page: args.whole_page,
+    };
+    syndiff::load_path_with(path, &options)
+}
+
+/// The report in the asked-for format.
+pub(crate) fn render(cmp: &Comparison, args: &CompareArgs) -> Result<String> {
+    Ok(match args.format {
         Format::Html => report_html::render(
-            &cmp,
+            cmp,
             HtmlOptions {
                 expand_unchanged: args.all,
             },
         ),
-        Format::Json => serde_json::to_string_pretty(&cmp).context("cannot write JSON")? + "\n",
+        Format::Json => serde_json::to_string_pretty(cmp).context("cannot write JSON")? + "\n",
         Format::Text => report_text::render(
-            &cmp,
+            cmp,
             TextOptions {
                 color: use_color(args.color, args.output.is_some()),
                 show_unchanged: args.all,
             },
         ),
-    };
+    })
+}
+
+/// Writes the report to `--output` (safely) or to standard output.
+pub(crate) fn emit(output: &str, args: &CompareArgs) -> Result<()> {
     if let Some(path) = &args.output {
         syndiff::export::write_export(
             path,
@@ -151,22 +171,21 @@ pub fn run_compare(args: &CompareArgs) -> Result<i32> {
             &[&args.left, &args.right],
         )
         .context("cannot write the report")?;
-        return Ok(exit_code(&cmp));
+        return Ok(());
     }
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(output.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Ok(()) => {}
+        Ok(()) => Ok(()),
         // A closed pipe (`syndiff compare a b | head`) is not trouble.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
-        Err(e) => return Err(e).context("cannot write the report"),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e).context("cannot write the report"),
     }
-    Ok(exit_code(&cmp))
 }
 
-fn exit_code(cmp: &Comparison) -> i32 {
+pub(crate) fn exit_code(cmp: &Comparison) -> i32 {
     if cmp.is_equivalent() {
         0
     } else {

@@ -2,6 +2,7 @@
 //! without a subcommand.
 
 mod cli;
+mod folders;
 
 use clap::Parser;
 

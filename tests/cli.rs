@@ -149,3 +149,90 @@ fn bad_usage_exits_two() {
         "{stderr}"
     );
 }
+
+#[test]
+fn html_report_to_a_file_never_clobbers_without_force() {
+    let dir = std::env::temp_dir().join(format!("syndiff-cli-html-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let l = seed("000_0862837ed87197b0.txt");
+    let r = seed("001_eb5f9ac6cfce23e2.txt");
+    let (code, stdout, _) = run(
+        &[
+            os("compare"),
+            l.as_os_str(),
+            r.as_os_str(),
+            os("--format"),
+            os("html"),
+        ],
+        true,
+    );
+    assert_eq!(code, 1);
+    assert!(stdout.starts_with("<!DOCTYPE html>"), "{stdout:.100}");
+    let target = dir.join("report.html");
+    std::fs::write(&target, "an earlier report").unwrap();
+    let args = [
+        os("compare"),
+        l.as_os_str(),
+        r.as_os_str(),
+        os("--format"),
+        os("html"),
+        os("-o"),
+        target.as_os_str(),
+    ];
+    let (code, stdout, stderr) = run(&args, true);
+    assert_eq!(code, 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("already exists (use --force to replace it)"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&target).unwrap(),
+        "an earlier report"
+    );
+    let mut forced = args.to_vec();
+    forced.push(os("--force"));
+    let (code, _, stderr) = run(&forced, true);
+    assert_eq!(code, 1, "{stderr}");
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.contains("Carney stands firm against US pressure"));
+    let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+}
+
+#[test]
+fn two_folders_compare_file_by_file() {
+    let dir = std::env::temp_dir().join(format!("syndiff-cli-folders-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let (a, b) = (dir.join("a"), dir.join("b"));
+    std::fs::create_dir_all(a.join("sub")).unwrap();
+    std::fs::create_dir_all(&b).unwrap();
+    std::fs::write(a.join("same.txt"), "Nothing changed here.\n").unwrap();
+    std::fs::write(b.join("same.txt"), "Nothing changed here.\n").unwrap();
+    std::fs::write(a.join("sub/gone.txt"), "Only the left has this.\n").unwrap();
+    std::fs::write(b.join("photo.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let (code, stdout, stderr) = run(&[os("compare"), a.as_os_str(), b.as_os_str()], true);
+    assert_eq!(code, 2, "an unreadable file makes the status 2");
+    assert!(stdout.contains("[-Only the left has this.-]"), "{stdout}");
+    assert!(
+        stdout.contains("3 file(s) compared: 1 differ, 1 the same, 1 could not be read"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("photo.png") && stderr.contains("binary"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(
+        &[
+            os("compare"),
+            a.as_os_str(),
+            b.as_os_str(),
+            os("--format"),
+            os("html"),
+        ],
+        true,
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("comparing folders"), "{stderr}");
+}

@@ -78,3 +78,24 @@ fn git_difftool_handles_a_new_file_passed_as_dev_null() {
     );
     assert!(stdout.contains("+++ b/fresh.txt"), "{stdout}");
 }
+
+#[test]
+fn git_difftool_dir_diff_compares_every_changed_file() {
+    let dir = repo("dirdiff");
+    std::fs::create_dir_all(dir.join("desk")).unwrap();
+    std::fs::write(dir.join("desk/one.txt"), "The vote was held on Monday.\n").unwrap();
+    std::fs::write(dir.join("two.md"), "# Heading\n\nSame text here.\n").unwrap();
+    git(&dir, &["add", "."]);
+    git(&dir, &["commit", "-q", "-m", "first"]);
+    std::fs::write(dir.join("desk/one.txt"), "The vote was held on Tuesday.\n").unwrap();
+    std::fs::write(
+        dir.join("two.md"),
+        "# Heading\n\nSame text here.\n\nA new paragraph.\n",
+    )
+    .unwrap();
+    let out = git(&dir, &["difftool", "--dir-diff", "--no-prompt"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("--- a/desk/one.txt"), "{stdout}");
+    assert!(stdout.contains("{+A new paragraph.+}"), "{stdout}");
+    assert!(stdout.contains("2 file(s) compared: 2 differ"), "{stdout}");
+}
