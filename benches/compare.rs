@@ -1,6 +1,7 @@
 //! `cargo bench`: compare a seed pair and generated pairs of 1,000 and
-//! 30,000 paragraphs (alignment plus word diff), and report peak memory for
-//! the largest pair.
+//! 30,000 paragraphs (alignment plus word diff), load saved web pages
+//! (article extraction and whole page), render the HTML report, and report
+//! peak memory for the largest pair.
 //!
 //! Targets on a 2-core machine in release mode: seed pair under 2 ms, 30,000
 //! paragraphs per side under 0.3 s and 150 MB peak.
@@ -41,6 +42,52 @@ fn generated_pair(bencher: Bencher, paragraphs: usize) {
     let left = Document::from_text(None, l);
     let right = Document::from_text(None, r);
     bencher.bench(|| syndiff::compare(&left, &right, &Normalization::default()));
+}
+
+fn story_page() -> Vec<u8> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/story.html");
+    std::fs::read(path).expect("fixture")
+}
+
+/// A long saved page: the fixture's story repeated `copies` times in one
+/// article, with its furniture between the copies.
+fn long_page(copies: usize) -> Vec<u8> {
+    let page = String::from_utf8(story_page()).expect("UTF-8 fixture");
+    let start = page.find("<div class=\"story-body\">").expect("story body");
+    let end = page[start..].find("</article>").expect("article end") + start;
+    let body = &page[start..end];
+    let mut out = page[..start].to_owned();
+    for _ in 0..copies {
+        out.push_str(body);
+    }
+    out.push_str(&page[end..]);
+    out.into_bytes()
+}
+
+#[divan::bench(args = [false, true], sample_count = 100)]
+fn load_saved_page(bencher: Bencher, whole_page: bool) {
+    let bytes = story_page();
+    let options = syndiff::LoadOptions { whole_page };
+    bencher.bench(|| syndiff::decode_bytes_with(&bytes, "story.html", Some("html"), &options));
+}
+
+#[divan::bench(args = [false, true], sample_count = 10)]
+fn load_long_page_200_copies(bencher: Bencher, whole_page: bool) {
+    let bytes = long_page(200);
+    let options = syndiff::LoadOptions { whole_page };
+    bencher.bench(|| syndiff::decode_bytes_with(&bytes, "long.html", Some("html"), &options));
+}
+
+#[divan::bench(args = [1_000, 10_000], sample_count = 10)]
+fn html_report(bencher: Bencher, paragraphs: usize) {
+    let (l, r) = synth::pair(42, paragraphs, EditRates::default());
+    let cmp = syndiff::compare(
+        &Document::from_text(None, l),
+        &Document::from_text(None, r),
+        &Normalization::default(),
+    );
+    bencher
+        .bench(|| syndiff::report_html::render(&cmp, syndiff::report_html::HtmlOptions::default()));
 }
 
 /// Compares the 30,000-paragraph pair once and prints the process's peak

@@ -2,56 +2,19 @@
 //! of the real app without a display. Files come through an injected picker.
 #![cfg(feature = "gui")]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use egui_kittest::Harness;
+use support::{current_unit, harness_with, settle, temp_dir};
 use syndiff::gui::app::Source;
-use syndiff::gui::picker::{PickOutcome, QueuedPicker};
+use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::rows::Row;
 use syndiff::gui::settings::ThemeChoice;
 use syndiff::gui::{Command, ExportKind, SideSel, SyndiffApp};
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
-    let picker = QueuedPicker {
-        answers: answers.into(),
-    };
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 800.0])
-        // The spinner repaints while a comparison runs.
-        .with_max_steps(200)
-        .build_eframe(move |cc| SyndiffApp::new(cc, Box::new(picker), None, None));
-    settle(&mut harness);
-    harness
-}
-
-/// Runs frames until the worker has answered and the UI is still.
-fn settle(harness: &mut Harness<'static, SyndiffApp>) {
-    for _ in 0..1000 {
-        harness.step();
-        if !harness.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    assert!(!harness.state().is_busy(), "comparison never finished");
-    harness.run();
-}
-
-fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
-    let app = harness.state();
-    app.current_change.map(|c| app.changes[c])
-}
 
 #[test]
 fn starts_on_the_sample_pair() {
@@ -468,66 +431,78 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
     harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
 }
 
-fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
+/// Loads a long pair in which every paragraph differs, so none fold away.
+fn long_pair_harness(paragraphs: usize) -> egui_kittest::Harness<'static, SyndiffApp> {
+    let dir = temp_dir("long");
+    let text = |word: &str| {
+        (0..paragraphs)
+            .map(|i| format!("[p{i:03}] Paragraph of the story, {word} version, with words enough to wrap once or twice at this width."))
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    };
+    std::fs::write(dir.join("a.txt"), text("first")).unwrap();
+    std::fs::write(dir.join("b.txt"), text("second")).unwrap();
     let mut harness = harness_with(vec![]);
-    let mut settings = harness.state().settings.clone();
-    settings.theme = theme;
-    harness
-        .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
-    harness.run();
+    for (side, name) in [(SideSel::Left, "a.txt"), (SideSel::Right, "b.txt")] {
+        harness
+            .state_mut()
+            .apply(Command::Load(side, dir.join(name)));
+        settle(&mut harness);
+    }
+    assert_eq!(harness.state().rows.len(), paragraphs);
     harness
 }
 
 #[test]
-fn snapshot_main_view_light() {
-    let mut harness = snapshot_harness(ThemeChoice::Light);
-    harness.key_press(Key::F7);
+fn the_document_scrolls_by_keyboard() {
+    let mut harness = long_pair_harness(150);
+    // The summary's change list previews paragraphs too: hide it (F9) so
+    // what is found below is the document view's own text.
+    harness.key_press(Key::F9);
     harness.run();
-    harness.snapshot("main_view_light");
-}
+    assert!(!harness.state().settings.show_summary);
+    let shown = |h: &egui_kittest::Harness<'_, _>, marker: &str| {
+        h.query_all_by_label_contains(marker).next().is_some()
+    };
+    let top = |h: &egui_kittest::Harness<'static, SyndiffApp>| h.state().layout.viewport.min.y;
+    assert!(shown(&harness, "[p000]") && !shown(&harness, "[p149]"));
+    assert_eq!(top(&harness), 0.0);
 
-#[test]
-fn snapshot_main_view_dark() {
-    let mut harness = snapshot_harness(ThemeChoice::Dark);
-    harness.state_mut().apply(Command::GoToUnit(9));
+    harness.key_press(Key::PageDown);
     harness.run();
-    harness.snapshot("main_view_dark");
-}
+    let page = harness.state().layout.viewport.height();
+    let after_page = top(&harness);
+    assert!(
+        after_page > page * 0.7 && after_page < page,
+        "one screen less a little overlap: {after_page} of {page}"
+    );
+    assert!(!shown(&harness, "[p000]"));
 
-#[test]
-fn snapshot_moved_paragraph() {
-    let dir = temp_dir("moved");
-    let paras: Vec<String> = (0..6)
-        .map(|i| format!("Paragraph {i} of the story, with its own words: alpha{i}, beta{i}, gamma{i} and delta{i}."))
-        .collect();
-    let mut moved = paras.clone();
-    let p = moved.remove(1);
-    moved.insert(4, p.replace("alpha1", "ALPHA"));
-    std::fs::write(dir.join("a.txt"), paras.join("\n\n")).unwrap();
-    std::fs::write(dir.join("b.txt"), moved.join("\n\n")).unwrap();
-    let mut harness = snapshot_harness(ThemeChoice::Light);
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Left, dir.join("a.txt")));
-    settle(&mut harness);
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Right, dir.join("b.txt")));
-    settle(&mut harness);
-    let cmp = harness.state().comparison.clone().unwrap();
-    let moved_unit = cmp
-        .units
-        .iter()
-        .position(|u| u.kind == syndiff::UnitKind::Moved)
-        .expect("a moved unit");
-    harness.get_by_label("»").click();
+    harness.key_press(Key::ArrowDown);
     harness.run();
-    assert!(harness.state().rows.contains(&Row::MovedFrom(moved_unit)));
-    harness
-        .get_by_label("» Moved: this paragraph now stands at ¶5 on the right (go there)")
-        .click();
+    assert!(top(&harness) > after_page, "Down scrolls a few lines");
+    harness.key_press(Key::ArrowUp);
     harness.run();
-    assert_eq!(current_unit(&harness), Some(moved_unit));
-    harness.snapshot("moved_paragraph");
+    assert_eq!(top(&harness), after_page);
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.run();
+    assert!(shown(&harness, "[p149]"), "the last paragraph is in view");
+    assert!(!shown(&harness, "[p000]"));
+
+    harness.key_press(Key::PageUp);
+    harness.run();
+    assert!(!shown(&harness, "[p149]"), "a screen up from the end");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    harness.run();
+    assert_eq!(top(&harness), 0.0);
+    assert!(shown(&harness, "[p000]"));
+
+    // While the find field has the keyboard, End moves its cursor, not the view.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.key_press(Key::End);
+    harness.run();
+    assert_eq!(top(&harness), 0.0);
 }

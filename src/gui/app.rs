@@ -1,19 +1,22 @@
 //! The app state and the one place that changes it ([`SyndiffApp::apply`]).
+//! What runs each frame is in [`frame`].
 
-use std::collections::{BTreeSet, HashMap};
+mod frame;
+
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::sync::Arc;
 
-use crate::{ByteRange, Comparison, Document};
+use crate::{Comparison, Document};
 
+use super::find::FindState;
 use super::picker::{FilePicker, PickOutcome};
 use super::rows::{self, Row};
 use super::settings::{self, Settings, ThemeChoice, MAX_FONT_SIZE, MIN_FONT_SIZE};
-use super::style::Pane;
-use super::view::{self, LayoutCache, ViewInput};
+use super::view::LayoutCache;
 use super::worker::{Input, Worker};
-use super::{panels, Command, ExportKind, SideSel, SAMPLES};
+use super::{Command, ExportKind, ScrollTarget, SideSel, SAMPLES};
 
 const SETTINGS_KEY: &str = "syndiff-settings";
 
@@ -42,17 +45,6 @@ pub enum Pending {
     Save(ExportKind, Receiver<PickOutcome>),
 }
 
-/// Search across both panes.
-#[derive(Debug, Default)]
-pub struct FindState {
-    pub open: bool,
-    pub query: String,
-    /// (unit, pane, byte range), in unit order.
-    pub hits: Vec<(usize, Pane, ByteRange)>,
-    pub current: Option<usize>,
-    pub by_cell: HashMap<(usize, Pane), Vec<ByteRange>>,
-}
-
 /// The whole app.
 pub struct SyndiffApp {
     pub settings: Settings,
@@ -72,7 +64,8 @@ pub struct SyndiffApp {
     pub show_options: bool,
     pub show_help: bool,
     pub confirm_overwrite: Option<(ExportKind, PathBuf)>,
-    pub scroll_to_row: Option<usize>,
+    /// Where the view scrolls on the next frame.
+    pub scroll: Option<ScrollTarget>,
     pub view_version: u64,
     pub layout: LayoutCache,
     worker: Worker,
@@ -122,7 +115,7 @@ impl SyndiffApp {
             show_options: false,
             show_help: false,
             confirm_overwrite: None,
-            scroll_to_row: None,
+            scroll: None,
             view_version: 0,
             layout: LayoutCache::default(),
             worker: Worker::default(),
@@ -213,7 +206,7 @@ impl SyndiffApp {
                 self.rebuild_rows();
             }
         }
-        self.scroll_to_row = rows::row_of_unit(&self.rows, unit);
+        self.scroll = rows::row_of_unit(&self.rows, unit).map(ScrollTarget::Row);
     }
 
     fn go_to_change(&mut self, index: usize) {
@@ -276,28 +269,8 @@ impl SyndiffApp {
     }
 
     fn update_find(&mut self) {
-        self.find.hits.clear();
-        self.find.by_cell.clear();
-        self.find.current = None;
         self.view_version += 1;
-        let query = self.find.query.to_lowercase();
-        let Some(cmp) = &self.comparison else { return };
-        if query.is_empty() {
-            return;
-        }
-        for (u, unit) in cmp.units.iter().enumerate() {
-            for (pane, text, span) in [
-                (Pane::Left, &cmp.left.text, unit.left_span()),
-                (Pane::Right, &cmp.right.text, unit.right_span()),
-            ] {
-                let Some(span) = span else { continue };
-                for range in find_all(&text[span.range()], &query) {
-                    let hit = ByteRange(span.0 + range.0, span.0 + range.1);
-                    self.find.hits.push((u, pane, hit));
-                    self.find.by_cell.entry((u, pane)).or_default().push(hit);
-                }
-            }
-        }
+        self.find.search(self.comparison.as_deref());
     }
 
     /// The one place where state changes.
@@ -362,9 +335,13 @@ impl SyndiffApp {
                 self.reveal_unit(u);
             }
             Command::GoToMovedFrom(u) => {
-                self.scroll_to_row = self.rows.iter().position(|r| *r == Row::MovedFrom(u));
+                self.scroll = self
+                    .rows
+                    .iter()
+                    .position(|r| *r == Row::MovedFrom(u))
+                    .map(ScrollTarget::Row);
             }
-            Command::ScrollToRow(row) => self.scroll_to_row = Some(row),
+            Command::Scroll(target) => self.scroll = Some(target),
             Command::Expand(first) => {
                 self.expanded.insert(first);
                 self.rebuild_rows();
@@ -415,15 +392,7 @@ impl SyndiffApp {
                 self.update_find();
             }
             Command::FindNext(forward) => {
-                let n = self.find.hits.len();
-                if n > 0 {
-                    let next = match (self.find.current, forward) {
-                        (None, _) => 0,
-                        (Some(c), true) => (c + 1) % n,
-                        (Some(c), false) => (c + n - 1) % n,
-                    };
-                    self.find.current = Some(next);
-                    let unit = self.find.hits[next].0;
+                if let Some(unit) = self.find.step(forward) {
                     self.reveal_unit(unit);
                 }
             }
@@ -433,135 +402,5 @@ impl SyndiffApp {
                 }
             }
         }
-    }
-
-    /// Takes in finished comparisons and dialog answers.
-    fn poll(&mut self) -> Vec<Command> {
-        let mut commands = Vec::new();
-        if let Some(outcome) = self.worker.poll() {
-            match outcome.result {
-                Ok(done) => {
-                    self.left_doc = Some(done.left);
-                    self.right_doc = Some(done.right);
-                    self.comparison = Some(done.comparison);
-                    self.rebuild_changes();
-                    self.expanded.clear();
-                    self.hot = None;
-                    self.rebuild_rows();
-                    self.update_find();
-                    if let (Source::File(l), Source::File(r)) =
-                        (&self.left_source, &self.right_source)
-                    {
-                        self.settings.last_left = Some(l.clone());
-                        self.settings.last_right = Some(r.clone());
-                    }
-                    let title = format!(
-                        "{} ↔ {} — syndiff",
-                        self.left_source.name(),
-                        self.right_source.name()
-                    );
-                    self.ctx
-                        .send_viewport_cmd(egui::ViewportCommand::Title(title));
-                }
-                Err(message) => self.errors.push(message),
-            }
-        }
-        let mut still = Vec::new();
-        for pending in self.pending.drain(..) {
-            let (receiver, on_pick): (&Receiver<PickOutcome>, Box<dyn Fn(PathBuf) -> Command>) =
-                match &pending {
-                    Pending::Open(side, r) => {
-                        let side = *side;
-                        (r, Box::new(move |p| Command::Load(side, p)))
-                    }
-                    Pending::Save(kind, r) => {
-                        let kind = *kind;
-                        (r, Box::new(move |p| Command::Export(kind, p)))
-                    }
-                };
-            match receiver.try_recv() {
-                Ok(PickOutcome::Picked(path)) => commands.push(on_pick(path)),
-                Ok(PickOutcome::Cancelled) => {}
-                Ok(PickOutcome::Unavailable(message)) => self.errors.push(message),
-                Err(std::sync::mpsc::TryRecvError::Empty) => still.push(pending),
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
-            }
-        }
-        self.pending = still;
-        commands
-    }
-}
-
-/// Case-insensitive matches of `query` (already lowercase) in `text`.
-fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        // Lowercasing changed byte lengths: fall back to exact matches.
-        return text
-            .match_indices(query)
-            .map(|(i, m)| ByteRange(i, i + m.len()))
-            .collect();
-    }
-    lower
-        .match_indices(query)
-        .map(|(i, m)| ByteRange(i, i + m.len()))
-        .collect()
-}
-
-impl eframe::App for SyndiffApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let mut commands = self.poll();
-        commands.extend(panels::keyboard(ui.ctx(), self.find.open));
-        commands.extend(panels::dropped_files(ui.ctx()));
-        commands.extend(panels::toolbar_ui(ui, self));
-        commands.extend(panels::errors_ui(ui, &self.errors));
-        if self.find.open {
-            commands.extend(panels::find_ui(ui, &self.find));
-        }
-        if self.settings.show_summary {
-            commands.extend(panels::summary_ui(ui, self));
-        }
-        commands.extend(panels::options_ui(
-            ui.ctx(),
-            self.show_options,
-            &self.settings,
-        ));
-        commands.extend(panels::help_ui(ui.ctx(), self.show_help));
-        commands.extend(panels::overwrite_ui(
-            ui.ctx(),
-            self.confirm_overwrite.as_ref().map(|(_, p)| p.as_path()),
-        ));
-        let scroll_to_row = self.scroll_to_row.take();
-        egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(panels::header_ui(ui, self));
-            if let Some(cmp) = self.comparison.clone() {
-                let input = ViewInput {
-                    cmp: &cmp,
-                    rows: &self.rows,
-                    version: self.view_version,
-                    current_unit: self
-                        .current_change
-                        .and_then(|c| self.changes.get(c).copied()),
-                    hot: self.hot,
-                    found: &self.find.by_cell,
-                    font_size: self.settings.font_size,
-                    divider: self.settings.divider,
-                    scroll_to_row,
-                };
-                commands.extend(view::document_ui(ui, &input, &mut self.layout));
-            } else if self.is_busy() {
-                ui.centered_and_justified(|ui| ui.spinner());
-            }
-        });
-        for command in commands {
-            self.apply(command);
-        }
-        if self.scroll_to_row.is_some() {
-            ui.ctx().request_repaint();
-        }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.settings);
     }
 }

@@ -6,10 +6,13 @@
 //! dialogs run off the UI thread behind the [`picker::FilePicker`] trait.
 
 pub mod app;
+pub mod find;
+pub mod input;
 pub mod panels;
 pub mod picker;
 pub use crate::rows;
 pub mod settings;
+pub mod strip;
 pub mod style;
 pub mod view;
 pub mod worker;
@@ -44,7 +47,8 @@ pub enum Command {
     GoToChange(usize),
     GoToUnit(usize),
     GoToMovedFrom(usize),
-    ScrollToRow(usize),
+    /// Scrolls the document view.
+    Scroll(ScrollTarget),
     Expand(usize),
     Hover(Option<(usize, usize)>),
     SetSettings(Box<settings::Settings>),
@@ -62,6 +66,21 @@ pub enum Command {
     SetFind(String),
     FindNext(bool),
     DismissError(usize),
+}
+
+/// Where the document view should scroll to on the next frame.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ScrollTarget {
+    /// Bring this row into view, near the top.
+    Row(usize),
+    /// Move by this many screens (negative: up).
+    Pages(f32),
+    /// Move by this many lines of text (negative: up).
+    Lines(f32),
+    /// The start of the document.
+    Top,
+    /// The end of the document.
+    Bottom,
 }
 
 /// What an export writes.

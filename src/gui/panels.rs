@@ -2,134 +2,14 @@
 //! function that reads state and returns [`Command`]s.
 
 use crate::UnitKind;
-use egui::{Key, KeyboardShortcut, Modifiers, Ui};
+use egui::{Key, Ui};
 
-use super::app::{FindState, SyndiffApp};
+use super::app::SyndiffApp;
+use super::find::FindState;
+use super::input::SHORTCUTS;
 use super::settings::{Settings, ThemeChoice};
 use super::style::kind_symbol;
 use super::{Command, ExportKind, SideSel, SAMPLES};
-
-/// Keyboard shortcuts, as listed in Help and the README.
-pub const SHORTCUTS: [(&str, &str); 17] = [
-    ("F7 / Alt+Down", "Next change"),
-    ("Shift+F7 / Alt+Up", "Previous change"),
-    ("Ctrl+F", "Find in both panes"),
-    (
-        "Enter / Shift+Enter",
-        "Next / previous match (in the find bar)",
-    ),
-    ("Escape", "Close the find bar"),
-    ("Ctrl+O", "Open left file"),
-    ("Ctrl+Shift+O", "Open right file"),
-    ("Ctrl+R / F5", "Reload both files"),
-    ("Ctrl+S", "Save comparison as JSON"),
-    ("Ctrl+E", "Export an HTML report"),
-    ("Ctrl+B", "Hide or show boilerplate"),
-    ("Ctrl+Plus / Ctrl+Minus", "Larger / smaller text"),
-    ("Ctrl+,", "Options"),
-    ("F1", "Help"),
-    ("F9", "Show or hide the summary"),
-    (
-        "Alt+Shift+Left / Right",
-        "Move the column divider (or drag it; double-click resets)",
-    ),
-    ("Tab", "Move between controls"),
-];
-
-/// How far one key press moves the column divider, as a fraction of the width.
-const DIVIDER_STEP: f32 = 0.05;
-
-/// Reads global shortcuts.
-pub fn keyboard(ctx: &egui::Context, find_open: bool) -> Vec<Command> {
-    let mut out = Vec::new();
-    let shortcut = |m: Modifiers, k: Key| KeyboardShortcut::new(m, k);
-    ctx.input_mut(|i| {
-        let mut take = |m: Modifiers, k: Key, c: Command| {
-            if i.consume_shortcut(&shortcut(m, k)) {
-                out.push(c);
-            }
-        };
-        take(Modifiers::SHIFT, Key::F7, Command::PreviousChange);
-        take(Modifiers::NONE, Key::F7, Command::NextChange);
-        take(Modifiers::ALT, Key::ArrowDown, Command::NextChange);
-        take(Modifiers::ALT, Key::ArrowUp, Command::PreviousChange);
-        take(Modifiers::COMMAND, Key::F, Command::OpenFind);
-        take(
-            Modifiers::COMMAND | Modifiers::SHIFT,
-            Key::O,
-            Command::OpenDialog(SideSel::Right),
-        );
-        take(
-            Modifiers::COMMAND,
-            Key::O,
-            Command::OpenDialog(SideSel::Left),
-        );
-        take(Modifiers::COMMAND, Key::R, Command::Reload);
-        take(Modifiers::NONE, Key::F5, Command::Reload);
-        take(
-            Modifiers::COMMAND,
-            Key::S,
-            Command::ExportDialog(ExportKind::Json),
-        );
-        take(
-            Modifiers::COMMAND,
-            Key::E,
-            Command::ExportDialog(ExportKind::Html),
-        );
-        take(Modifiers::COMMAND, Key::B, Command::ToggleBoilerplate);
-        take(Modifiers::COMMAND, Key::Plus, Command::ZoomIn);
-        take(Modifiers::COMMAND, Key::Equals, Command::ZoomIn);
-        take(Modifiers::COMMAND, Key::Minus, Command::ZoomOut);
-        take(Modifiers::COMMAND, Key::Comma, Command::ToggleOptions);
-        take(Modifiers::NONE, Key::F1, Command::ToggleHelp);
-        take(Modifiers::NONE, Key::F9, Command::ToggleSummary);
-        let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
-        take(
-            alt_shift,
-            Key::ArrowLeft,
-            Command::NudgeDivider(-DIVIDER_STEP),
-        );
-        take(
-            alt_shift,
-            Key::ArrowRight,
-            Command::NudgeDivider(DIVIDER_STEP),
-        );
-        if find_open {
-            take(Modifiers::NONE, Key::Escape, Command::CloseFind);
-        }
-    });
-    out
-}
-
-/// Files dropped on the window: onto the half they were dropped on, or
-/// both sides when two files are dropped together.
-pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
-    let (files, pos, screen) = ctx.input(|i| {
-        (
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .collect::<Vec<_>>(),
-            i.pointer.latest_pos(),
-            i.content_rect(),
-        )
-    });
-    match files.as_slice() {
-        [] => Vec::new(),
-        [one] => {
-            let side = match pos {
-                Some(p) if p.x > screen.center().x => SideSel::Right,
-                _ => SideSel::Left,
-            };
-            vec![Command::Load(side, one.clone())]
-        }
-        [l, r, ..] => vec![
-            Command::Load(SideSel::Left, l.clone()),
-            Command::Load(SideSel::Right, r.clone()),
-        ],
-    }
-}
 
 /// The toolbar.
 pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {

@@ -10,11 +10,11 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::{ByteRange, Comparison, EditKind, UnitKind};
-use egui::{pos2, vec2, Align2, Color32, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
+use egui::{pos2, vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use super::rows::Row;
 use super::style::{cell_job, kind_symbol, CellSpec, Palette, Pane};
-use super::Command;
+use super::{strip, Command, ScrollTarget};
 
 /// Width of the gutter between the two columns.
 pub const GUTTER_WIDTH: f32 = 34.0;
@@ -33,27 +33,42 @@ pub struct ViewInput<'a> {
     pub found: &'a HashMap<(usize, Pane), Vec<ByteRange>>,
     pub font_size: f32,
     pub divider: f32,
-    pub scroll_to_row: Option<usize>,
+    /// Where to scroll this frame.
+    pub scroll: Option<ScrollTarget>,
 }
 
+/// What the cached layouts depend on: the rows and search (a version
+/// number), text width, font size, theme and divider position.
+type CacheKey = (u64, u32, u32, bool, u32);
+
 /// Cached layouts and row heights.
-#[derive(Default)]
 pub struct LayoutCache {
-    key: Option<(u64, u32, u32, bool, u32)>,
+    key: Option<CacheKey>,
     cells: HashMap<(usize, Pane), Arc<Galley>>,
-    heights: Vec<f32>,
-    offsets: Vec<f32>,
+    pub(super) heights: Vec<f32>,
+    /// Top of each row, plus the total height at the end.
+    pub(super) offsets: Vec<f32>,
+    /// The part of the document shown in the last frame.
+    pub viewport: Rect,
     /// Cells laid out in total (for tests and benchmarks).
     pub layouts_built: usize,
 }
 
+impl Default for LayoutCache {
+    fn default() -> Self {
+        Self {
+            key: None,
+            cells: HashMap::new(),
+            heights: Vec::new(),
+            offsets: Vec::new(),
+            viewport: Rect::NOTHING,
+            layouts_built: 0,
+        }
+    }
+}
+
 impl LayoutCache {
-    fn prepare(
-        &mut self,
-        key: (u64, u32, u32, bool, u32),
-        input: &ViewInput<'_>,
-        widths: (f32, f32),
-    ) {
+    fn prepare(&mut self, key: CacheKey, input: &ViewInput<'_>, widths: (f32, f32)) {
         if self.key != Some(key) || self.heights.len() != input.rows.len() {
             self.key = Some(key);
             self.cells.clear();
@@ -90,15 +105,6 @@ fn estimate_height(input: &ViewInput<'_>, row: Row, widths: (f32, f32)) -> f32 {
     }
 }
 
-fn kind_color(kind: UnitKind, palette: &Palette) -> Color32 {
-    match kind {
-        UnitKind::Added => palette.added_bg,
-        UnitKind::Removed => palette.removed_bg,
-        UnitKind::Moved => palette.group_stroke,
-        _ => palette.rewritten_bg,
-    }
-}
-
 /// Draws the document view; returns what the user asked for.
 pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) -> Vec<Command> {
     let mut commands = Vec::new();
@@ -121,22 +127,27 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
         input.divider.to_bits(),
     );
     cache.prepare(key, input, widths);
-    if let Some(target) = input.scroll_to_row {
-        // Lay out the rows around the target so its offset is exact.
-        for row in target.saturating_sub(20)..(target + 5).min(input.rows.len()) {
-            row_height(ui, input, cache, row, widths, &palette);
-        }
-        cache.prepare(key, input, widths);
-    }
+    let page_height = if cache.viewport.is_positive() {
+        cache.viewport.height()
+    } else {
+        doc_rect.height()
+    };
+    let scroll_to = input.scroll.map(|target| {
+        let view = Sizes {
+            widths,
+            page_height,
+        };
+        scroll_offset(ui, input, cache, key, view, &palette, target)
+    });
     let total_height = cache.offsets.last().copied().unwrap_or(0.0);
     let mut area = egui::ScrollArea::vertical()
         .id_salt("document")
         .auto_shrink(false);
-    if let Some(target) = input.scroll_to_row {
-        let y = cache.offsets.get(target).copied().unwrap_or(0.0);
-        area = area.vertical_scroll_offset((y - 60.0).max(0.0));
+    if let Some(y) = scroll_to {
+        area = area.vertical_scroll_offset(y);
     }
     let mut viewport_seen = Rect::NOTHING;
+    let mut heights_changed = false;
     ui.scope_builder(egui::UiBuilder::new().max_rect(doc_rect), |ui| {
         area.show_viewport(ui, |ui, viewport| {
             viewport_seen = viewport;
@@ -147,21 +158,31 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
                 .offsets
                 .partition_point(|&y| y <= viewport.min.y)
                 .saturating_sub(1);
+            // Each row goes right below the one before as laid out now, so
+            // rows whose estimated height was off never overlap.
+            let mut top = cache.offsets.get(first).copied().unwrap_or(0.0);
             for row in first..input.rows.len() {
-                let top = cache.offsets[row];
                 if top > viewport.max.y {
                     break;
                 }
+                let estimate = cache.heights[row];
                 let height = row_height(ui, input, cache, row, widths, &palette);
+                heights_changed |= height != estimate;
                 let rect = Rect::from_min_size(
                     origin + vec2(0.0, top),
                     vec2(text_width + GUTTER_WIDTH, height),
                 );
                 draw_row(ui, input, cache, row, rect, widths, &palette, &mut commands);
+                top += height + ROW_GAP;
             }
         });
     });
-    divider_ui(
+    cache.viewport = viewport_seen;
+    if heights_changed {
+        // The offsets of the rows below change with the real heights.
+        ui.ctx().request_repaint();
+    }
+    strip::divider_ui(
         ui,
         input.divider,
         doc_rect,
@@ -169,7 +190,7 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
         &palette,
         &mut commands,
     );
-    overview_ui(
+    strip::overview_ui(
         ui,
         input,
         cache,
@@ -180,6 +201,58 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
         &mut commands,
     );
     commands
+}
+
+/// The widths of the two columns and the height of one screen of the view.
+#[derive(Clone, Copy)]
+struct Sizes {
+    widths: (f32, f32),
+    page_height: f32,
+}
+
+/// Space kept above a row the view jumps to, so it is not flush with the top.
+const JUMP_MARGIN: f32 = 60.0;
+
+/// The scroll offset `target` asks for. Rows it lands on are laid out
+/// first, so the offset is exact even where heights were only estimated.
+fn scroll_offset(
+    ui: &Ui,
+    input: &ViewInput<'_>,
+    cache: &mut LayoutCache,
+    key: CacheKey,
+    view: Sizes,
+    palette: &Palette,
+    target: ScrollTarget,
+) -> f32 {
+    let line = input.font_size * 1.35;
+    let current = cache.viewport.min.y.max(0.0);
+    let rows = input.rows.len();
+    let y = match target {
+        ScrollTarget::Top => 0.0,
+        ScrollTarget::Row(target) => {
+            for row in target.saturating_sub(20)..(target + 5).min(rows) {
+                row_height(ui, input, cache, row, view.widths, palette);
+            }
+            cache.prepare(key, input, view.widths);
+            cache.offsets.get(target).copied().unwrap_or(0.0) - JUMP_MARGIN
+        }
+        ScrollTarget::Bottom => {
+            let mut filled = 0.0;
+            for row in (0..rows).rev() {
+                filled += row_height(ui, input, cache, row, view.widths, palette) + ROW_GAP;
+                if filled > view.page_height {
+                    break;
+                }
+            }
+            cache.prepare(key, input, view.widths);
+            f32::INFINITY
+        }
+        // A screen less two lines, so the reader keeps their place.
+        ScrollTarget::Pages(n) => current + n * (view.page_height - 2.0 * line).max(line),
+        ScrollTarget::Lines(n) => current + n * line,
+    };
+    let total = cache.offsets.last().copied().unwrap_or(0.0);
+    y.min(total - view.page_height).max(0.0)
 }
 
 /// The cell layouts of a unit (cached unless the unit is hot).
@@ -416,97 +489,4 @@ fn draw_row(
             }
         }
     }
-}
-
-/// The draggable handle down the middle of the gutter between the columns.
-/// Dragging sets the split; double-click puts it back in the middle.
-fn divider_ui(
-    ui: &mut Ui,
-    divider: f32,
-    doc_rect: Rect,
-    text_width: f32,
-    palette: &Palette,
-    commands: &mut Vec<Command>,
-) {
-    let x = doc_rect.min.x + (text_width * divider).round() + GUTTER_WIDTH / 2.0;
-    let handle = Rect::from_x_y_ranges(x - 4.0..=x + 4.0, doc_rect.y_range());
-    let response = ui
-        .interact(
-            handle,
-            egui::Id::unique("column_divider"),
-            Sense::click_and_drag(),
-        )
-        .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
-        .on_hover_text("Drag to resize the columns; double-click to reset");
-    response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(divider), "Column divider"));
-    let active = response.hovered() || response.dragged();
-    if active {
-        let stroke = Stroke::new(2.0, palette.current_stroke);
-        ui.painter().vline(x, doc_rect.y_range(), stroke);
-    }
-    if response.double_clicked() {
-        commands.push(Command::SetDivider(0.5));
-    } else if response.dragged() {
-        if let Some(pointer) = response.interact_pointer_pos() {
-            let left_width = pointer.x - doc_rect.min.x - GUTTER_WIDTH / 2.0;
-            commands.push(Command::SetDivider(left_width / text_width));
-        }
-    }
-}
-
-#[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
-fn overview_ui(
-    ui: &mut Ui,
-    input: &ViewInput<'_>,
-    cache: &LayoutCache,
-    rect: Rect,
-    viewport: Rect,
-    total_height: f32,
-    palette: &Palette,
-    commands: &mut Vec<Command>,
-) {
-    let response = ui.interact(rect, ui.scope_id().with("overview"), Sense::click());
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
-    if total_height <= 0.0 {
-        return;
-    }
-    let scale = rect.height() / total_height;
-    for (row, r) in input.rows.iter().enumerate() {
-        let Row::Unit(u) = *r else { continue };
-        let kind = input.cmp.units[u].kind;
-        if !kind.is_change() {
-            continue;
-        }
-        let y = rect.top() + cache.offsets[row] * scale;
-        let h = (cache.heights[row] * scale).max(2.0);
-        painter.rect_filled(
-            Rect::from_min_size(pos2(rect.left() + 2.0, y), vec2(rect.width() - 4.0, h)),
-            0.0,
-            kind_color(kind, palette),
-        );
-    }
-    if viewport.is_positive() {
-        let view = Rect::from_min_max(
-            pos2(rect.left(), rect.top() + viewport.min.y * scale),
-            pos2(rect.right(), rect.top() + viewport.max.y * scale),
-        );
-        painter.rect_stroke(
-            view,
-            1.0,
-            Stroke::new(1.0, palette.weak_text),
-            StrokeKind::Inside,
-        );
-    }
-    if let Some(pos) = response
-        .interact_pointer_pos()
-        .filter(|_| response.clicked())
-    {
-        let y = (pos.y - rect.top()) / scale;
-        let row = cache.offsets.partition_point(|&o| o <= y).saturating_sub(1);
-        commands.push(Command::ScrollToRow(
-            row.min(input.rows.len().saturating_sub(1)),
-        ));
-    }
-    response.on_hover_text("Overview: where the changes are. Click to jump.");
 }

@@ -1,0 +1,135 @@
+//! Find across both panes (Ctrl+F): every match of the query in the
+//! comparison's text, in reading order, and which one is current.
+//!
+//! Matches are byte ranges into the documents as loaded, so the view
+//! highlights exactly the characters the reader typed, whatever the
+//! normalisation options.
+
+use std::collections::HashMap;
+
+use crate::{ByteRange, Comparison};
+
+use super::style::Pane;
+
+/// Search state: the query, its matches, and the current match.
+#[derive(Debug, Default)]
+pub struct FindState {
+    pub open: bool,
+    pub query: String,
+    /// (unit, pane, byte range), in unit order.
+    pub hits: Vec<(usize, Pane, ByteRange)>,
+    pub current: Option<usize>,
+    /// The same matches, looked up by cell for drawing.
+    pub by_cell: HashMap<(usize, Pane), Vec<ByteRange>>,
+}
+
+impl FindState {
+    /// Finds every case-insensitive match of the query in `cmp`.
+    pub fn search(&mut self, cmp: Option<&Comparison>) {
+        self.hits.clear();
+        self.by_cell.clear();
+        self.current = None;
+        let query = self.query.to_lowercase();
+        let Some(cmp) = cmp else { return };
+        if query.is_empty() {
+            return;
+        }
+        for (u, unit) in cmp.units.iter().enumerate() {
+            for (pane, text, span) in [
+                (Pane::Left, &cmp.left.text, unit.left_span()),
+                (Pane::Right, &cmp.right.text, unit.right_span()),
+            ] {
+                let Some(span) = span else { continue };
+                for range in find_all(&text[span.range()], &query) {
+                    let hit = ByteRange(span.0 + range.0, span.0 + range.1);
+                    self.hits.push((u, pane, hit));
+                    self.by_cell.entry((u, pane)).or_default().push(hit);
+                }
+            }
+        }
+    }
+
+    /// Makes the next (or previous) match current, wrapping around;
+    /// returns the unit it is in.
+    pub fn step(&mut self, forward: bool) -> Option<usize> {
+        let n = self.hits.len();
+        if n == 0 {
+            return None;
+        }
+        let next = match (self.current, forward) {
+            (None, true) => 0,
+            (None, false) => n - 1,
+            (Some(c), true) => (c + 1) % n,
+            (Some(c), false) => (c + n - 1) % n,
+        };
+        self.current = Some(next);
+        Some(self.hits[next].0)
+    }
+}
+
+/// Case-insensitive matches of `query` (already lowercase) in `text`.
+fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
+    let lower = text.to_lowercase();
+    let haystack = if lower.len() == text.len() {
+        lower.as_str()
+    } else {
+        // Lowercasing changed byte lengths, so offsets in `lower` would
+        // not point into `text`: fall back to exact matches.
+        text
+    };
+    haystack
+        .match_indices(query)
+        .map(|(i, m)| ByteRange(i, i + m.len()))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_ignore_case_and_point_into_the_shown_text() {
+        let cmp = crate::compare_texts("Carney said.\n\nOther.", "CARNEY said.\n\nOther.");
+        let mut find = FindState {
+            query: "carney".into(),
+            ..FindState::default()
+        };
+        find.search(Some(&cmp));
+        assert_eq!(find.hits.len(), 2);
+        for (_, pane, range) in &find.hits {
+            let text = match pane {
+                Pane::Left => &cmp.left.text,
+                Pane::Right => &cmp.right.text,
+            };
+            assert_eq!(text[range.range()].to_lowercase(), "carney");
+        }
+    }
+
+    #[test]
+    fn stepping_wraps_both_ways() {
+        let cmp = crate::compare_texts("a x\n\nb x\n\nc x", "a x\n\nb x\n\nc x");
+        let mut find = FindState {
+            query: "x".into(),
+            ..FindState::default()
+        };
+        find.search(Some(&cmp));
+        assert_eq!(find.hits.len(), 6);
+        assert_eq!(
+            find.step(false),
+            Some(find.hits[5].0),
+            "back from none: last"
+        );
+        assert_eq!(find.current, Some(5));
+        find.step(true);
+        assert_eq!(find.current, Some(0), "forward from the last wraps");
+        find.step(false);
+        assert_eq!(find.current, Some(5), "back from the first wraps");
+    }
+
+    #[test]
+    fn text_whose_lowercase_changes_length_still_matches_exactly() {
+        // 'İ' lowercases to two characters, so offsets would drift.
+        let hits = find_all("İstanbul and istanbul", "istanbul");
+        assert_eq!(hits, vec![ByteRange(14, 22)]);
+    }
+}

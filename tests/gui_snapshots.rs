@@ -1,0 +1,78 @@
+//! PNG snapshots of the main view, rendered by wgpu on the CPU (Mesa):
+//! light and dark themes on the sample pair, and a moved paragraph.
+//! `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots` rewrites them.
+#![cfg(feature = "gui")]
+
+mod support;
+
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use egui_kittest::Harness;
+use support::{current_unit, harness_with, settle, temp_dir};
+use syndiff::gui::rows::Row;
+use syndiff::gui::settings::ThemeChoice;
+use syndiff::gui::{Command, SideSel, SyndiffApp};
+
+fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
+    let mut harness = harness_with(vec![]);
+    let mut settings = harness.state().settings.clone();
+    settings.theme = theme;
+    harness
+        .state_mut()
+        .apply(Command::SetSettings(Box::new(settings)));
+    harness.run();
+    harness
+}
+
+#[test]
+fn snapshot_main_view_light() {
+    let mut harness = snapshot_harness(ThemeChoice::Light);
+    harness.key_press(Key::F7);
+    harness.run();
+    harness.snapshot("main_view_light");
+}
+
+#[test]
+fn snapshot_main_view_dark() {
+    let mut harness = snapshot_harness(ThemeChoice::Dark);
+    harness.state_mut().apply(Command::GoToUnit(9));
+    harness.run();
+    harness.snapshot("main_view_dark");
+}
+
+#[test]
+fn snapshot_moved_paragraph() {
+    let dir = temp_dir("moved");
+    let paras: Vec<String> = (0..6)
+        .map(|i| format!("Paragraph {i} of the story, with its own words: alpha{i}, beta{i}, gamma{i} and delta{i}."))
+        .collect();
+    let mut moved = paras.clone();
+    let p = moved.remove(1);
+    moved.insert(4, p.replace("alpha1", "ALPHA"));
+    std::fs::write(dir.join("a.txt"), paras.join("\n\n")).unwrap();
+    std::fs::write(dir.join("b.txt"), moved.join("\n\n")).unwrap();
+    let mut harness = snapshot_harness(ThemeChoice::Light);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Left, dir.join("a.txt")));
+    settle(&mut harness);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Right, dir.join("b.txt")));
+    settle(&mut harness);
+    let cmp = harness.state().comparison.clone().unwrap();
+    let moved_unit = cmp
+        .units
+        .iter()
+        .position(|u| u.kind == syndiff::UnitKind::Moved)
+        .expect("a moved unit");
+    harness.get_by_label("»").click();
+    harness.run();
+    assert!(harness.state().rows.contains(&Row::MovedFrom(moved_unit)));
+    harness
+        .get_by_label("» Moved: this paragraph now stands at ¶5 on the right (go there)")
+        .click();
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(moved_unit));
+    harness.snapshot("moved_paragraph");
+}

@@ -1,0 +1,49 @@
+//! The harness every GUI test file shares: the real app in egui_kittest,
+//! with an injected file picker, and helpers to wait for the worker.
+// Each test binary includes this module and uses only some of it.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use syndiff::gui::picker::{PickOutcome, QueuedPicker};
+use syndiff::gui::SyndiffApp;
+
+pub fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+pub fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
+    let picker = QueuedPicker {
+        answers: answers.into(),
+    };
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        // The spinner repaints while a comparison runs.
+        .with_max_steps(200)
+        .build_eframe(move |cc| SyndiffApp::new(cc, Box::new(picker), None, None));
+    settle(&mut harness);
+    harness
+}
+
+/// Runs frames until the worker has answered and the UI is still.
+pub fn settle(harness: &mut Harness<'static, SyndiffApp>) {
+    for _ in 0..1000 {
+        harness.step();
+        if !harness.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(!harness.state().is_busy(), "comparison never finished");
+    harness.run();
+}
+
+pub fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
+    let app = harness.state();
+    app.current_change.map(|c| app.changes[c])
+}
