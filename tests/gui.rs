@@ -506,3 +506,48 @@ fn the_document_scrolls_by_keyboard() {
     harness.run();
     assert_eq!(top(&harness), 0.0);
 }
+
+/// Presses `key` `times` times within a single frame, as a fast typist,
+/// a held key or xdotool does (kittest's `key_press` gives each its own frame).
+fn presses_in_one_frame(
+    harness: &mut egui_kittest::Harness<'static, SyndiffApp>,
+    key: Key,
+    times: usize,
+) {
+    for _ in 0..times {
+        for pressed in [true, false] {
+            harness.input_mut().events.push(egui::Event::Key {
+                key,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers: Modifiers::NONE,
+            });
+        }
+    }
+    harness.step();
+    harness.run();
+}
+
+/// Regression: keys pressed faster than frames (xdotool, a held key) were
+/// merged into one press, so F7 pressed seven times moved one change.
+#[test]
+fn presses_within_one_frame_each_count() {
+    let mut harness = harness_with(vec![]);
+    let changes = harness.state().changes.clone();
+    presses_in_one_frame(&mut harness, Key::F7, 3);
+    assert_eq!(current_unit(&harness), Some(changes[2]));
+
+    let mut harness = long_pair_harness(150);
+    presses_in_one_frame(&mut harness, Key::PageDown, 1);
+    let one_page = harness.state().layout.viewport.min.y;
+    assert!(one_page > 0.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    harness.run();
+    presses_in_one_frame(&mut harness, Key::PageDown, 2);
+    let two_pages = harness.state().layout.viewport.min.y;
+    assert!(
+        (two_pages - 2.0 * one_page).abs() < 1.0,
+        "two presses, two screens: {two_pages} vs {one_page}"
+    );
+}

@@ -4,7 +4,7 @@
 //! egui's scroll areas do not scroll by keyboard, so the document view's
 //! Page Up / Page Down, Home / End and arrow keys are read here too.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Key, Modifiers};
 
 use super::{Command, ExportKind, ScrollTarget, SideSel};
 
@@ -69,96 +69,110 @@ impl Focus {
     }
 }
 
-/// Reads global shortcuts.
-pub fn keyboard(ctx: &egui::Context, focus: Focus) -> Vec<Command> {
-    let mut out = Vec::new();
-    ctx.input_mut(|i| {
-        let mut take = |m: Modifiers, k: Key, c: Command| {
-            if i.consume_shortcut(&KeyboardShortcut::new(m, k)) {
-                out.push(c);
-            }
-        };
-        // Extra Shift and Alt are ignored when matching, so the more
-        // specific shortcut of each pair comes first.
-        take(Modifiers::SHIFT, Key::F7, Command::PreviousChange);
-        take(Modifiers::NONE, Key::F7, Command::NextChange);
-        let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
-        take(
+/// The key bindings in force, most specific first: extra Shift and Alt
+/// are ignored when matching, so Shift+F7 must be read before F7.
+fn bindings(focus: Focus) -> Vec<(Modifiers, Key, Command)> {
+    let none = Modifiers::NONE;
+    let command = Modifiers::COMMAND;
+    let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
+    let scroll = Command::Scroll;
+    let mut out = vec![
+        (Modifiers::SHIFT, Key::F7, Command::PreviousChange),
+        (none, Key::F7, Command::NextChange),
+        (
             alt_shift,
             Key::ArrowLeft,
             Command::NudgeDivider(-DIVIDER_STEP),
-        );
-        take(
+        ),
+        (
             alt_shift,
             Key::ArrowRight,
             Command::NudgeDivider(DIVIDER_STEP),
-        );
-        take(Modifiers::ALT, Key::ArrowDown, Command::NextChange);
-        take(Modifiers::ALT, Key::ArrowUp, Command::PreviousChange);
-        take(Modifiers::COMMAND, Key::F, Command::OpenFind);
-        take(
-            Modifiers::COMMAND | Modifiers::SHIFT,
+        ),
+        (Modifiers::ALT, Key::ArrowDown, Command::NextChange),
+        (Modifiers::ALT, Key::ArrowUp, Command::PreviousChange),
+        (command, Key::F, Command::OpenFind),
+        (
+            command | Modifiers::SHIFT,
             Key::O,
             Command::OpenDialog(SideSel::Right),
-        );
-        take(
-            Modifiers::COMMAND,
-            Key::O,
-            Command::OpenDialog(SideSel::Left),
-        );
-        take(Modifiers::COMMAND, Key::R, Command::Reload);
-        take(Modifiers::NONE, Key::F5, Command::Reload);
-        take(
-            Modifiers::COMMAND,
-            Key::S,
-            Command::ExportDialog(ExportKind::Json),
-        );
-        take(
-            Modifiers::COMMAND,
-            Key::E,
-            Command::ExportDialog(ExportKind::Html),
-        );
-        take(Modifiers::COMMAND, Key::B, Command::ToggleBoilerplate);
-        take(Modifiers::COMMAND, Key::Plus, Command::ZoomIn);
-        take(Modifiers::COMMAND, Key::Equals, Command::ZoomIn);
-        take(Modifiers::COMMAND, Key::Minus, Command::ZoomOut);
-        take(Modifiers::COMMAND, Key::Comma, Command::ToggleOptions);
-        take(Modifiers::NONE, Key::F1, Command::ToggleHelp);
-        take(Modifiers::NONE, Key::F9, Command::ToggleSummary);
-        if focus.find_open {
-            take(Modifiers::NONE, Key::Escape, Command::CloseFind);
-        }
-        let scroll = |target| Command::Scroll(target);
-        take(
-            Modifiers::NONE,
-            Key::PageDown,
-            scroll(ScrollTarget::Pages(1.0)),
-        );
-        take(
-            Modifiers::NONE,
-            Key::PageUp,
-            scroll(ScrollTarget::Pages(-1.0)),
-        );
-        if !focus.typing {
-            take(Modifiers::COMMAND, Key::Home, scroll(ScrollTarget::Top));
-            take(Modifiers::COMMAND, Key::End, scroll(ScrollTarget::Bottom));
-            take(Modifiers::NONE, Key::Home, scroll(ScrollTarget::Top));
-            take(Modifiers::NONE, Key::End, scroll(ScrollTarget::Bottom));
-        }
-        if !focus.control_focused {
-            take(
-                Modifiers::NONE,
+        ),
+        (command, Key::O, Command::OpenDialog(SideSel::Left)),
+        (command, Key::R, Command::Reload),
+        (none, Key::F5, Command::Reload),
+        (command, Key::S, Command::ExportDialog(ExportKind::Json)),
+        (command, Key::E, Command::ExportDialog(ExportKind::Html)),
+        (command, Key::B, Command::ToggleBoilerplate),
+        (command, Key::Plus, Command::ZoomIn),
+        (command, Key::Equals, Command::ZoomIn),
+        (command, Key::Minus, Command::ZoomOut),
+        (command, Key::Comma, Command::ToggleOptions),
+        (none, Key::F1, Command::ToggleHelp),
+        (none, Key::F9, Command::ToggleSummary),
+        (none, Key::PageDown, scroll(ScrollTarget::Pages(1.0))),
+        (none, Key::PageUp, scroll(ScrollTarget::Pages(-1.0))),
+    ];
+    if focus.find_open {
+        out.push((none, Key::Escape, Command::CloseFind));
+    }
+    if !focus.typing {
+        out.extend([
+            (command, Key::Home, scroll(ScrollTarget::Top)),
+            (command, Key::End, scroll(ScrollTarget::Bottom)),
+            (none, Key::Home, scroll(ScrollTarget::Top)),
+            (none, Key::End, scroll(ScrollTarget::Bottom)),
+        ]);
+    }
+    if !focus.control_focused {
+        out.extend([
+            (
+                none,
                 Key::ArrowDown,
                 scroll(ScrollTarget::Lines(ARROW_SCROLL_LINES)),
-            );
-            take(
-                Modifiers::NONE,
+            ),
+            (
+                none,
                 Key::ArrowUp,
                 scroll(ScrollTarget::Lines(-ARROW_SCROLL_LINES)),
-            );
-        }
-    });
+            ),
+        ]);
+    }
     out
+}
+
+/// The commands for `presses` presses of one binding within a frame.
+/// Keys pressed faster than frames (or held down) still count one by one
+/// for stepping, scrolling and zooming; a dialog or toggle acts once.
+fn repeat(command: Command, presses: usize) -> Vec<Command> {
+    let n = presses as f32;
+    match command {
+        Command::Scroll(ScrollTarget::Pages(pages)) => {
+            vec![Command::Scroll(ScrollTarget::Pages(pages * n))]
+        }
+        Command::Scroll(ScrollTarget::Lines(lines)) => {
+            vec![Command::Scroll(ScrollTarget::Lines(lines * n))]
+        }
+        Command::NextChange
+        | Command::PreviousChange
+        | Command::ZoomIn
+        | Command::ZoomOut
+        | Command::NudgeDivider(_) => vec![command; presses],
+        _ => vec![command],
+    }
+}
+
+/// Reads global shortcuts.
+pub fn keyboard(ctx: &egui::Context, focus: Focus) -> Vec<Command> {
+    ctx.input_mut(|i| {
+        let mut out = Vec::new();
+        for (modifiers, key, command) in bindings(focus) {
+            let presses = i.count_and_consume_key(modifiers, key);
+            if presses > 0 {
+                out.extend(repeat(command, presses));
+            }
+        }
+        out
+    })
 }
 
 /// Files dropped on the window: onto the half they were dropped on, or
