@@ -29,6 +29,20 @@ fn starts_on_the_sample_pair() {
 }
 
 #[test]
+fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
+    let mut harness = harness_with(vec![]);
+    // The first rows of the sample pair: two added paragraphs, then a
+    // boilerplate page label ("Livemint").
+    assert!(harness.query_all_by_label("added").count() >= 2);
+    harness.get_by_label("added: boilerplate (page label)");
+    assert_eq!(harness.state().layout.viewport.min.y, 0.0);
+    // Clicking the middle of the overview strip jumps halfway down.
+    harness.get_by_label("Overview of changes").click();
+    harness.run();
+    assert!(harness.state().layout.viewport.min.y > 0.0);
+}
+
+#[test]
 fn opens_two_files_through_the_dialog() {
     let dir = temp_dir("open");
     let left = dir.join("left.txt");

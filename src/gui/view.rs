@@ -467,12 +467,15 @@ fn draw_row(
                     font.clone(),
                     palette.weak_text,
                 );
-                match unit.boilerplate {
-                    Some(b) => {
-                        response.on_hover_text(format!("{name}: boilerplate ({})", b.describe()))
-                    }
-                    None => response.on_hover_text(name),
+                let description = match unit.boilerplate {
+                    Some(b) => format!("{name}: boilerplate ({})", b.describe()),
+                    None => name.to_owned(),
                 };
+                // Screen readers hear the kind that sighted readers see.
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &description)
+                });
+                response.on_hover_text(description);
             }
             if unit.boilerplate.is_some() {
                 // Web furniture stays readable but steps back.
