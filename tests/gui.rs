@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use support::{current_unit, harness_with, settle, temp_dir};
+use support::{harness_with, settle, temp_dir};
 use syndiff::gui::app::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::rows::Row;
@@ -26,20 +26,6 @@ fn starts_on_the_sample_pair() {
     assert_eq!(cmp.stats.paragraphs.split, 3);
     harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
     harness.get_by_label("14 changes");
-}
-
-#[test]
-fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
-    let mut harness = harness_with(vec![]);
-    // The first rows of the sample pair: two added paragraphs, then a
-    // boilerplate page label ("Livemint").
-    assert!(harness.query_all_by_label("added").count() >= 2);
-    harness.get_by_label("added: boilerplate (page label)");
-    assert_eq!(harness.state().layout.viewport.min.y, 0.0);
-    // Clicking the middle of the overview strip jumps halfway down.
-    harness.get_by_label("Overview of changes").click();
-    harness.run();
-    assert!(harness.state().layout.viewport.min.y > 0.0);
 }
 
 #[test]
@@ -70,41 +56,6 @@ fn opens_two_files_through_the_dialog() {
     assert_eq!(cmp.stats.paragraphs.edited, 1);
     assert_eq!(app.settings.recent_files[0], right);
     harness.get_by_label("Left: left.txt  (UTF-8)");
-}
-
-#[test]
-fn steps_through_changes_by_keyboard_and_button() {
-    let mut harness = harness_with(vec![]);
-    let changes = harness.state().changes.clone();
-    assert_eq!(current_unit(&harness), None);
-    harness.key_press(Key::F7);
-    harness.run();
-    assert_eq!(current_unit(&harness), Some(changes[0]));
-    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
-    harness.run();
-    assert_eq!(current_unit(&harness), Some(changes[1]));
-    harness.get_by_label("change 2 of 14");
-    harness.get_by_label("Next change").click();
-    harness.run();
-    assert_eq!(current_unit(&harness), Some(changes[2]));
-    harness.key_press_modifiers(Modifiers::SHIFT, Key::F7);
-    harness.run();
-    assert_eq!(current_unit(&harness), Some(changes[1]));
-    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
-    harness.run();
-    harness.get_by_label("Previous change").click();
-    harness.run();
-    assert_eq!(
-        current_unit(&harness),
-        Some(changes[0]),
-        "stays on the first change"
-    );
-    // The summary's change list jumps too.
-    harness
-        .get_by_label("+ added (boilerplate): Livemint")
-        .click();
-    harness.run();
-    assert_eq!(current_unit(&harness), Some(changes[2]));
 }
 
 #[test]
@@ -206,26 +157,6 @@ fn no_dialog_available_is_reported() {
     harness.get_by_label("Open right…").click();
     harness.run();
     assert_eq!(harness.state().errors, ["No file dialog is available"]);
-}
-
-#[test]
-fn find_highlights_both_panes_and_jumps() {
-    let mut harness = harness_with(vec![]);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    harness.run();
-    harness
-        .state_mut()
-        .apply(Command::SetFind("Livemint".into()));
-    harness.run();
-    assert_eq!(harness.state().find.hits.len(), 1);
-    harness.get_by_label("Next match").click();
-    harness.run();
-    harness.get_by_label("match 1 of 1");
-    harness.state_mut().apply(Command::SetFind("carney".into()));
-    harness.run();
-    let hits = &harness.state().find.hits;
-    assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Left));
-    assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Right));
 }
 
 #[test]
@@ -443,125 +374,4 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
     let cmp = harness.state().comparison.clone().unwrap();
     assert!(cmp.right.text.contains("Great article, thanks"));
     harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
-}
-
-/// Loads a long pair in which every paragraph differs, so none fold away.
-fn long_pair_harness(paragraphs: usize) -> egui_kittest::Harness<'static, SyndiffApp> {
-    let dir = temp_dir("long");
-    let text = |word: &str| {
-        (0..paragraphs)
-            .map(|i| format!("[p{i:03}] Paragraph of the story, {word} version, with words enough to wrap once or twice at this width."))
-            .collect::<Vec<_>>()
-            .join("\n\n")
-    };
-    std::fs::write(dir.join("a.txt"), text("first")).unwrap();
-    std::fs::write(dir.join("b.txt"), text("second")).unwrap();
-    let mut harness = harness_with(vec![]);
-    for (side, name) in [(SideSel::Left, "a.txt"), (SideSel::Right, "b.txt")] {
-        harness
-            .state_mut()
-            .apply(Command::Load(side, dir.join(name)));
-        settle(&mut harness);
-    }
-    assert_eq!(harness.state().rows.len(), paragraphs);
-    harness
-}
-
-#[test]
-fn the_document_scrolls_by_keyboard() {
-    let mut harness = long_pair_harness(150);
-    // The summary's change list previews paragraphs too: hide it (F9) so
-    // what is found below is the document view's own text.
-    harness.key_press(Key::F9);
-    harness.run();
-    assert!(!harness.state().settings.show_summary);
-    let shown = |h: &egui_kittest::Harness<'_, _>, marker: &str| {
-        h.query_all_by_label_contains(marker).next().is_some()
-    };
-    let top = |h: &egui_kittest::Harness<'static, SyndiffApp>| h.state().layout.viewport.min.y;
-    assert!(shown(&harness, "[p000]") && !shown(&harness, "[p149]"));
-    assert_eq!(top(&harness), 0.0);
-
-    harness.key_press(Key::PageDown);
-    harness.run();
-    let page = harness.state().layout.viewport.height();
-    let after_page = top(&harness);
-    assert!(
-        after_page > page * 0.7 && after_page < page,
-        "one screen less a little overlap: {after_page} of {page}"
-    );
-    assert!(!shown(&harness, "[p000]"));
-
-    harness.key_press(Key::ArrowDown);
-    harness.run();
-    assert!(top(&harness) > after_page, "Down scrolls a few lines");
-    harness.key_press(Key::ArrowUp);
-    harness.run();
-    assert_eq!(top(&harness), after_page);
-
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
-    harness.run();
-    assert!(shown(&harness, "[p149]"), "the last paragraph is in view");
-    assert!(!shown(&harness, "[p000]"));
-
-    harness.key_press(Key::PageUp);
-    harness.run();
-    assert!(!shown(&harness, "[p149]"), "a screen up from the end");
-
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
-    harness.run();
-    assert_eq!(top(&harness), 0.0);
-    assert!(shown(&harness, "[p000]"));
-
-    // While the find field has the keyboard, End moves its cursor, not the view.
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
-    harness.run();
-    harness.key_press(Key::End);
-    harness.run();
-    assert_eq!(top(&harness), 0.0);
-}
-
-/// Presses `key` `times` times within a single frame, as a fast typist,
-/// a held key or xdotool does (kittest's `key_press` gives each its own frame).
-fn presses_in_one_frame(
-    harness: &mut egui_kittest::Harness<'static, SyndiffApp>,
-    key: Key,
-    times: usize,
-) {
-    for _ in 0..times {
-        for pressed in [true, false] {
-            harness.input_mut().events.push(egui::Event::Key {
-                key,
-                physical_key: None,
-                pressed,
-                repeat: false,
-                modifiers: Modifiers::NONE,
-            });
-        }
-    }
-    harness.step();
-    harness.run();
-}
-
-/// Regression: keys pressed faster than frames (xdotool, a held key) were
-/// merged into one press, so F7 pressed seven times moved one change.
-#[test]
-fn presses_within_one_frame_each_count() {
-    let mut harness = harness_with(vec![]);
-    let changes = harness.state().changes.clone();
-    presses_in_one_frame(&mut harness, Key::F7, 3);
-    assert_eq!(current_unit(&harness), Some(changes[2]));
-
-    let mut harness = long_pair_harness(150);
-    presses_in_one_frame(&mut harness, Key::PageDown, 1);
-    let one_page = harness.state().layout.viewport.min.y;
-    assert!(one_page > 0.0);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
-    harness.run();
-    presses_in_one_frame(&mut harness, Key::PageDown, 2);
-    let two_pages = harness.state().layout.viewport.min.y;
-    assert!(
-        (two_pages - 2.0 * one_page).abs() < 1.0,
-        "two presses, two screens: {two_pages} vs {one_page}"
-    );
 }

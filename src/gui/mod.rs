@@ -10,6 +10,7 @@ pub mod find;
 pub mod input;
 pub mod panels;
 pub mod picker;
+pub mod row;
 pub use crate::rows;
 pub mod settings;
 pub mod strip;

@@ -67,9 +67,8 @@ pub fn overview_ui(
     commands: &mut Vec<Command>,
 ) {
     let response = ui.interact(rect, ui.scope_id().with("overview"), Sense::click());
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::WidgetType::Button, true, "Overview of changes")
-    });
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Overview of changes"));
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
     if total_height <= 0.0 {

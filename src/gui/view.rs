@@ -9,17 +9,17 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::{ByteRange, Comparison, EditKind, UnitKind};
-use egui::{pos2, vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
+use crate::{ByteRange, Comparison};
+use egui::{pos2, vec2, Galley, Rect, Ui};
 
 use super::rows::Row;
-use super::style::{cell_job, kind_symbol, CellSpec, Palette, Pane};
-use super::{strip, Command, ScrollTarget};
+use super::style::{cell_job, CellSpec, Palette, Pane};
+use super::{row, strip, Command, ScrollTarget};
 
 /// Width of the gutter between the two columns.
 pub const GUTTER_WIDTH: f32 = 34.0;
 const OVERVIEW_WIDTH: f32 = 14.0;
-const CELL_PAD: f32 = 6.0;
+pub(super) const CELL_PAD: f32 = 6.0;
 const ROW_GAP: f32 = 4.0;
 
 /// What the view reads.
@@ -44,7 +44,8 @@ type CacheKey = (u64, u32, u32, bool, u32);
 /// Cached layouts and row heights.
 pub struct LayoutCache {
     key: Option<CacheKey>,
-    cells: HashMap<(usize, Pane), Arc<Galley>>,
+    /// Layouts by (unit, pane, hovered rewrite in that unit).
+    cells: HashMap<(usize, Pane, Option<usize>), Arc<Galley>>,
     pub(super) heights: Vec<f32>,
     /// Top of each row, plus the total height at the end.
     pub(super) offsets: Vec<f32>,
@@ -161,6 +162,7 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
             // Each row goes right below the one before as laid out now, so
             // rows whose estimated height was off never overlap.
             let mut top = cache.offsets.get(first).copied().unwrap_or(0.0);
+            let mut hovered = None;
             for row in first..input.rows.len() {
                 if top > viewport.max.y {
                     break;
@@ -172,8 +174,22 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
                     origin + vec2(0.0, top),
                     vec2(text_width + GUTTER_WIDTH, height),
                 );
-                draw_row(ui, input, cache, row, rect, widths, &palette, &mut commands);
+                hovered = hovered.or(row::draw_row(
+                    ui,
+                    input,
+                    cache,
+                    row,
+                    rect,
+                    widths,
+                    &palette,
+                    &mut commands,
+                ));
                 top += height + ROW_GAP;
+            }
+            // Decided once a frame, so the highlight goes when the pointer
+            // leaves the text as well as when it moves to plain words.
+            if hovered != input.hot {
+                commands.push(Command::Hover(hovered));
             }
         });
     });
@@ -255,8 +271,8 @@ fn scroll_offset(
     y.min(total - view.page_height).max(0.0)
 }
 
-/// The cell layouts of a unit (cached unless the unit is hot).
-fn cell_galleys(
+/// The cell layouts of a unit, from the cache when it has them.
+pub(super) fn cell_galleys(
     ui: &Ui,
     input: &ViewInput<'_>,
     cache: &mut LayoutCache,
@@ -268,10 +284,9 @@ fn cell_galleys(
     let hot_edit = input.hot.filter(|(u, _)| *u == unit_index).map(|(_, e)| e);
     let mut one = |pane: Pane, span: Option<ByteRange>, text: &str, width: f32| {
         let span = span?;
-        if hot_edit.is_none() {
-            if let Some(g) = cache.cells.get(&(unit_index, pane)) {
-                return Some(g.clone());
-            }
+        let key = (unit_index, pane, hot_edit);
+        if let Some(g) = cache.cells.get(&key) {
+            return Some(g.clone());
         }
         let found = input
             .found
@@ -289,9 +304,13 @@ fn cell_galleys(
         };
         let galley = ui.painter().layout_job(cell_job(&spec, palette));
         cache.layouts_built += 1;
-        if hot_edit.is_none() {
-            cache.cells.insert((unit_index, pane), galley.clone());
+        if hot_edit.is_some() {
+            // Keep only the layouts of the rewrite under the pointer now.
+            cache
+                .cells
+                .retain(|&(u, _, hot), _| hot.is_none() || (u, hot) == (unit_index, hot_edit));
         }
+        cache.cells.insert(key, galley.clone());
         Some(galley)
     };
     let left = one(Pane::Left, unit.left_span(), &input.cmp.left.text, widths.0);
@@ -323,173 +342,4 @@ fn row_height(
     };
     cache.heights[row] = height;
     height
-}
-
-#[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
-fn draw_row(
-    ui: &mut Ui,
-    input: &ViewInput<'_>,
-    cache: &mut LayoutCache,
-    row: usize,
-    rect: Rect,
-    widths: (f32, f32),
-    palette: &Palette,
-    commands: &mut Vec<Command>,
-) {
-    let left_rect = Rect::from_min_size(rect.min, vec2(widths.0, rect.height()));
-    let gutter = Rect::from_min_size(
-        rect.min + vec2(widths.0, 0.0),
-        vec2(GUTTER_WIDTH, rect.height()),
-    );
-    let right_rect = Rect::from_min_size(
-        rect.min + vec2(widths.0 + GUTTER_WIDTH, 0.0),
-        vec2(widths.1, rect.height()),
-    );
-    let font = FontId::proportional(input.font_size);
-    match input.rows[row] {
-        Row::Collapsed { first, count } => {
-            let text = format!(
-                "Show {count} unchanged paragraph{}",
-                if count == 1 { "" } else { "s" }
-            );
-            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9))
-                .frame(false);
-            if ui.put(rect, button).clicked() {
-                commands.push(Command::Expand(first));
-            }
-        }
-        Row::MovedFrom(u) => {
-            ui.painter().rect_filled(left_rect, 3.0, palette.moved_cell);
-            let target = input.cmp.units[u].right_blocks.0 + 1;
-            let text =
-                format!("» Moved: this paragraph now stands at ¶{target} on the right (go there)");
-            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9))
-                .frame(false);
-            if ui.put(left_rect.shrink(2.0), button).clicked() {
-                commands.push(Command::GoToUnit(u));
-            }
-        }
-        Row::Unit(u) => {
-            let unit = &input.cmp.units[u];
-            let (left, right) = cell_galleys(ui, input, cache, u, widths, palette);
-            let (cell_left, cell_right) = match unit.kind {
-                UnitKind::Added => (
-                    Some(palette.added_cell.gamma_multiply(0.4)),
-                    Some(palette.added_cell),
-                ),
-                UnitKind::Removed => (
-                    Some(palette.removed_cell),
-                    Some(palette.removed_cell.gamma_multiply(0.4)),
-                ),
-                UnitKind::Moved => (Some(palette.moved_cell), Some(palette.moved_cell)),
-                _ => (None, None),
-            };
-            for (fill, r) in [(cell_left, left_rect), (cell_right, right_rect)] {
-                if let Some(fill) = fill {
-                    ui.painter().rect_filled(r, 3.0, fill);
-                }
-            }
-            for (pane, galley, r) in [
-                (Pane::Left, left, left_rect),
-                (Pane::Right, right, right_rect),
-            ] {
-                let Some(galley) = galley else {
-                    continue;
-                };
-                let label = egui::Label::new(galley.clone()).selectable(true);
-                let response = ui
-                    .scope_builder(egui::UiBuilder::new().max_rect(r.shrink(CELL_PAD)), |ui| {
-                        ui.add(label)
-                    })
-                    .inner;
-                if let Some(pos) = response.hover_pos() {
-                    let local = pos - response.rect.min;
-                    let ci = galley.cursor_from_pos(local).index.0;
-                    let text = match pane {
-                        Pane::Left => &input.cmp.left.text,
-                        Pane::Right => &input.cmp.right.text,
-                    };
-                    let span = match pane {
-                        Pane::Left => unit.left_span(),
-                        Pane::Right => unit.right_span(),
-                    };
-                    if let Some(span) = span {
-                        let byte = text[span.range()]
-                            .char_indices()
-                            .nth(ci)
-                            .map_or(span.1, |(b, _)| span.0 + b);
-                        let hot = unit.edits.iter().position(|e| {
-                            let r = if pane == Pane::Left { e.left } else { e.right };
-                            e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1
-                        });
-                        if input.hot != hot.map(|e| (u, e)) {
-                            commands.push(Command::Hover(hot.map(|e| (u, e))));
-                        }
-                    }
-                }
-            }
-            // Split and merged groups: a bracket around the multi-block side.
-            if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
-                let r = if unit.kind == UnitKind::Split {
-                    right_rect
-                } else {
-                    left_rect
-                };
-                ui.painter().rect_stroke(
-                    r.shrink(1.0),
-                    3.0,
-                    Stroke::new(1.5, palette.group_stroke),
-                    StrokeKind::Inside,
-                );
-            }
-            let (symbol, name) = kind_symbol(unit.kind);
-            if unit.kind == UnitKind::Moved {
-                let button = egui::Button::new(symbol).small();
-                let response = ui.put(
-                    Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)),
-                    button,
-                );
-                if response
-                    .on_hover_text("Moved paragraph: go to where it stood on the left")
-                    .clicked()
-                {
-                    commands.push(Command::GoToMovedFrom(u));
-                }
-            } else if !symbol.is_empty() {
-                let response = ui.allocate_rect(
-                    Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0)),
-                    Sense::hover(),
-                );
-                ui.painter().text(
-                    response.rect.center(),
-                    Align2::CENTER_CENTER,
-                    symbol,
-                    font.clone(),
-                    palette.weak_text,
-                );
-                let description = match unit.boilerplate {
-                    Some(b) => format!("{name}: boilerplate ({})", b.describe()),
-                    None => name.to_owned(),
-                };
-                // Screen readers hear the kind that sighted readers see.
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &description)
-                });
-                response.on_hover_text(description);
-            }
-            if unit.boilerplate.is_some() {
-                // Web furniture stays readable but steps back.
-                let veil = ui.visuals().panel_fill.gamma_multiply(0.55);
-                ui.painter().rect_filled(rect, 0.0, veil);
-            }
-            if input.current_unit == Some(u) {
-                ui.painter().rect_stroke(
-                    rect.expand(1.0),
-                    4.0,
-                    Stroke::new(2.5, palette.current_stroke),
-                    StrokeKind::Outside,
-                );
-            }
-        }
-    }
 }
