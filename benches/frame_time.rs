@@ -4,7 +4,8 @@
 //! layout and tessellation, which is what makes scrolling smooth or not).
 //!
 //! Reports the first frame after the comparison arrives, then the median
-//! and 95th percentile over frames of wheel scrolling and change jumping.
+//! and 95th percentile over frames of wheel scrolling, paging, change
+//! jumping and jumps to the end and back to the start.
 //! Targets: first frame under 1 s, median under 8 ms.
 
 use std::time::{Duration, Instant};
@@ -14,6 +15,20 @@ use egui_kittest::Harness;
 use syndiff::gui::picker::QueuedPicker;
 use syndiff::gui::SyndiffApp;
 use syndiff::synth::{self, EditRates};
+
+/// A key press delivered in the next frame (kittest's own `key_press`
+/// would spend a frame on each of its events).
+fn press(harness: &mut Harness<'_, SyndiffApp>, modifiers: Modifiers, key: Key) {
+    for pressed in [true, false] {
+        harness.input_mut().events.push(Event::Key {
+            key,
+            physical_key: None,
+            pressed,
+            repeat: false,
+            modifiers,
+        });
+    }
+}
 
 fn main() {
     let dir = std::env::temp_dir().join(format!("syndiff-frames-{}", std::process::id()));
@@ -54,8 +69,14 @@ fn main() {
 
     let mut frames = Vec::new();
     for i in 0..300 {
-        if i % 10 == 0 {
-            harness.key_press(Key::F7);
+        if i == 100 {
+            press(&mut harness, Modifiers::COMMAND, Key::End);
+        } else if i == 200 {
+            press(&mut harness, Modifiers::COMMAND, Key::Home);
+        } else if i % 10 == 0 {
+            press(&mut harness, Modifiers::NONE, Key::F7);
+        } else if i % 10 == 5 {
+            press(&mut harness, Modifiers::NONE, Key::PageDown);
         } else {
             harness.event(Event::MouseWheel {
                 unit: MouseWheelUnit::Point,
@@ -75,7 +96,7 @@ fn main() {
     println!("30,000-paragraph pair ({units} units): comparison ready after {arrived:.2?} (load + compare on the worker)");
     println!("first frame after the comparison arrived: {first_frame:.2?}");
     println!(
-        "scrolling and jumping, 300 frames: median {median:.2?}, p95 {p95:.2?}, max {:.2?}",
+        "scrolling, paging and jumping, 300 frames: median {median:.2?}, p95 {p95:.2?}, max {:.2?}",
         frames[frames.len() - 1]
     );
     println!(

@@ -107,12 +107,43 @@ impl egui::DroppedFile for PathDrop {
 }
 
 #[test]
-fn a_file_dropped_on_the_right_half_loads_there() {
+fn a_file_dragged_over_the_window_shows_its_side_and_loads_there_when_dropped() {
     let dir = temp_dir("drop");
     let dropped = dir.join("dropped.txt");
     std::fs::write(&dropped, "A dropped article.\n").unwrap();
     let mut harness = harness_with(vec![]);
+    // While the file is dragged over the window, the target half is shown
+    // (egui repaints all the while, so step frames rather than settle).
+    let hovered = egui::HoveredFile {
+        path: Some(dropped.clone()),
+        mime: String::new(),
+    };
+    harness.input_mut().hovered_files.push(hovered.clone());
+    harness.hover_at(egui::pos2(200.0, 400.0));
+    harness.run_steps(3);
+    harness.get_by_label("Drop to open on the left");
     harness.hover_at(egui::pos2(1000.0, 400.0));
+    harness.run_steps(3);
+    harness.get_by_label("Drop to open on the right");
+    // Regression: the sides split at the window's middle, not at the column
+    // divider, so a file over the right column's first words (left of the
+    // middle while the summary is open) went to the left.
+    let divider_x = harness
+        .state()
+        .layout
+        .divider_x
+        .expect("the view was drawn");
+    assert!(divider_x < 600.0, "the summary narrows the columns");
+    harness.hover_at(egui::pos2(divider_x + 30.0, 400.0));
+    harness.run_steps(3);
+    harness.get_by_label("Drop to open on the right");
+    assert!(harness.query_by_label("Drop to open on the left").is_none());
+    harness.input_mut().hovered_files.push(hovered);
+    harness.run_steps(3);
+    harness.get_by_label("Drop to open both sides (the first file left, the second right)");
+
+    harness.input_mut().hovered_files.clear();
+    harness.hover_at(egui::pos2(divider_x + 30.0, 400.0));
     harness
         .input_mut()
         .dropped_files
@@ -121,6 +152,9 @@ fn a_file_dropped_on_the_right_half_loads_there() {
     settle(&mut harness);
     assert_eq!(harness.state().right_source, Source::File(dropped));
     assert_eq!(harness.state().left_source, Source::Sample(0));
+    assert!(harness
+        .query_by_label("Drop to open on the right")
+        .is_none());
 }
 
 #[test]

@@ -76,3 +76,16 @@ fn snapshot_moved_paragraph() {
     assert_eq!(current_unit(&harness), Some(moved_unit));
     harness.snapshot("moved_paragraph");
 }
+
+#[test]
+fn snapshot_file_dragged_over_the_right_half() {
+    let mut harness = snapshot_harness(ThemeChoice::Light);
+    harness.input_mut().hovered_files.push(egui::HoveredFile {
+        path: Some("story.html".into()),
+        mime: String::new(),
+    });
+    harness.hover_at(egui::pos2(1000.0, 400.0));
+    // egui repaints while files hover: step frames rather than settle.
+    harness.run_steps(3);
+    harness.snapshot("drop_target");
+}

@@ -175,9 +175,10 @@ pub fn keyboard(ctx: &egui::Context, focus: Focus) -> Vec<Command> {
     })
 }
 
-/// Files dropped on the window: onto the half they were dropped on, or
-/// both sides when two files are dropped together.
-pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
+/// Files dropped on the window: onto the side of the column divider they
+/// were dropped on (`divider_x`, as last drawn), or both sides when two
+/// files are dropped together.
+pub fn dropped_files(ctx: &egui::Context, divider_x: Option<f32>) -> Vec<Command> {
     let (files, pos, screen) = ctx.input(|i| {
         (
             i.raw
@@ -191,16 +192,21 @@ pub fn dropped_files(ctx: &egui::Context) -> Vec<Command> {
     });
     match files.as_slice() {
         [] => Vec::new(),
-        [one] => {
-            let side = match pos {
-                Some(p) if p.x > screen.center().x => SideSel::Right,
-                _ => SideSel::Left,
-            };
-            vec![Command::Load(side, one.clone())]
-        }
+        [one] => vec![Command::Load(side_at(pos, screen, divider_x), one.clone())],
         [l, r, ..] => vec![
             Command::Load(SideSel::Left, l.clone()),
             Command::Load(SideSel::Right, r.clone()),
         ],
+    }
+}
+
+/// The side a single file dropped at `pos` goes to: the column it is
+/// over, split at the column divider (the window's middle before the view
+/// was first drawn); the left when the position is not known.
+pub fn side_at(pos: Option<egui::Pos2>, screen: egui::Rect, divider_x: Option<f32>) -> SideSel {
+    let split_x = divider_x.unwrap_or(screen.center().x);
+    match pos {
+        Some(p) if p.x > split_x => SideSel::Right,
+        _ => SideSel::Left,
     }
 }

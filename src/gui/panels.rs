@@ -6,7 +6,7 @@ use egui::{Key, Ui};
 
 use super::app::SyndiffApp;
 use super::find::FindState;
-use super::input::SHORTCUTS;
+use super::input::{self, SHORTCUTS};
 use super::settings::{Settings, ThemeChoice};
 use super::style::kind_symbol;
 use super::{Command, ExportKind, SideSel, SAMPLES};
@@ -377,4 +377,51 @@ pub fn overwrite_ui(ctx: &egui::Context, path: Option<&std::path::Path>) -> Vec<
         });
     });
     out
+}
+
+/// While files are dragged over the window: which side they will open on
+/// (split at the column divider, `divider_x`, as last drawn).
+pub fn drop_target_ui(ctx: &egui::Context, divider_x: Option<f32>) {
+    let (count, pos, screen) = ctx.input(|i| {
+        (
+            i.raw.hovered_files.len(),
+            i.pointer.latest_pos(),
+            i.content_rect(),
+        )
+    });
+    if count == 0 {
+        return;
+    }
+    let (left_half, right_half) =
+        screen.split_left_right_at_x(divider_x.unwrap_or(screen.center().x));
+    let (target, text) = if count == 1 {
+        match input::side_at(pos, screen, divider_x) {
+            SideSel::Left => (left_half, "Drop to open on the left"),
+            SideSel::Right => (right_half, "Drop to open on the right"),
+        }
+    } else {
+        (
+            screen,
+            "Drop to open both sides (the first file left, the second right)",
+        )
+    };
+    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-target"));
+    let accent = ctx.global_style().visuals.selection.bg_fill;
+    ctx.layer_painter(layer).rect(
+        target.shrink(4.0),
+        8.0,
+        accent.gamma_multiply(0.25),
+        egui::Stroke::new(3.0, accent),
+        egui::StrokeKind::Inside,
+    );
+    egui::Area::new(egui::Id::unique("drop-target-label"))
+        .order(egui::Order::Foreground)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .fixed_pos(target.center())
+        .interactable(false)
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                ui.heading(text);
+            });
+        });
 }

@@ -51,6 +51,9 @@ pub struct LayoutCache {
     pub(super) offsets: Vec<f32>,
     /// The part of the document shown in the last frame.
     pub viewport: Rect,
+    /// Where the column divider was drawn last frame (screen x): files
+    /// dropped left of it open on the left, right of it on the right.
+    pub divider_x: Option<f32>,
     /// Cells laid out in total (for tests and benchmarks).
     pub layouts_built: usize,
 }
@@ -63,6 +66,7 @@ impl Default for LayoutCache {
             heights: Vec::new(),
             offsets: Vec::new(),
             viewport: Rect::NOTHING,
+            divider_x: None,
             layouts_built: 0,
         }
     }
@@ -120,6 +124,7 @@ pub fn document_ui(ui: &mut Ui, input: &ViewInput<'_>, cache: &mut LayoutCache) 
     let text_width = (doc_rect.width() - bar - GUTTER_WIDTH).max(100.0);
     let left_width = (text_width * input.divider).round();
     let widths = (left_width, text_width - left_width);
+    cache.divider_x = Some(doc_rect.min.x + left_width + GUTTER_WIDTH / 2.0);
     let key = (
         input.version,
         text_width.to_bits(),

@@ -73,7 +73,8 @@ impl eframe::App for SyndiffApp {
         let mut commands = self.poll();
         let focus = Focus::of(ui.ctx(), self.find.open);
         commands.extend(input::keyboard(ui.ctx(), focus));
-        commands.extend(input::dropped_files(ui.ctx()));
+        commands.extend(input::dropped_files(ui.ctx(), self.layout.divider_x));
+        panels::drop_target_ui(ui.ctx(), self.layout.divider_x);
         commands.extend(panels::toolbar_ui(ui, self));
         commands.extend(panels::errors_ui(ui, &self.errors));
         if self.find.open {
