@@ -70,7 +70,7 @@ pub fn declared_charset(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> 
                         c == '"' || c == '\'' || c == ';' || c.is_whitespace() || c == '/'
                     })
                     .unwrap_or(value.len());
-                if let Some(encoding) = encoding_rs::Encoding::for_label(value[..end].as_bytes()) {
+                if let Some(encoding) = encoding_rs::Encoding::for_label(&value.as_bytes()[..end]) {
                     // A page that says UTF-16 but reached us as bytes without a
                     // BOM is ASCII-compatible: the declaration is wrong.
                     if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {

@@ -121,7 +121,6 @@ fn flush_group(text: &str, group: &mut Vec<Line>, out: &mut Vec<ByteRange>) {
             Some(next) => {
                 let next_text = &text[next.start..next.end];
                 let first_word = next_text
-                    .trim_start()
                     .split_whitespace()
                     .next()
                     .map_or(0, |w| w.chars().count());

@@ -390,7 +390,7 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
         .state_mut()
         .apply(Command::Load(SideSel::Right, page.clone()));
     settle(&mut harness);
-    harness.get_by_label(&"Right: story.html  (UTF-8, web page, article)".to_string());
+    harness.get_by_label("Right: story.html  (UTF-8, web page, article)");
     let cmp = harness.state().comparison.clone().unwrap();
     assert!(!cmp.right.text.contains("googletag"));
     assert!(!cmp.right.text.contains("Great article, thanks"));

@@ -34,17 +34,17 @@ fn compare_seeds(left: &str, right: &str) -> Comparison {
 
 #[test]
 fn all_ten_seed_pairs_match_their_golden_reports() {
-    for i in 0..SEEDS.len() {
-        for j in i + 1..SEEDS.len() {
-            let cmp = compare_seeds(SEEDS[i], SEEDS[j]);
+    for (i, left) in SEEDS.iter().enumerate() {
+        for right in &SEEDS[i + 1..] {
+            let cmp = compare_seeds(left, right);
             let report = report_text::render(&cmp, TextOptions::default());
-            let name = format!("pair_{}_{}", &SEEDS[i][..3], &SEEDS[j][..3]);
+            let name = format!("pair_{}_{}", &left[..3], &right[..3]);
             insta::assert_snapshot!(name, report);
         }
     }
 }
 
-fn text_of<'a>(cmp: &'a Comparison, side_right: bool, range: syndiff::ByteRange) -> &'a str {
+fn text_of(cmp: &Comparison, side_right: bool, range: syndiff::ByteRange) -> &str {
     if side_right {
         &cmp.right.text[range.range()]
     } else {

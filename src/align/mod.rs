@@ -163,15 +163,8 @@ pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
         left_owner[p.left.start] = Some(i);
         right_owner[p.right.start] = Some(i);
     }
-    for i in 0..pairs.len() {
-        grow(
-            left,
-            right,
-            &mut pairs[i],
-            i,
-            &mut left_owner,
-            &mut right_owner,
-        );
+    for (i, pair) in pairs.iter_mut().enumerate() {
+        grow(left, right, pair, i, &mut left_owner, &mut right_owner);
     }
 
     // 6. Order groups and add unpaired blocks.
