@@ -246,3 +246,25 @@ fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() 
     harness.run();
     assert_eq!(harness.state().hot, None);
 }
+
+#[test]
+fn a_folded_run_of_unchanged_paragraphs_opens_by_keyboard_alone() {
+    let mut harness = harness_with(vec![]);
+    let label = "Show 3 unchanged paragraphs";
+    let mut presses = 0;
+    while !harness.get_by_label(label).is_focused() {
+        harness.key_press(Key::Tab);
+        harness.run();
+        presses += 1;
+        assert!(presses < 80, "Tab never reaches the folded run");
+    }
+    let rows_before = harness.state().rows.len();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.query_by_label(label).is_none());
+    assert_eq!(
+        harness.state().rows.len(),
+        rows_before + 2,
+        "one fold became three paragraphs"
+    );
+}
