@@ -4,6 +4,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// A fresh folder named for one test: tests run in parallel in one
+/// process, so no two may share a name.
 fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("syndiff-bad-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -312,7 +314,7 @@ fn legacy_encoded_page_honours_its_meta_charset() {
 
 #[test]
 fn comparing_never_modifies_the_inputs() {
-    let dir = temp_dir("untouched");
+    let dir = temp_dir("untouched-by-compare");
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let left = write(
         &dir,

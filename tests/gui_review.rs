@@ -9,8 +9,8 @@ mod support;
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use support::{current_unit, harness_with, settle, temp_dir};
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use support::{current_unit, harness_comparing, harness_with};
+use syndiff::gui::{Command, SyndiffApp};
 
 #[test]
 fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
@@ -83,22 +83,13 @@ fn find_highlights_both_panes_and_jumps() {
 
 /// Loads a long pair in which every paragraph differs, so none fold away.
 fn long_pair_harness(paragraphs: usize) -> Harness<'static, SyndiffApp> {
-    let dir = temp_dir("long");
     let text = |word: &str| {
         (0..paragraphs)
             .map(|i| format!("[p{i:03}] Paragraph of the story, {word} version, with words enough to wrap once or twice at this width."))
             .collect::<Vec<_>>()
             .join("\n\n")
     };
-    std::fs::write(dir.join("a.txt"), text("first")).unwrap();
-    std::fs::write(dir.join("b.txt"), text("second")).unwrap();
-    let mut harness = harness_with(vec![]);
-    for (side, name) in [(SideSel::Left, "a.txt"), (SideSel::Right, "b.txt")] {
-        harness
-            .state_mut()
-            .apply(Command::Load(side, dir.join(name)));
-        settle(&mut harness);
-    }
+    let harness = harness_comparing("long", &text("first"), &text("second"));
     assert_eq!(harness.state().rows.len(), paragraphs);
     harness
 }
@@ -199,24 +190,11 @@ fn presses_within_one_frame_each_count() {
 
 #[test]
 fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() {
-    let dir = temp_dir("hover");
-    std::fs::write(
-        dir.join("a.txt"),
+    let mut harness = harness_comparing(
+        "hover",
         "Members said one two three four five today.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        dir.join("b.txt"),
         "Members said six seven eight nine ten today.\n",
-    )
-    .unwrap();
-    let mut harness = harness_with(vec![]);
-    for (side, name) in [(SideSel::Left, "a.txt"), (SideSel::Right, "b.txt")] {
-        harness
-            .state_mut()
-            .apply(Command::Load(side, dir.join(name)));
-        settle(&mut harness);
-    }
+    );
     let cmp = harness.state().comparison.clone().unwrap();
     let rewrite = cmp.units[0]
         .edits

@@ -4,14 +4,19 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use egui_kittest::Harness;
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
-use syndiff::gui::SyndiffApp;
+use syndiff::gui::{Command, SideSel, SyndiffApp};
 
+/// A fresh, empty folder of this test's own. Tests run in parallel in one
+/// process, so the name carries a counter as well as the process id.
 pub fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}", std::process::id()));
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let n = NEXT.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}-{n}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
@@ -46,4 +51,22 @@ pub fn settle(harness: &mut Harness<'static, SyndiffApp>) {
 pub fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
     let app = harness.state();
     app.current_change.map(|c| app.changes[c])
+}
+
+/// The app comparing two texts, written to files named `a.txt` and
+/// `b.txt` in a fresh folder and opened as the left and right sides.
+pub fn harness_comparing(name: &str, left: &str, right: &str) -> Harness<'static, SyndiffApp> {
+    let dir = temp_dir(name);
+    let mut harness = harness_with(vec![]);
+    for (side, file, text) in [
+        (SideSel::Left, "a.txt", left),
+        (SideSel::Right, "b.txt", right),
+    ] {
+        std::fs::write(dir.join(file), text).unwrap();
+        harness
+            .state_mut()
+            .apply(Command::Load(side, dir.join(file)));
+        settle(&mut harness);
+    }
+    harness
 }
