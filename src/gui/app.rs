@@ -133,6 +133,11 @@ impl SyndiffApp {
         self.worker.is_busy()
     }
 
+    /// What the running comparison is doing, and for how many seconds.
+    pub fn progress(&self) -> Option<(super::worker::Stage, f32)> {
+        self.worker.progress()
+    }
+
     fn input_for(&self, source: &Source, doc: &Option<Arc<Document>>, reload: bool) -> Input {
         match (source, doc) {
             (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),

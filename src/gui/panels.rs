@@ -126,9 +126,13 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             if ui.button("Help").on_hover_text("F1").clicked() {
                 out.push(Command::ToggleHelp);
             }
-            if app.is_busy() {
+            if let Some((stage, seconds)) = app.progress() {
                 ui.spinner();
-                ui.label("Comparing…");
+                ui.label(stage.describe());
+                // Quick comparisons finish before a count would help.
+                if seconds >= 0.5 {
+                    ui.label(format!("{seconds:.1} s"));
+                }
             }
         });
     });

@@ -4,11 +4,15 @@
 //! frame, so each request goes to a thread; the result comes back through a
 //! channel and wakes the UI with `request_repaint`. Every request has an id;
 //! a result whose id is not the latest is dropped, so a newer request always
-//! supersedes an older one.
+//! supersedes an older one. A superseded job also stops at its next stage
+//! (after loading either file), so quick changes of options on huge files
+//! do not pile up work. The UI shows the latest job's stage and time.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
+use std::time::Instant;
 
 use crate::{Comparison, Document, LoadOptions, Normalization};
 
@@ -36,12 +40,44 @@ pub struct Done {
     pub comparison: Arc<Comparison>,
 }
 
+/// What the latest job is doing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    LoadingLeft,
+    LoadingRight,
+    Comparing,
+}
+
+impl Stage {
+    fn from_u8(value: u8) -> Self {
+        match value {
+            0 => Stage::LoadingLeft,
+            1 => Stage::LoadingRight,
+            _ => Stage::Comparing,
+        }
+    }
+
+    /// What the toolbar says.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::LoadingLeft => "Loading the left file…",
+            Stage::LoadingRight => "Loading the right file…",
+            Stage::Comparing => "Comparing…",
+        }
+    }
+}
+
 /// Sends jobs to worker threads and collects their outcomes.
 pub struct Worker {
     sender: Sender<Outcome>,
     receiver: Receiver<Outcome>,
-    latest: u64,
-    busy: bool,
+    /// The id of the latest request, shared with the jobs so a superseded
+    /// one can stop early.
+    latest: Arc<AtomicU64>,
+    /// The latest job's [`Stage`], as a number.
+    stage: Arc<AtomicU8>,
+    /// When the latest request was made, while it runs.
+    started: Option<Instant>,
 }
 
 impl Default for Worker {
@@ -50,10 +86,66 @@ impl Default for Worker {
         Self {
             sender,
             receiver,
-            latest: 0,
-            busy: false,
+            latest: Arc::new(AtomicU64::new(0)),
+            stage: Arc::new(AtomicU8::new(Stage::LoadingLeft as u8)),
+            started: None,
         }
     }
+}
+
+/// Where a job reports its stage, and whether it is still wanted.
+struct JobStatus {
+    id: u64,
+    latest: Arc<AtomicU64>,
+    stage: Arc<AtomicU8>,
+}
+
+impl JobStatus {
+    fn is_current(&self) -> bool {
+        self.latest.load(Ordering::Acquire) == self.id
+    }
+
+    /// Enters `stage`; false when a newer request has superseded this job.
+    fn enter(&self, stage: Stage) -> bool {
+        if !self.is_current() {
+            return false;
+        }
+        self.stage.store(stage as u8, Ordering::Release);
+        true
+    }
+}
+
+/// Loads both sides and compares them, giving up (`None`) as soon as a
+/// newer request has superseded this one.
+fn run_job(
+    (left, right): &(Input, Input),
+    norm: &Normalization,
+    load_options: &LoadOptions,
+    status: &JobStatus,
+) -> Option<Result<Done, String>> {
+    if !status.enter(Stage::LoadingLeft) {
+        return None;
+    }
+    let left = match load(left, "left", load_options) {
+        Ok(doc) => doc,
+        Err(e) => return Some(Err(e)),
+    };
+    if !status.enter(Stage::LoadingRight) {
+        return None;
+    }
+    let right = match load(right, "right", load_options) {
+        Ok(doc) => doc,
+        Err(e) => return Some(Err(e)),
+    };
+    if !status.enter(Stage::Comparing) {
+        return None;
+    }
+    let comparison = Arc::new(crate::compare(&left, &right, norm));
+    Some(Ok(Done {
+        left,
+        right,
+        comparison,
+    }))
 }
 
 fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document>, String> {
@@ -69,28 +161,25 @@ impl Worker {
     /// Starts a comparison; any older one still running is superseded.
     pub fn request(
         &mut self,
-        (left, right): (Input, Input),
+        inputs: (Input, Input),
         norm: Normalization,
         load_options: LoadOptions,
         ctx: &egui::Context,
     ) {
-        self.latest += 1;
-        self.busy = true;
-        let id = self.latest;
+        let id = self.latest.fetch_add(1, Ordering::AcqRel) + 1;
+        self.started = Some(Instant::now());
+        let status = JobStatus {
+            id,
+            latest: self.latest.clone(),
+            stage: self.stage.clone(),
+        };
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         let job = move || {
-            let result = load(&left, "left", &load_options).and_then(|l| {
-                let r = load(&right, "right", &load_options)?;
-                let comparison = Arc::new(crate::compare(&l, &r, &norm));
-                Ok(Done {
-                    left: l,
-                    right: r,
-                    comparison,
-                })
-            });
-            let _ = sender.send(Outcome { id, result });
-            ctx.request_repaint();
+            if let Some(result) = run_job(&inputs, &norm, &load_options, &status) {
+                let _ = sender.send(Outcome { id, result });
+                ctx.request_repaint();
+            }
         };
         if let Err(e) = std::thread::Builder::new()
             .name("compare".into())
@@ -105,10 +194,11 @@ impl Worker {
 
     /// The latest finished outcome, if one arrived; stale ones are dropped.
     pub fn poll(&mut self) -> Option<Outcome> {
+        let latest = self.latest.load(Ordering::Acquire);
         let mut newest = None;
         while let Ok(outcome) = self.receiver.try_recv() {
-            if outcome.id == self.latest {
-                self.busy = false;
+            if outcome.id == latest {
+                self.started = None;
                 newest = Some(outcome);
             }
         }
@@ -117,6 +207,101 @@ impl Worker {
 
     /// Whether the latest request is still running.
     pub fn is_busy(&self) -> bool {
-        self.busy
+        self.started.is_some()
+    }
+
+    /// The latest request's stage and the seconds since it was made, while
+    /// it runs.
+    pub fn progress(&self) -> Option<(Stage, f32)> {
+        let started = self.started?;
+        let stage = Stage::from_u8(self.stage.load(Ordering::Acquire));
+        Some((stage, started.elapsed().as_secs_f32()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn loaded(text: &str) -> Input {
+        Input::Loaded(Arc::new(Document::from_text(None, text)))
+    }
+
+    fn status(id: u64, latest: u64) -> JobStatus {
+        JobStatus {
+            id,
+            latest: Arc::new(AtomicU64::new(latest)),
+            stage: Arc::new(AtomicU8::new(Stage::LoadingLeft as u8)),
+        }
+    }
+
+    #[test]
+    fn a_superseded_job_stops_before_loading() {
+        // Were it to load, the missing files would give an error outcome.
+        let inputs = (
+            Input::Path("/no/such/left.txt".into()),
+            Input::Path("/no/such/right.txt".into()),
+        );
+        let outcome = run_job(
+            &inputs,
+            &Normalization::default(),
+            &LoadOptions::default(),
+            &status(1, 2),
+        );
+        assert!(outcome.is_none());
+    }
+
+    #[test]
+    fn a_current_job_compares_and_reports_its_stage() {
+        let job = status(3, 3);
+        let outcome = run_job(
+            &(loaded("One.\n\nTwo."), loaded("One.\n\nTwo, edited.")),
+            &Normalization::default(),
+            &LoadOptions::default(),
+            &job,
+        );
+        let done = outcome.expect("not superseded").expect("loaded");
+        assert_eq!(done.comparison.stats.paragraphs.edited, 1);
+        assert_eq!(
+            Stage::from_u8(job.stage.load(Ordering::Acquire)),
+            Stage::Comparing
+        );
+    }
+
+    #[test]
+    fn only_the_newest_of_two_requests_is_delivered() {
+        let ctx = egui::Context::default();
+        let mut worker = Worker::default();
+        let norm = Normalization::default();
+        worker.request(
+            (loaded("Old."), loaded("Old.")),
+            norm,
+            LoadOptions::default(),
+            &ctx,
+        );
+        worker.request(
+            (loaded("New."), loaded("New, changed.")),
+            norm,
+            LoadOptions::default(),
+            &ctx,
+        );
+        assert!(worker.is_busy());
+        assert!(worker.progress().is_some());
+        let deadline = Instant::now() + std::time::Duration::from_secs(10);
+        let outcome = loop {
+            if let Some(outcome) = worker.poll() {
+                break outcome;
+            }
+            assert!(Instant::now() < deadline, "no outcome arrived");
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        };
+        assert_eq!(outcome.id, 2);
+        let done = outcome.result.expect("compared");
+        assert_eq!(done.left.text, "New.");
+        assert!(!worker.is_busy());
+        assert_eq!(worker.progress(), None);
+        // The first job's outcome, if it was sent at all, is dropped.
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        assert!(worker.poll().is_none());
     }
 }
