@@ -10,6 +10,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use support::{current_unit, harness_comparing, harness_with};
+use syndiff::gui::input::SHORTCUTS;
 use syndiff::gui::{Command, SyndiffApp};
 
 #[test]
@@ -245,4 +246,29 @@ fn a_folded_run_of_unchanged_paragraphs_opens_by_keyboard_alone() {
         rows_before + 2,
         "one fold became three paragraphs"
     );
+}
+
+#[test]
+fn help_lists_every_shortcut_and_so_does_the_readme() {
+    let mut harness = harness_with(vec![]);
+    harness.key_press(Key::F1);
+    harness.run();
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+        .expect("README.md");
+    for (keys, what) in SHORTCUTS {
+        assert!(
+            harness.query_all_by_label(keys).count() > 0,
+            "Help lacks {keys}"
+        );
+        assert!(
+            harness.query_all_by_label(what).count() > 0,
+            "Help lacks {what}"
+        );
+        assert!(readme.contains(keys), "README lacks the shortcut {keys}");
+    }
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness
+        .query_by_label("Scroll the document by a screen")
+        .is_none());
 }
