@@ -189,6 +189,8 @@ fn presses_within_one_frame_each_count() {
     );
 }
 
+/// Also the regression test for a highlight that stuck: moving the pointer
+/// off the text entirely never cleared the hovered rewrite.
 #[test]
 fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() {
     let mut harness = harness_comparing(
