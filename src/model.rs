@@ -193,6 +193,31 @@ pub struct Stats {
     pub boilerplate: BoilerplateStats,
 }
 
+impl Stats {
+    /// The two reuse figures as every report words them: a percentage, or,
+    /// for a side with no words outside boilerplate, a note saying so (the
+    /// stored share is 1.0 there, which as "100%" would claim too much).
+    pub fn reuse_sentences(&self) -> [String; 2] {
+        let right = if self.right_words == 0 {
+            "the right text has no words to find in the left".to_owned()
+        } else {
+            format!(
+                "{:.0}% of the right text is found in the left",
+                self.reuse_right_from_left * 100.0
+            )
+        };
+        let left = if self.left_words == 0 {
+            "the left text has no words to keep".to_owned()
+        } else {
+            format!(
+                "{:.0}% of the left text is kept in the right",
+                self.reuse_left_in_right * 100.0
+            )
+        };
+        [right, left]
+    }
+}
+
 /// What the boilerplate units hold; none of it is in the editorial counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BoilerplateStats {
@@ -278,5 +303,34 @@ impl Comparison {
             .filter(|(_, u)| u.kind.is_change())
             .map(|(i, _)| i)
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reuse_is_a_percentage_unless_a_side_has_no_words() {
+        let cmp = crate::compare_texts("One two three four.", "One two three five.");
+        assert_eq!(
+            cmp.stats.reuse_sentences(),
+            [
+                "75% of the right text is found in the left".to_owned(),
+                "75% of the left text is kept in the right".to_owned(),
+            ]
+        );
+        let cmp = crate::compare_texts("", "Some words here.");
+        assert_eq!(cmp.stats.reuse_left_in_right, 1.0, "the stored share");
+        assert_eq!(
+            cmp.stats.reuse_sentences(),
+            [
+                "0% of the right text is found in the left".to_owned(),
+                "the left text has no words to keep".to_owned(),
+            ]
+        );
+        let cmp = crate::compare_texts("Some words here.", "");
+        assert_eq!(
+            cmp.stats.reuse_sentences()[0],
+            "the right text has no words to find in the left"
+        );
     }
 }

@@ -141,12 +141,8 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
 fn summary(out: &mut String, cmp: &Comparison) {
     let s = &cmp.stats;
     out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<dl>\n");
-    let _ = writeln!(
-        out,
-        "<dt>Reuse</dt><dd>{:.0}% of the right text is found in the left; {:.0}% of the left text is kept in the right</dd>",
-        s.reuse_right_from_left * 100.0,
-        s.reuse_left_in_right * 100.0
-    );
+    let [right_reuse, left_reuse] = s.reuse_sentences();
+    let _ = writeln!(out, "<dt>Reuse</dt><dd>{right_reuse}; {left_reuse}</dd>");
     let _ = writeln!(
         out,
         "<dt>Words</dt><dd>left {}, right {}; unchanged {}, <ins>added {}</ins>, <del>removed {}</del>, <span class=\"rw\">rewritten {} → {}</span></dd>",

@@ -160,12 +160,8 @@ pub fn summary(cmp: &Comparison) -> String {
         .map(|k| format!("{} {}", k.name(), s.paragraphs.get(*k)))
         .collect();
     let _ = writeln!(out, "  paragraphs: {}", kinds.join(", "));
-    let _ = writeln!(
-        out,
-        "  reuse: {:.0}% of the right text is found in the left; {:.0}% of the left text is kept in the right",
-        s.reuse_right_from_left * 100.0,
-        s.reuse_left_in_right * 100.0
-    );
+    let [right_reuse, left_reuse] = s.reuse_sentences();
+    let _ = writeln!(out, "  reuse: {right_reuse}; {left_reuse}");
     let b = &s.boilerplate;
     if b.units > 0 {
         let _ = writeln!(

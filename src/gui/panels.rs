@@ -232,8 +232,9 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     egui::Panel::right("summary").resizable(true).default_size(280.0).show(ui, |ui| {
         let s = &cmp.stats;
         ui.heading("Summary");
-        ui.label(format!("Reuse: {:.0}% of the right text is found in the left", s.reuse_right_from_left * 100.0));
-        ui.label(format!("{:.0}% of the left text is kept in the right", s.reuse_left_in_right * 100.0));
+        let [right_reuse, left_reuse] = s.reuse_sentences();
+        ui.label(format!("Reuse: {right_reuse}"));
+        ui.label(left_reuse);
         ui.add_space(4.0);
         egui::Grid::new("word-stats").num_columns(2).show(ui, |ui| {
             for (name, value) in [
