@@ -274,3 +274,47 @@ fn help_lists_every_shortcut_and_so_does_the_readme() {
         .query_by_label("Scroll the document by a screen")
         .is_none());
 }
+
+#[test]
+fn next_change_starts_from_where_the_reader_has_scrolled_to() {
+    // Every paragraph differs, so each row is a change.
+    let mut harness = long_pair_harness(150);
+    let row_of_current = |h: &Harness<'static, SyndiffApp>| {
+        let app = h.state();
+        let unit = app.changes[app.current_change.expect("a current change")];
+        syndiff::gui::rows::row_of_unit(&app.rows, unit).expect("shown")
+    };
+    harness.key_press(Key::F7);
+    harness.run();
+    assert_eq!(row_of_current(&harness), 0);
+
+    for _ in 0..3 {
+        harness.key_press(Key::PageDown);
+        harness.run();
+    }
+    let visible = {
+        let app = harness.state();
+        app.layout.visible_rows(app.rows.len()).expect("drawn")
+    };
+    assert!(visible.start > 5, "paged well past the first change");
+    harness.key_press(Key::F7);
+    harness.run();
+    let row = row_of_current(&harness);
+    assert!(
+        visible.contains(&row) && row <= visible.start + 1,
+        "the first change in view ({row}, view {visible:?}), not the one after the last visited"
+    );
+    harness.key_press(Key::F7);
+    harness.run();
+    assert_eq!(row_of_current(&harness), row + 1, "then on from there");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::F7);
+    harness.run();
+    assert_eq!(
+        row_of_current(&harness),
+        0,
+        "nothing above the top: the first"
+    );
+}

@@ -221,6 +221,43 @@ impl SyndiffApp {
         }
     }
 
+    /// Steps to the next or previous change: from the current one while it
+    /// is on screen, otherwise from where the reader has scrolled to, as
+    /// Meld and WinMerge do.
+    fn step_change(&mut self, forward: bool) {
+        let Some(last) = self.changes.len().checked_sub(1) else {
+            return;
+        };
+        let visible = self.layout.visible_rows(self.rows.len());
+        let current_on_screen = self.current_change.filter(|&c| {
+            let row = rows::row_of_unit(&self.rows, self.changes[c]);
+            match (&visible, row) {
+                (Some(visible), Some(row)) => visible.contains(&row),
+                (None, _) => true,
+                (Some(_), None) => false,
+            }
+        });
+        let next = match (current_on_screen, visible) {
+            (Some(c), _) if forward => (c + 1).min(last),
+            (Some(c), _) => c.saturating_sub(1),
+            (None, Some(visible)) => {
+                let change_at = |row: usize| match self.rows[row] {
+                    Row::Unit(u) => self.changes.binary_search(&u).ok(),
+                    _ => None,
+                };
+                if forward {
+                    (visible.start..self.rows.len())
+                        .find_map(change_at)
+                        .unwrap_or(last)
+                } else {
+                    (0..visible.start).rev().find_map(change_at).unwrap_or(0)
+                }
+            }
+            (None, None) => 0,
+        };
+        self.go_to_change(next);
+    }
+
     fn set_source(&mut self, side: SideSel, path: PathBuf) {
         self.settings.remember(&path);
         match side {
@@ -322,16 +359,8 @@ impl SyndiffApp {
                 self.rebuild_changes();
                 self.rebuild_rows();
             }
-            Command::NextChange => {
-                let next = self
-                    .current_change
-                    .map_or(0, |c| (c + 1).min(self.changes.len().saturating_sub(1)));
-                self.go_to_change(next);
-            }
-            Command::PreviousChange => {
-                let previous = self.current_change.map_or(0, |c| c.saturating_sub(1));
-                self.go_to_change(previous);
-            }
+            Command::NextChange => self.step_change(true),
+            Command::PreviousChange => self.step_change(false),
             Command::GoToChange(i) => self.go_to_change(i),
             Command::GoToUnit(u) => {
                 if let Some(i) = self.changes.iter().position(|&c| c == u) {

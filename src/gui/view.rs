@@ -73,6 +73,23 @@ impl Default for LayoutCache {
 }
 
 impl LayoutCache {
+    /// The rows shown in the last frame, if it showed the current `rows`
+    /// (a list of `rows_len` rows).
+    pub fn visible_rows(&self, rows_len: usize) -> Option<std::ops::Range<usize>> {
+        if !self.viewport.is_positive() || rows_len == 0 || self.heights.len() != rows_len {
+            return None;
+        }
+        let first = self
+            .offsets
+            .partition_point(|&y| y <= self.viewport.min.y)
+            .saturating_sub(1);
+        let end = self
+            .offsets
+            .partition_point(|&y| y < self.viewport.max.y)
+            .min(rows_len);
+        Some(first..end.max(first + 1))
+    }
+
     fn prepare(&mut self, key: CacheKey, input: &ViewInput<'_>, widths: (f32, f32)) {
         if self.key != Some(key) || self.heights.len() != input.rows.len() {
             self.key = Some(key);
