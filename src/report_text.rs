@@ -112,25 +112,47 @@ fn unit_body(cmp: &Comparison, unit: &Unit, paint: &Paint) -> String {
             };
             let mut out = String::new();
             let mut cursor = span.0;
+            let mut left_cursor = unit.left_span().map_or(0, |s| s.0);
             for edit in &unit.edits {
-                out.push_str(&right[cursor..edit.right.0.max(cursor)]);
-                let removed = || paint.wrap(RED, &format!("[-{}-]", &left[edit.left.range()]));
-                let added = || paint.wrap(GREEN, &format!("{{+{}+}}", &right[edit.right.range()]));
+                let right_gap = &right[cursor..edit.right.0.max(cursor)];
+                let left_gap = &left[left_cursor..edit.left.0.max(left_cursor)];
+                let removed =
+                    |gap: &str| paint.wrap(RED, &format!("[-{gap}{}-]", &left[edit.left.range()]));
+                let added = |gap: &str| {
+                    paint.wrap(GREEN, &format!("{{+{gap}{}+}}", &right[edit.right.range()]))
+                };
                 match edit.kind {
-                    EditKind::Unchanged => out.push_str(&right[edit.right.range()]),
-                    EditKind::Added => out.push_str(&added()),
+                    EditKind::Unchanged => {
+                        out.push_str(right_gap);
+                        out.push_str(&right[edit.right.range()]);
+                    }
+                    EditKind::Added => {
+                        out.push_str(right_gap);
+                        out.push_str(&added(""));
+                    }
                     EditKind::Removed => {
+                        out.push_str(right_gap);
                         if !out.is_empty() && !out.ends_with(char::is_whitespace) {
                             out.push(' ');
                         }
-                        out.push_str(&removed());
+                        out.push_str(&removed(""));
                     }
+                    EditKind::Rewritten if left_gap == right_gap => {
+                        out.push_str(right_gap);
+                        out.push_str(&removed(""));
+                        out.push_str(&added(""));
+                    }
+                    // The sides are spaced differently before the rewrite
+                    // ("productive call" against "productive” first"): each
+                    // mark carries its own side's spacing, so reading either
+                    // side back from the report gives that side's text.
                     EditKind::Rewritten => {
-                        out.push_str(&removed());
-                        out.push_str(&added());
+                        out.push_str(&removed(left_gap));
+                        out.push_str(&added(right_gap));
                     }
                 }
                 cursor = edit.right.1.max(cursor);
+                left_cursor = edit.left.1.max(left_cursor);
             }
             out.push_str(&right[cursor..span.1.max(cursor)]);
             out
@@ -178,4 +200,52 @@ pub fn summary(cmp: &Comparison) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Reads one side back out of an inline report line: `[-…-]` belongs to
+    /// the left, `{+…+}` to the right, the rest to both.
+    fn side_of(line: &str, right_side: bool) -> String {
+        let mut out = String::new();
+        let mut rest = line;
+        while !rest.is_empty() {
+            let (open, close, keep) = match (rest.find("[-"), rest.find("{+")) {
+                (Some(r), Some(a)) if r < a => ("[-", "-]", !right_side),
+                (Some(_), None) => ("[-", "-]", !right_side),
+                (_, Some(_)) => ("{+", "+}", right_side),
+                (None, None) => {
+                    out.push_str(rest);
+                    break;
+                }
+            };
+            let start = rest.find(open).unwrap_or(rest.len());
+            out.push_str(&rest[..start]);
+            let inner = &rest[start + 2..];
+            let end = inner.find(close).unwrap_or(inner.len());
+            if keep {
+                out.push_str(&inner[..end]);
+            }
+            rest = inner.get(end + 2..).unwrap_or("");
+        }
+        out
+    }
+
+    /// Regression: before a rewrite the report printed only the right
+    /// side's spacing, so "productive call” with" read as "productivecall”".
+    #[test]
+    fn a_rewrite_keeps_each_sides_spacing() {
+        let left = "the extremely productive call” with Canadian Prime Minister";
+        let right = "the extremely productive” first call Friday with Canada’s new Prime Minister";
+        let cmp = crate::compare_texts(left, right);
+        let report = render(&cmp, TextOptions::default());
+        let line = report
+            .lines()
+            .find(|l| l.starts_with("the extremely"))
+            .expect("the unit's line");
+        assert_eq!(side_of(line, false), left);
+        assert_eq!(side_of(line, true), right);
+    }
 }
