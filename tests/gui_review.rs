@@ -176,6 +176,14 @@ fn presses_within_one_frame_each_count() {
     assert_eq!(current_unit(&harness), Some(changes[2]));
 
     let mut harness = long_pair_harness(150);
+    // Thirty steps in one frame, well past the last row on screen: each
+    // counts from the one before, not from the screen of the last frame.
+    presses_in_one_frame(&mut harness, Key::F7, 30);
+    let app = harness.state();
+    let unit = app.changes[app.current_change.expect("a current change")];
+    assert_eq!(syndiff::gui::rows::row_of_unit(&app.rows, unit), Some(29));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
+    harness.run();
     presses_in_one_frame(&mut harness, Key::PageDown, 1);
     let one_page = harness.state().layout.viewport.min.y;
     assert!(one_page > 0.0);

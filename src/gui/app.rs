@@ -223,7 +223,8 @@ impl SyndiffApp {
 
     /// Steps to the next or previous change: from the current one while it
     /// is on screen, otherwise from where the reader has scrolled to, as
-    /// Meld and WinMerge do.
+    /// Meld and WinMerge do. A change the view is about to scroll to counts
+    /// as on screen (several presses can arrive within one frame).
     fn step_change(&mut self, forward: bool) {
         let Some(last) = self.changes.len().checked_sub(1) else {
             return;
@@ -232,6 +233,7 @@ impl SyndiffApp {
         let current_on_screen = self.current_change.filter(|&c| {
             let row = rows::row_of_unit(&self.rows, self.changes[c]);
             match (&visible, row) {
+                (_, Some(row)) if self.scroll == Some(ScrollTarget::Row(row)) => true,
                 (Some(visible), Some(row)) => visible.contains(&row),
                 (None, _) => true,
                 (Some(_), None) => false,
