@@ -45,6 +45,23 @@ fn steps_through_changes_by_keyboard_and_button() {
     harness.key_press_modifiers(Modifiers::SHIFT, Key::F7);
     harness.run();
     assert_eq!(current_unit(&harness), Some(changes[1]));
+    harness.key_press_modifiers(Modifiers::ALT, Key::End);
+    harness.run();
+    assert_eq!(
+        current_unit(&harness),
+        changes.last().copied(),
+        "Alt+End: the last"
+    );
+    harness.key_press_modifiers(Modifiers::ALT, Key::Home);
+    harness.run();
+    assert_eq!(
+        current_unit(&harness),
+        Some(changes[0]),
+        "Alt+Home: the first"
+    );
+    harness.key_press(Key::F7);
+    harness.run();
+    assert_eq!(current_unit(&harness), Some(changes[1]));
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
     harness.run();
     harness.get_by_label("Previous change").click();

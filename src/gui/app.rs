@@ -363,6 +363,8 @@ impl SyndiffApp {
             }
             Command::NextChange => self.step_change(true),
             Command::PreviousChange => self.step_change(false),
+            Command::FirstChange => self.go_to_change(0),
+            Command::LastChange => self.go_to_change(self.changes.len().saturating_sub(1)),
             Command::GoToChange(i) => self.go_to_change(i),
             Command::GoToUnit(u) => {
                 if let Some(i) = self.changes.iter().position(|&c| c == u) {

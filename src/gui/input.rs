@@ -9,9 +9,10 @@ use egui::{Key, Modifiers};
 use super::{Command, ExportKind, ScrollTarget, SideSel};
 
 /// Keyboard shortcuts, as listed in Help and the README.
-pub const SHORTCUTS: [(&str, &str); 20] = [
+pub const SHORTCUTS: [(&str, &str); 21] = [
     ("F7 / Alt+Down", "Next change"),
     ("Shift+F7 / Alt+Up", "Previous change"),
+    ("Alt+Home / Alt+End", "First / last change"),
     ("Page Down / Page Up", "Scroll the document by a screen"),
     (
         "Down / Up",
@@ -91,6 +92,9 @@ fn bindings(focus: Focus) -> Vec<(Modifiers, Key, Command)> {
         ),
         (Modifiers::ALT, Key::ArrowDown, Command::NextChange),
         (Modifiers::ALT, Key::ArrowUp, Command::PreviousChange),
+        // Before plain Home / End, which would also match with Alt held.
+        (Modifiers::ALT, Key::Home, Command::FirstChange),
+        (Modifiers::ALT, Key::End, Command::LastChange),
         (command, Key::F, Command::OpenFind),
         (
             command | Modifiers::SHIFT,

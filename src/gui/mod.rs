@@ -45,6 +45,8 @@ pub enum Command {
     ToggleBoilerplate,
     NextChange,
     PreviousChange,
+    FirstChange,
+    LastChange,
     GoToChange(usize),
     GoToUnit(usize),
     GoToMovedFrom(usize),
