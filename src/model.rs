@@ -295,6 +295,35 @@ impl Comparison {
         self.units.iter().all(|u| !u.kind.is_change())
     }
 
+    /// A sentence for a comparison without editorial change, or `None`
+    /// when there is some: identical text, differences only in what the
+    /// matching options ignore, or differences only in boilerplate.
+    pub fn sameness(&self) -> Option<String> {
+        if self.left.text == self.right.text {
+            return Some("The two texts are identical.".to_owned());
+        }
+        let changes = self.units.iter().filter(|u| u.kind.is_change());
+        let (editorial, boilerplate) = changes.fold((0, 0), |(e, b), u| match u.boilerplate {
+            Some(_) => (e, b + 1),
+            None => (e + 1, b),
+        });
+        match (editorial, boilerplate) {
+            (0, 0) => Some(
+                "No differences under the current matching options: the texts differ only in \
+                 what those options ignore."
+                    .to_owned(),
+            ),
+            (0, 1) => Some(
+                "No editorial differences: only boilerplate differs (1 paragraph of web furniture)."
+                    .to_owned(),
+            ),
+            (0, n) => Some(format!(
+                "No editorial differences: only boilerplate differs ({n} paragraphs of web furniture)."
+            )),
+            _ => None,
+        }
+    }
+
     /// Indices of the units a reader steps through (every change).
     pub fn change_indices(&self) -> Vec<usize> {
         self.units
@@ -308,6 +337,36 @@ impl Comparison {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sameness_says_identical_ignored_or_boilerplate_only() {
+        let same = crate::compare_texts("One.\n\nTwo.", "One.\n\nTwo.");
+        assert_eq!(
+            same.sameness().as_deref(),
+            Some("The two texts are identical.")
+        );
+        let cased = crate::compare(
+            &crate::Document::from_text(None, "One two.\n\nThree."),
+            &crate::Document::from_text(None, "ONE TWO.\n\nThree."),
+            &crate::Normalization {
+                ignore_case: true,
+                ..crate::Normalization::default()
+            },
+        );
+        assert!(cased
+            .sameness()
+            .is_some_and(|s| s.starts_with("No differences under the current matching options")));
+        let furniture = crate::compare_texts(
+            "The council met on Monday.\n\nIt voted to close the library.",
+            "The council met on Monday.\n\nAlso Read | Ten things to do this weekend\n\nIt voted to close the library.",
+        );
+        assert_eq!(
+            furniture.sameness().as_deref(),
+            Some("No editorial differences: only boilerplate differs (1 paragraph of web furniture).")
+        );
+        let edited = crate::compare_texts("The council met.", "The council met today.");
+        assert_eq!(edited.sameness(), None);
+    }
+
     #[test]
     fn reuse_is_a_percentage_unless_a_side_has_no_words() {
         let cmp = crate::compare_texts("One two three four.", "One two three five.");

@@ -140,7 +140,11 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
 
 fn summary(out: &mut String, cmp: &Comparison) {
     let s = &cmp.stats;
-    out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n<dl>\n");
+    out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n");
+    if let Some(sentence) = cmp.sameness() {
+        let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(&sentence));
+    }
+    out.push_str("<dl>\n");
     let [right_reuse, left_reuse] = s.reuse_sentences();
     let _ = writeln!(out, "<dt>Reuse</dt><dd>{right_reuse}; {left_reuse}</dd>");
     let _ = writeln!(

@@ -165,6 +165,9 @@ pub fn summary(cmp: &Comparison) -> String {
     let s = &cmp.stats;
     let mut out = String::new();
     let _ = writeln!(out, "Summary");
+    if let Some(sentence) = cmp.sameness() {
+        let _ = writeln!(out, "  {sentence}");
+    }
     let _ = writeln!(
         out,
         "  words: left {}, right {}; unchanged {}, added {}, removed {}, rewritten {} -> {}",

@@ -64,8 +64,24 @@ fn colour_can_be_forced() {
 #[test]
 fn identical_files_exit_zero() {
     let l = seed("002_071138934c7246b1.txt");
-    let (code, _, _) = run(&[os("compare"), l.as_os_str(), l.as_os_str()], true);
+    let (code, stdout, _) = run(&[os("compare"), l.as_os_str(), l.as_os_str()], true);
     assert_eq!(code, 0);
+    assert!(stdout.contains("The two texts are identical."), "{stdout}");
+    let (code, html, _) = run(
+        &[
+            os("compare"),
+            l.as_os_str(),
+            l.as_os_str(),
+            os("--format"),
+            os("html"),
+        ],
+        true,
+    );
+    assert_eq!(code, 0);
+    assert!(
+        html.contains("<p><strong>The two texts are identical.</strong></p>"),
+        "{html:.600}"
+    );
 }
 
 #[test]

@@ -343,3 +343,11 @@ fn next_change_starts_from_where_the_reader_has_scrolled_to() {
         "nothing above the top: the first"
     );
 }
+
+#[test]
+fn identical_texts_are_said_to_be_identical() {
+    let text = "The council met on Monday.\n\nIt voted to close the library.\n";
+    let harness = harness_comparing("same", text, text);
+    harness.get_by_label("The two texts are identical.");
+    harness.get_by_label("0 changes");
+}

@@ -159,6 +159,9 @@ pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             describe(&app.right_source, &app.right_doc)
         ));
     });
+    if let Some(sentence) = app.comparison.as_ref().and_then(|c| c.sameness()) {
+        ui.label(egui::RichText::new(sentence).strong());
+    }
     ui.separator();
     out
 }
