@@ -129,6 +129,8 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
             _ => 0.0,
         },
         edits: Vec::new(),
+        phrases: Vec::new(),
+        char_edits: Vec::new(),
         capped: false,
         boilerplate: None,
     };
@@ -140,7 +142,7 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
         let rt = unit_tokens(right_tokens, &group.right);
         let start_l = unit.left.first().map_or(0, |b| b.0);
         let start_r = unit.right.first().map_or(0, |b| b.0);
-        let diff = inline::diff_tokens(lt, rt, start_l, start_r);
+        let diff = inline::diff_tokens((lt, rt), (left_text, right_text), start_l, start_r);
         let equal_words: usize = diff
             .edits
             .iter()
@@ -154,6 +156,8 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
             (2 * equal_words) as f32 / total as f32
         };
         unit.edits = diff.edits;
+        unit.phrases = diff.phrases;
+        unit.char_edits = diff.char_edits;
         unit.capped = diff.capped;
     }
     unit

@@ -61,5 +61,5 @@ pub use error::{Error, Result};
 pub use load::{
     decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions,
 };
-pub use model::{ByteRange, Comparison, Edit, EditKind, Side, Stats, Unit, UnitKind};
+pub use model::{ByteRange, Comparison, Edit, EditKind, Phrase, Side, Stats, Unit, UnitKind};
 pub use normalize::Normalization;

@@ -123,6 +123,17 @@ pub struct Edit {
     pub right: ByteRange,
 }
 
+/// One phrase-level change made of several pieces: the span from its first
+/// changed piece to its last on each side. The pieces are the unit's edits
+/// inside the span; the unchanged words between them stay `Unchanged`
+/// edits. Displays draw the span faintly so the change reads as one phrase,
+/// while every mark inside it claims only what really changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Phrase {
+    pub left: ByteRange,
+    pub right: ByteRange,
+}
+
 /// An aligned unit: a contiguous run of left blocks linked to a contiguous
 /// run of right blocks (either may be empty).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -141,6 +152,17 @@ pub struct Unit {
     /// Word-level changes; empty for unchanged, equivalent, added and
     /// removed units.
     pub edits: Vec<Edit>,
+    /// Phrase-level changes joining several edits (see [`Phrase`]), in text
+    /// order; a change of one piece has none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub phrases: Vec<Phrase>,
+    /// Character-level changes inside rewritten words that differ by a few
+    /// characters ("heaven" / "heavens"): each lies inside one `Rewritten`
+    /// edit, and only the changed characters are listed (kinds `added`,
+    /// `removed`, `rewritten`); the rest of that word is the same on both
+    /// sides.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub char_edits: Vec<Edit>,
     /// The word diff hit its size or time cap and was simplified.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub capped: bool,
@@ -158,6 +180,19 @@ impl Unit {
     /// The byte span from the first right block's start to the last one's end.
     pub fn right_span(&self) -> Option<ByteRange> {
         span(&self.right)
+    }
+    /// The character-level marks inside `edit` (a rewritten edit of this
+    /// unit), in text order; empty when the whole words are the change.
+    pub fn char_edits_in(&self, edit: &Edit) -> &[Edit] {
+        if edit.kind != EditKind::Rewritten {
+            return &[];
+        }
+        let first = self.char_edits.partition_point(|m| m.left.0 < edit.left.0);
+        let count = self.char_edits[first..]
+            .iter()
+            .take_while(|m| m.left.1 <= edit.left.1 && m.right.1 <= edit.right.1)
+            .count();
+        &self.char_edits[first..first + count]
     }
 }
 

@@ -246,7 +246,7 @@ fn unit_snippet(cmp: &Comparison, unit: &Unit) -> String {
 
 fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
     out.push_str("<main id=\"view\">\n<h2>Side by side</h2>\n");
-    out.push_str("<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · gutter: + added, − removed, ~ edited, ÷ split, Σ merged, » moved, ≈ equivalent · <span class=\"bp-label\">dimmed</span>: boilerplate</p>\n");
+    out.push_str("<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · <span class=\"rw\">heaven<ins class=\"ch\">s</ins></span>: only the bold letters changed · <span class=\"ph\"><span class=\"rw\">said</span> the talks <span class=\"rw\">were</span></span>: one change in several pieces; the plain words inside are unchanged · gutter: + added, − removed, ~ edited, ÷ split, Σ merged, » moved, ≈ equivalent · <span class=\"bp-label\">dimmed</span>: boilerplate</p>\n");
     let _ = writeln!(
         out,
         "<div class=\"row head\"><div>Left: {}</div><div></div><div>Right: {}</div></div>",
@@ -350,7 +350,9 @@ fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
     }
 }
 
-/// One side of an edited unit, with its edits marked.
+/// One side of an edited unit, with its edits marked. The pieces of one
+/// phrase-level change sit inside a faint `<span class="ph">`; a word that
+/// differs by a few characters marks only those characters.
 fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) -> String {
     let Some(span) = span else {
         return String::new();
@@ -360,6 +362,13 @@ fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) ->
     } else {
         (&cmp.right.text, &cmp.left.text)
     };
+    let mine_of = |r: (ByteRange, ByteRange)| if left { r.0 } else { r.1 };
+    let mut phrases = unit
+        .phrases
+        .iter()
+        .map(|p| mine_of((p.left, p.right)))
+        .peekable();
+    let mut in_phrase: Option<ByteRange> = None;
     let mut out = String::new();
     let mut cursor = span.0;
     for edit in &unit.edits {
@@ -371,6 +380,12 @@ fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) ->
         if mine.0 > cursor {
             out.push_str(&escape(&text[cursor..mine.0]));
         }
+        if in_phrase.is_none() && edit.kind != EditKind::Unchanged {
+            if let Some(p) = phrases.next_if(|p| p.0 == mine.0) {
+                out.push_str("<span class=\"ph\">");
+                in_phrase = Some(p);
+            }
+        }
         let piece = escape(&text[mine.range()]);
         match (edit.kind, left) {
             (EditKind::Unchanged, _) => out.push_str(&piece),
@@ -381,9 +396,20 @@ fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) ->
                 let _ = write!(out, "<ins>{piece}</ins>");
             }
             (EditKind::Rewritten, _) => {
+                let marks = unit.char_edits_in(edit);
+                let inner = if marks.is_empty() {
+                    piece
+                } else {
+                    in_word(
+                        text,
+                        mine,
+                        marks.iter().map(|m| mine_of((m.left, m.right))),
+                        left,
+                    )
+                };
                 let _ = write!(
                     out,
-                    "<span class=\"rw\" title=\"{}: {}\">{piece}</span>",
+                    "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
                     if left { "now" } else { "was" },
                     escape(&other[theirs.range()])
                 );
@@ -392,10 +418,41 @@ fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) ->
             _ => out.push_str(&piece),
         }
         cursor = cursor.max(mine.1);
+        if in_phrase.is_some_and(|p| p.1 == mine.1 && edit.kind != EditKind::Unchanged) {
+            out.push_str("</span>");
+            in_phrase = None;
+        }
+    }
+    if in_phrase.is_some() {
+        out.push_str("</span>");
     }
     if span.1 > cursor {
         out.push_str(&escape(&text[cursor..span.1]));
     }
+    out
+}
+
+/// One side of a word that differs by a few characters: the changed
+/// characters as `<del class="ch">` (left) or `<ins class="ch">` (right).
+fn in_word(
+    text: &str,
+    word: ByteRange,
+    marks: impl Iterator<Item = ByteRange>,
+    left: bool,
+) -> String {
+    let tag = if left { "del" } else { "ins" };
+    let mut out = String::new();
+    let mut cursor = word.0;
+    for mark in marks.filter(|m| !m.is_empty()) {
+        out.push_str(&escape(&text[cursor..mark.0.max(cursor)]));
+        let _ = write!(
+            out,
+            "<{tag} class=\"ch\">{}</{tag}>",
+            escape(&text[mark.range()])
+        );
+        cursor = mark.1.max(cursor);
+    }
+    out.push_str(&escape(&text[cursor..word.1.max(cursor)]));
     out
 }
 
@@ -446,5 +503,20 @@ mod tests {
             checksum("abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn in_word_marks_and_phrases_show_in_the_report() {
+        let cmp = crate::compare_texts(
+            "In the beginning God created the heaven and the earth. He said the talks were very productive today.",
+            "In the beginning, God created the heavens and the earth. He claimed the talks proved quite productive today.",
+        );
+        let html = render(&cmp, HtmlOptions::default());
+        assert!(
+            html.contains(">heaven<ins class=\"ch\">s</ins></span>"),
+            "{html}"
+        );
+        assert!(html.contains("<span class=\"ph\"><span class=\"rw\" title=\"was: said\">claimed</span> the talks <span class=\"rw\" title=\"was: were very\">proved quite</span></span>"), "{html}");
+        assert!(html.contains("<span class=\"ph\"><span class=\"rw\" title=\"now: claimed\">said</span> the talks"), "{html}");
     }
 }

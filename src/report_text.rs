@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{Comparison, EditKind, Unit, UnitKind};
+use crate::model::{ByteRange, Comparison, Edit, EditKind, Unit, UnitKind};
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
@@ -113,7 +113,7 @@ fn unit_body(cmp: &Comparison, unit: &Unit, paint: &Paint) -> String {
             let mut out = String::new();
             let mut cursor = span.0;
             let mut left_cursor = unit.left_span().map_or(0, |s| s.0);
-            for edit in &unit.edits {
+            for (k, edit) in unit.edits.iter().enumerate() {
                 let right_gap = &right[cursor..edit.right.0.max(cursor)];
                 let left_gap = &left[left_cursor..edit.left.0.max(left_cursor)];
                 let removed =
@@ -132,15 +132,26 @@ fn unit_body(cmp: &Comparison, unit: &Unit, paint: &Paint) -> String {
                     }
                     EditKind::Removed => {
                         out.push_str(right_gap);
-                        if !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                        if !left_gap.is_empty() && !out.ends_with(char::is_whitespace) {
                             out.push(' ');
                         }
-                        out.push_str(&removed(""));
+                        // Where only the left has a space after the removal
+                        // ("“It … will be meeting" against "“meeting"), the
+                        // mark carries it: "“[-It … will be -]meeting".
+                        let carried = removal_tail(cmp, unit, k, left_gap);
+                        let text = &left[edit.left.0..edit.left.1 + carried];
+                        out.push_str(&paint.wrap(RED, &format!("[-{text}-]")));
+                        left_cursor = left_cursor.max(edit.left.1 + carried);
                     }
                     EditKind::Rewritten if left_gap == right_gap => {
                         out.push_str(right_gap);
-                        out.push_str(&removed(""));
-                        out.push_str(&added(""));
+                        let marks = unit.char_edits_in(edit);
+                        if marks.is_empty() {
+                            out.push_str(&removed(""));
+                            out.push_str(&added(""));
+                        } else {
+                            out.push_str(&in_word(cmp, edit.right, marks, paint));
+                        }
                     }
                     // The sides are spaced differently before the rewrite
                     // ("productive call" against "productive” first"): each
@@ -158,6 +169,49 @@ fn unit_body(cmp: &Comparison, unit: &Unit, paint: &Paint) -> String {
             out
         }
     }
+}
+
+/// The length of the left's spacing after removed edit `k` that the right
+/// lacks there, when the left had none before it; 0 otherwise.
+fn removal_tail(cmp: &Comparison, unit: &Unit, k: usize, left_gap: &str) -> usize {
+    let edit = unit.edits[k];
+    let next = unit.edits.get(k + 1);
+    let left_end = next.map_or_else(
+        || unit.left_span().map_or(edit.left.1, |s| s.1),
+        |n| n.left.0,
+    );
+    let right_end = next.map_or_else(
+        || unit.right_span().map_or(edit.right.1, |s| s.1),
+        |n| n.right.0,
+    );
+    let left_after = &cmp.left.text[edit.left.1..left_end.max(edit.left.1)];
+    let right_after = &cmp.right.text[edit.right.1..right_end.max(edit.right.1)];
+    if left_gap.is_empty() && right_after.is_empty() {
+        left_after.len()
+    } else {
+        0
+    }
+}
+
+/// A word that differs by a few characters, with only those characters
+/// marked: `heaven{+s+}`, `neighbo[-u-]r`. The characters between marks
+/// are the same on both sides.
+fn in_word(cmp: &Comparison, right_range: ByteRange, marks: &[Edit], paint: &Paint) -> String {
+    let (left, right) = (&cmp.left.text, &cmp.right.text);
+    let mut out = String::new();
+    let mut cursor = right_range.0;
+    for mark in marks {
+        out.push_str(&right[cursor..mark.right.0.max(cursor)]);
+        if !mark.left.is_empty() {
+            out.push_str(&paint.wrap(RED, &format!("[-{}-]", &left[mark.left.range()])));
+        }
+        if !mark.right.is_empty() {
+            out.push_str(&paint.wrap(GREEN, &format!("{{+{}+}}", &right[mark.right.range()])));
+        }
+        cursor = mark.right.1.max(cursor);
+    }
+    out.push_str(&right[cursor..right_range.1.max(cursor)]);
+    out
 }
 
 /// The summary block printed at the end of the report.
@@ -247,6 +301,38 @@ mod tests {
         let line = report
             .lines()
             .find(|l| l.starts_with("the extremely"))
+            .expect("the unit's line");
+        assert_eq!(side_of(line, false), left);
+        assert_eq!(side_of(line, true), right);
+    }
+
+    #[test]
+    fn a_word_changed_by_a_letter_marks_only_the_letter() {
+        let left = "In the beginning God created the heaven and the earth.";
+        let right = "In the beginning, God created the heavens and the earth.";
+        let report = render(&crate::compare_texts(left, right), TextOptions::default());
+        let line = report
+            .lines()
+            .find(|l| l.starts_with("In the"))
+            .expect("the unit's line");
+        assert_eq!(
+            line,
+            "In the beginning{+,+} God created the heaven{+s+} and the earth."
+        );
+        assert_eq!(side_of(line, false), left);
+        assert_eq!(side_of(line, true), right);
+    }
+
+    /// Regression: a removal right after an opening quote read as
+    /// "“ [-It was … will be-]meeting", which is neither side's text.
+    #[test]
+    fn a_removal_keeps_each_sides_spacing() {
+        let left = "and will be “It was a productive call, and will be meeting soon.";
+        let right = "and will be “meeting soon.";
+        let report = render(&crate::compare_texts(left, right), TextOptions::default());
+        let line = report
+            .lines()
+            .find(|l| l.starts_with("and will"))
             .expect("the unit's line");
         assert_eq!(side_of(line, false), left);
         assert_eq!(side_of(line, true), right);

@@ -253,6 +253,27 @@ fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() 
     assert_eq!(harness.state().hot, None);
 }
 
+/// Issue "Word marks that claim only what changed": the pointer on one
+/// piece of a change in several pieces pairs it with its own counterpart
+/// only, not with a run stitched across the unchanged words between.
+#[test]
+fn hovering_one_piece_of_a_change_pairs_only_that_piece() {
+    let left = "Members said one two three four five the talks six.\n";
+    let right = "Members said uno dos tres cuatro cinco the talks seis.\n";
+    let mut harness = harness_comparing("piece", left, right);
+    let cmp = harness.state().comparison.clone().unwrap();
+    assert_eq!(cmp.units[0].phrases.len(), 1, "one change in two pieces");
+    harness.get_by_label(left.trim_end()).hover();
+    harness.run();
+    let (unit, edit) = harness.state().hot.expect("a piece under the pointer");
+    let edit = cmp.units[unit].edits[edit];
+    assert_eq!(&cmp.left.text[edit.left.range()], "one two three four five");
+    assert_eq!(
+        &cmp.right.text[edit.right.range()],
+        "uno dos tres cuatro cinco"
+    );
+}
+
 #[test]
 fn a_folded_run_of_unchanged_paragraphs_opens_by_keyboard_alone() {
     let mut harness = harness_with(vec![]);

@@ -1,5 +1,6 @@
 //! PNG snapshots of the main view, rendered by wgpu on the CPU (Mesa):
-//! light and dark themes on the sample pair, and a moved paragraph.
+//! light and dark themes on the sample pair, a moved paragraph, and the
+//! word marks (pieces of one change, letters changed inside a word).
 //! `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots` rewrites them.
 #![cfg(feature = "gui")]
 
@@ -75,6 +76,23 @@ fn snapshot_moved_paragraph() {
     harness.run();
     assert_eq!(current_unit(&harness), Some(moved_unit));
     harness.snapshot("moved_paragraph");
+}
+
+#[test]
+fn snapshot_word_marks() {
+    let left = "In the beginning God created the heaven and the earth.\n\nHe said the talks were very productive, and the neighbour agreed.\n";
+    let right = "In the beginning, God created the heavens and the earth.\n\nHe claimed the talks proved quite productive, and the neighbor agreed.\n";
+    let mut harness = support::harness_comparing("marks", left, right);
+    let cmp = harness.state().comparison.clone().unwrap();
+    assert!(cmp
+        .units
+        .iter()
+        .all(|u| u.kind == syndiff::UnitKind::Edited));
+    assert_eq!(
+        cmp.units.iter().map(|u| u.char_edits.len()).sum::<usize>(),
+        2
+    );
+    harness.snapshot("word_marks");
 }
 
 #[test]

@@ -47,7 +47,37 @@ fn check_invariants(cmp: &Comparison) {
     }
     for unit in &cmp.units {
         check_edits(cmp, unit.left_span(), unit.right_span(), &unit.edits);
+        check_phrases_and_letters(unit);
         assert!((0.0..=1.0).contains(&unit.similarity));
+    }
+    // Marks claim only what changed: no rewritten run holds words both its
+    // sides carry in the same order.
+    assert_eq!(syndiff::inline::measure::over_marking(cmp).shared_words, 0);
+}
+
+/// Each phrase starts and ends on a changed edit; each character mark lies
+/// inside a rewritten edit.
+fn check_phrases_and_letters(unit: &syndiff::Unit) {
+    let changed = |e: &&syndiff::Edit| e.kind != EditKind::Unchanged;
+    for p in &unit.phrases {
+        assert!(unit
+            .edits
+            .iter()
+            .filter(changed)
+            .any(|e| e.left.0 == p.left.0 && e.right.0 == p.right.0));
+        assert!(unit
+            .edits
+            .iter()
+            .filter(changed)
+            .any(|e| e.left.1 == p.left.1 && e.right.1 == p.right.1));
+    }
+    for m in &unit.char_edits {
+        assert_ne!(m.kind, EditKind::Unchanged);
+        assert!(unit.edits.iter().any(|e| e.kind == EditKind::Rewritten
+            && e.left.0 <= m.left.0
+            && m.left.1 <= e.left.1
+            && e.right.0 <= m.right.0
+            && m.right.1 <= e.right.1));
     }
 }
 

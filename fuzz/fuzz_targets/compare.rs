@@ -38,9 +38,23 @@ fuzz_target!(|data: &[u8]| {
         for b in unit.right_blocks.0..unit.right_blocks.1 {
             right_seen[b] += 1;
         }
-        for edit in &unit.edits {
+        for edit in unit.edits.iter().chain(&unit.char_edits) {
             assert!(cmp.left.text.get(edit.left.range()).is_some());
             assert!(cmp.right.text.get(edit.right.range()).is_some());
+        }
+        for phrase in &unit.phrases {
+            assert!(cmp.left.text.get(phrase.left.range()).is_some());
+            assert!(cmp.right.text.get(phrase.right.range()).is_some());
+        }
+        for mark in &unit.char_edits {
+            assert!(
+                unit.edits.iter().any(|e| e.kind == syndiff::EditKind::Rewritten
+                    && e.left.0 <= mark.left.0
+                    && mark.left.1 <= e.left.1
+                    && e.right.0 <= mark.right.0
+                    && mark.right.1 <= e.right.1),
+                "a character mark outside every rewritten word"
+            );
         }
     }
     assert!(left_seen.iter().all(|&n| n == 1), "a left block is not in exactly one unit");
@@ -50,4 +64,10 @@ fuzz_target!(|data: &[u8]| {
         show_unchanged: true,
     };
     let _ = syndiff::report_text::render(&cmp, options);
+    let _ = syndiff::report_html::render(&cmp, syndiff::report_html::HtmlOptions::default());
+    assert_eq!(
+        syndiff::inline::measure::over_marking(&cmp).shared_words,
+        0,
+        "a rewritten run holds words both its sides share in order"
+    );
 });

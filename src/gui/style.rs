@@ -1,8 +1,11 @@
 //! Colours and text formats for the marks. Colour is never the only cue:
 //! removed words are struck through, added words underlined, rewritten
-//! words italic, and the gutter carries a symbol for every changed row.
+//! words italic, the changed letters of a word that differs by a few
+//! letters bold, and the gutter carries a symbol for every changed row. The
+//! pieces of one phrase-level change share a faint background and a dotted
+//! underline, with the unchanged words inside drawn plain.
 
-use crate::{ByteRange, Edit, EditKind};
+use crate::{ByteRange, Edit, EditKind, Phrase};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
 
@@ -14,6 +17,7 @@ pub struct Palette {
     pub removed_bg: Color32,
     pub added_bg: Color32,
     pub rewritten_bg: Color32,
+    pub phrase_bg: Color32,
     pub hot_bg: Color32,
     pub found_bg: Color32,
     pub removed_cell: Color32,
@@ -32,6 +36,7 @@ impl Palette {
                 removed_bg: Color32::from_rgb(110, 35, 40),
                 added_bg: Color32::from_rgb(30, 90, 50),
                 rewritten_bg: Color32::from_rgb(40, 70, 120),
+                phrase_bg: Color32::from_rgb(38, 44, 56),
                 hot_bg: Color32::from_rgb(150, 110, 20),
                 found_bg: Color32::from_rgb(140, 120, 0),
                 removed_cell: Color32::from_rgb(50, 26, 28),
@@ -47,6 +52,7 @@ impl Palette {
                 removed_bg: Color32::from_rgb(255, 200, 200),
                 added_bg: Color32::from_rgb(190, 240, 200),
                 rewritten_bg: Color32::from_rgb(200, 220, 255),
+                phrase_bg: Color32::from_rgb(236, 241, 249),
                 hot_bg: Color32::from_rgb(255, 215, 120),
                 found_bg: Color32::from_rgb(255, 240, 90),
                 removed_cell: Color32::from_rgb(255, 238, 238),
@@ -71,11 +77,54 @@ pub struct CellSpec<'a> {
     pub text: &'a str,
     pub span: ByteRange,
     pub edits: &'a [Edit],
+    pub phrases: &'a [Phrase],
+    pub char_edits: &'a [Edit],
     pub pane: Pane,
     pub font_size: f32,
     pub wrap_width: f32,
     pub hot_edit: Option<usize>,
     pub found: &'a [ByteRange],
+}
+
+/// Ranges of one pane, sorted and non-overlapping, walked in step with the
+/// pieces of a cell so that a layout costs time linear in its marks.
+struct Cursor<'a, T> {
+    items: &'a [T],
+    range: fn(&T, Pane) -> ByteRange,
+    at: usize,
+}
+
+impl<'a, T> Cursor<'a, T> {
+    fn new(items: &'a [T], range: fn(&T, Pane) -> ByteRange) -> Self {
+        Self {
+            items,
+            range,
+            at: 0,
+        }
+    }
+    /// The item (and its index) covering `[a, b)` on `pane`, if any.
+    fn covering(&mut self, a: usize, b: usize, pane: Pane) -> Option<(usize, &'a T)> {
+        while self.at < self.items.len() && (self.range)(&self.items[self.at], pane).1 <= a {
+            self.at += 1;
+        }
+        let item = self.items.get(self.at)?;
+        let r = (self.range)(item, pane);
+        (r.0 <= a && b <= r.1).then_some((self.at, item))
+    }
+}
+
+fn edit_range(e: &Edit, pane: Pane) -> ByteRange {
+    match pane {
+        Pane::Left => e.left,
+        Pane::Right => e.right,
+    }
+}
+
+fn phrase_range(p: &Phrase, pane: Pane) -> ByteRange {
+    match pane {
+        Pane::Left => p.left,
+        Pane::Right => p.right,
+    }
 }
 
 /// Builds the highlighted layout of one cell.
@@ -85,37 +134,59 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         color: palette.text,
         ..TextFormat::default()
     };
-    let range_of = |e: &Edit| match spec.pane {
-        Pane::Left => e.left,
-        Pane::Right => e.right,
-    };
+    let pane = spec.pane;
     let mut cuts: Vec<usize> = vec![spec.span.0, spec.span.1];
-    for e in spec.edits {
-        let r = range_of(e);
+    let edges = spec
+        .edits
+        .iter()
+        .chain(spec.char_edits)
+        .map(|e| edit_range(e, pane))
+        .chain(spec.phrases.iter().map(|p| phrase_range(p, pane)))
+        .chain(spec.found.iter().copied());
+    for r in edges {
         cuts.extend([r.0, r.1]);
-    }
-    for f in spec.found {
-        cuts.extend([f.0, f.1]);
     }
     cuts.retain(|&c| c >= spec.span.0 && c <= spec.span.1 && spec.text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
     let mut job = LayoutJob::default();
     job.wrap.max_width = spec.wrap_width;
-    let mut edit_at = 0;
+    let mut edits = Cursor::new(spec.edits, edit_range);
+    let mut char_edits = Cursor::new(spec.char_edits, edit_range);
+    let mut phrases = Cursor::new(spec.phrases, phrase_range);
+    let lettered = lettered_edits(spec.edits, spec.char_edits);
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        while edit_at < spec.edits.len() && range_of(&spec.edits[edit_at]).1 <= a {
-            edit_at += 1;
-        }
         let mut format = base.clone();
-        if let Some(e) = spec.edits.get(edit_at) {
-            let r = range_of(e);
-            if r.0 <= a && b <= r.1 {
-                mark(&mut format, e.kind, spec.pane, palette);
-                if spec.hot_edit == Some(edit_at) && e.kind != EditKind::Unchanged {
-                    format.background = palette.hot_bg;
-                }
+        if phrases.covering(a, b, pane).is_some() {
+            format.background = palette.phrase_bg;
+            format.underline = Stroke::new(1.0, palette.weak_text.gamma_multiply(0.6));
+        }
+        if let Some((index, e)) = edits.covering(a, b, pane) {
+            mark(&mut format, e.kind, pane, palette);
+            if lettered[index] {
+                // Only the changed letters carry a line; the rest of the
+                // word is the same on both sides.
+                format.strikethrough = Stroke::NONE;
+                format.underline = Stroke::NONE;
+            }
+            if spec.hot_edit == Some(index) && e.kind != EditKind::Unchanged {
+                format.background = palette.hot_bg;
+            }
+        }
+        if char_edits.covering(a, b, pane).is_some() {
+            // The letters that changed inside a rewritten word.
+            let (fill, removed) = match pane {
+                Pane::Left => (palette.removed_bg, true),
+                Pane::Right => (palette.added_bg, false),
+            };
+            format.background = fill;
+            format.italics = false;
+            let stroke = Stroke::new(2.0, palette.text);
+            if removed {
+                format.strikethrough = stroke;
+            } else {
+                format.underline = stroke;
             }
         }
         if spec.found.iter().any(|f| f.0 <= a && b <= f.1) {
@@ -124,6 +195,18 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         job.append(&spec.text[a..b], 0.0, format);
     }
     job
+}
+
+/// For each edit, whether character-level marks lie inside it.
+fn lettered_edits(edits: &[Edit], char_edits: &[Edit]) -> Vec<bool> {
+    let mut lettered = vec![false; edits.len()];
+    for m in char_edits {
+        let after = edits.partition_point(|e| e.left.0 <= m.left.0);
+        if let Some(i) = after.checked_sub(1) {
+            lettered[i] = edits[i].kind == EditKind::Rewritten;
+        }
+    }
+    lettered
 }
 
 fn mark(format: &mut TextFormat, kind: EditKind, pane: Pane, palette: &Palette) {
@@ -162,5 +245,113 @@ pub fn kind_symbol(kind: crate::UnitKind) -> (&'static str, &'static str) {
         K::Moved => ("»", "moved"),
         K::Added => ("+", "added"),
         K::Removed => ("−", "removed"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn section_text<'a>(job: &'a LayoutJob, s: &egui::text::LayoutSection) -> &'a str {
+        &job.text[s.byte_range.start.0..s.byte_range.end.0]
+    }
+
+    /// The text of every section drawn with `background`, in order.
+    fn painted(job: &LayoutJob, background: Color32) -> Vec<&str> {
+        job.sections
+            .iter()
+            .filter(|s| s.format.background == background)
+            .map(|s| section_text(job, s))
+            .collect()
+    }
+
+    fn job_for(cmp: &crate::Comparison, pane: Pane, hot_edit: Option<usize>) -> LayoutJob {
+        let unit = &cmp.units[0];
+        let (text, span) = match pane {
+            Pane::Left => (cmp.left.text.as_str(), unit.left_span().unwrap()),
+            Pane::Right => (cmp.right.text.as_str(), unit.right_span().unwrap()),
+        };
+        let spec = CellSpec {
+            text,
+            span,
+            edits: &unit.edits,
+            phrases: &unit.phrases,
+            char_edits: &unit.char_edits,
+            pane,
+            font_size: 14.0,
+            wrap_width: 400.0,
+            hot_edit,
+            found: &[],
+        };
+        cell_job(&spec, &Palette::new(false))
+    }
+
+    /// Issue "Word marks that claim only what changed": hovering one piece
+    /// of a change lights only that piece and its counterpart, never a run
+    /// stitched across the unchanged words between pieces.
+    #[test]
+    fn a_hovered_piece_lights_only_its_counterpart() {
+        let cmp = crate::compare_texts(
+            "He said the talks were very productive today.",
+            "He claimed the talks proved quite productive today.",
+        );
+        let first_piece = cmp.units[0]
+            .edits
+            .iter()
+            .position(|e| e.kind == EditKind::Rewritten)
+            .unwrap();
+        let hot = Palette::new(false).hot_bg;
+        assert_eq!(
+            painted(&job_for(&cmp, Pane::Left, Some(first_piece)), hot),
+            ["said"]
+        );
+        assert_eq!(
+            painted(&job_for(&cmp, Pane::Right, Some(first_piece)), hot),
+            ["claimed"]
+        );
+    }
+
+    #[test]
+    fn unchanged_words_inside_a_phrase_are_plain_on_its_faint_span() {
+        let cmp = crate::compare_texts(
+            "He said the talks were very productive today.",
+            "He claimed the talks proved quite productive today.",
+        );
+        let job = job_for(&cmp, Pane::Right, None);
+        let palette = Palette::new(false);
+        let phrase: String = painted(&job, palette.phrase_bg).concat();
+        assert_eq!(phrase, " the talks ");
+        let talks = job
+            .sections
+            .iter()
+            .find(|s| section_text(&job, s) == " the talks ")
+            .unwrap();
+        assert!(
+            !talks.format.italics,
+            "unchanged words are not drawn as rewritten"
+        );
+        assert_eq!(
+            painted(&job, palette.rewritten_bg),
+            ["claimed", "proved quite"]
+        );
+    }
+
+    #[test]
+    fn only_the_changed_letters_of_a_word_carry_a_line() {
+        let cmp = crate::compare_texts(
+            "God created the heaven and the earth.",
+            "God created the heavens and the earth.",
+        );
+        let palette = Palette::new(false);
+        let right = job_for(&cmp, Pane::Right, None);
+        let lined: Vec<&str> = right
+            .sections
+            .iter()
+            .filter(|s| s.format.underline.width > 0.0)
+            .map(|s| section_text(&right, s))
+            .collect();
+        assert_eq!(lined, ["s"]);
+        assert_eq!(painted(&right, palette.added_bg), ["s"]);
+        assert_eq!(painted(&right, palette.rewritten_bg), ["heaven"]);
     }
 }

@@ -318,6 +318,8 @@ pub(super) fn cell_galleys(
             text,
             span,
             edits: &unit.edits,
+            phrases: &unit.phrases,
+            char_edits: &unit.char_edits,
             pane,
             font_size: input.font_size,
             wrap_width: width - 2.0 * CELL_PAD,

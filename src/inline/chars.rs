@@ -1,0 +1,160 @@
+//! Character-level marks inside rewritten words.
+//!
+//! "heaven" replaced by "heavens" is a one-letter change; marking the whole
+//! word hides that. As Meld and Beyond Compare do for code, a rewritten run
+//! that differs from its counterpart by a few characters gets the changed
+//! characters marked. A few means: at most two changed runs of characters,
+//! at most two changed characters or a third of the longer side, and at
+//! least as many characters kept as changed (so "is" / "it" and "Tuesday" /
+//! "Thursday" stay whole-word rewrites, which read better). The characters
+//! are compared as written: normalisation decides which words match, and a
+//! rewritten pair already differs under it.
+
+use similar::{Algorithm, DiffTag};
+
+use crate::model::{ByteRange, Edit, EditKind};
+
+/// Longest rewritten run (bytes, per side) that is diffed by character.
+pub const MAX_RUN_BYTES: usize = 40;
+/// Most changed runs of characters for a rewrite to count as small.
+const MAX_CHANGED_RUNS: usize = 2;
+/// Fewest characters both sides must keep.
+const MIN_KEPT_CHARS: usize = 3;
+
+/// The character-level marks of every rewritten run in `edits` that differs
+/// from its counterpart by a few characters, in text order.
+pub fn in_words(edits: &[Edit], texts: (&str, &str)) -> Vec<Edit> {
+    let mut out = Vec::new();
+    for edit in edits.iter().filter(|e| e.kind == EditKind::Rewritten) {
+        if edit.left.len_bytes() > MAX_RUN_BYTES || edit.right.len_bytes() > MAX_RUN_BYTES {
+            continue;
+        }
+        if let Some(marks) = small_change(texts.0, edit.left, texts.1, edit.right) {
+            out.extend(marks);
+        }
+    }
+    out
+}
+
+/// The changed characters between `left_text[left]` and
+/// `right_text[right]`, or `None` when the change is not small.
+pub fn small_change(
+    left_text: &str,
+    left: ByteRange,
+    right_text: &str,
+    right: ByteRange,
+) -> Option<Vec<Edit>> {
+    let chars = |text: &str, range: ByteRange| -> Vec<(usize, char)> {
+        text[range.range()]
+            .char_indices()
+            .map(|(at, c)| (range.0 + at, c))
+            .collect()
+    };
+    let l = chars(left_text, left);
+    let r = chars(right_text, right);
+    let l_chars: Vec<char> = l.iter().map(|p| p.1).collect();
+    let r_chars: Vec<char> = r.iter().map(|p| p.1).collect();
+    let ops = similar::capture_diff_slices(Algorithm::Myers, &l_chars, &r_chars);
+    // Byte offset of char index `i`, or the range's end past the last char.
+    let at = |side: &[(usize, char)], i: usize, end: usize| side.get(i).map_or(end, |p| p.0);
+    let mut marks: Vec<Edit> = Vec::new();
+    let mut kept = 0;
+    let mut changed = 0;
+    let mut last_change_end: Option<(usize, usize)> = None;
+    for op in ops {
+        let (tag, li, ri) = op.as_tag_tuple();
+        if tag == DiffTag::Equal {
+            kept += li.len();
+            continue;
+        }
+        changed += li.len() + ri.len();
+        let mark = Edit {
+            kind: EditKind::Rewritten,
+            left: ByteRange(at(&l, li.start, left.1), at(&l, li.end, left.1)),
+            right: ByteRange(at(&r, ri.start, right.1), at(&r, ri.end, right.1)),
+        };
+        // A removal straight after an insertion (or the reverse) is one run.
+        match marks.last_mut() {
+            Some(prev) if last_change_end == Some((li.start, ri.start)) => {
+                prev.left.1 = mark.left.1;
+                prev.right.1 = mark.right.1;
+            }
+            _ => marks.push(mark),
+        }
+        last_change_end = Some((li.end, ri.end));
+    }
+    let longer = l_chars.len().max(r_chars.len());
+    let small = marks.len() <= MAX_CHANGED_RUNS
+        && changed <= (longer / 3).max(2)
+        && kept >= MIN_KEPT_CHARS
+        && kept >= changed;
+    if !small || marks.is_empty() {
+        return None;
+    }
+    for m in &mut marks {
+        m.kind = match (m.left.is_empty(), m.right.is_empty()) {
+            (true, _) => EditKind::Added,
+            (_, true) => EditKind::Removed,
+            _ => EditKind::Rewritten,
+        };
+    }
+    Some(marks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marks(left: &str, right: &str) -> Option<Vec<(EditKind, String, String)>> {
+        let got = small_change(
+            left,
+            ByteRange(0, left.len()),
+            right,
+            ByteRange(0, right.len()),
+        )?;
+        Some(
+            got.iter()
+                .map(|e| {
+                    (
+                        e.kind,
+                        left[e.left.range()].to_owned(),
+                        right[e.right.range()].to_owned(),
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_letter_added_or_dropped_is_marked_alone() {
+        assert_eq!(
+            marks("heaven", "heavens"),
+            Some(vec![(EditKind::Added, String::new(), "s".to_owned())])
+        );
+        assert_eq!(
+            marks("neighbour", "neighbor"),
+            Some(vec![(EditKind::Removed, "u".to_owned(), String::new())])
+        );
+        assert_eq!(
+            marks("Election", "election"),
+            Some(vec![(EditKind::Rewritten, "E".to_owned(), "e".to_owned())])
+        );
+    }
+
+    #[test]
+    fn multibyte_characters_keep_their_boundaries() {
+        let got = marks("naïve", "naive").expect("small");
+        assert_eq!(
+            got,
+            vec![(EditKind::Rewritten, "ï".to_owned(), "i".to_owned())]
+        );
+    }
+
+    #[test]
+    fn different_words_stay_whole() {
+        assert_eq!(marks("Tuesday", "Thursday"), None);
+        assert_eq!(marks("is", "it"), None);
+        assert_eq!(marks("was", "were"), None);
+        assert_eq!(marks("said", "claimed"), None);
+    }
+}
