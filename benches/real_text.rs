@@ -20,6 +20,9 @@ use std::time::Instant;
 
 use syndiff::Normalization;
 
+#[path = "../tests/eval/mod.rs"]
+mod eval;
+
 /// One finished run of a command.
 #[derive(Debug, Clone, Copy)]
 struct Run {
@@ -60,6 +63,37 @@ fn main() {
         size(&whole) / size(&genesis)
     );
     quality("whole", &whole);
+    alignment("whole", &whole);
+}
+
+/// Paragraph-pair and move figures against the verse references (see
+/// `tests/eval`); the Genesis test holds the same targets.
+fn alignment(name: &str, pair: &(PathBuf, PathBuf)) {
+    if !pair.0.with_extension("refs").exists() {
+        println!("{name}: no verse references beside the pair; alignment figures skipped");
+        return;
+    }
+    let left = eval::Verses::read(&pair.0);
+    let right = eval::Verses::read(&pair.1);
+    let in_order = eval::in_order(&left, &right);
+    println!(
+        "{name}, in order: paragraph-pair F1 {:.4} (precision {:.4}, recall {:.4}); line diff F1 {:.4}; moved {} of {} ({:.3}%)",
+        in_order.syndiff.f1,
+        in_order.syndiff.precision,
+        in_order.syndiff.recall,
+        in_order.line_diff.f1,
+        in_order.moved,
+        in_order.paragraphs,
+        100.0 * in_order.moved as f64 / in_order.paragraphs as f64
+    );
+    for seed in [1, 2, 3] {
+        let (edited, moved) = eval::inject(&right, seed);
+        let m = eval::moves(&left, &edited, &moved);
+        println!(
+            "{name}, injected (seed {seed}): {} moves made, {} reported; move precision {:.4}, recall {:.4}",
+            m.made, m.reported, m.score.precision, m.score.recall
+        );
+    }
 }
 
 fn size(pair: &(PathBuf, PathBuf)) -> f64 {

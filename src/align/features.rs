@@ -23,6 +23,9 @@ pub(crate) struct BlockInfo {
     pub features: Vec<u64>,
     /// Number of word tokens.
     pub words: usize,
+    /// Web furniture (see [`crate::boilerplate`]): it may pair, but never
+    /// outweighs reporting when order is decided.
+    pub furniture: bool,
 }
 
 /// Tokens and block data for one side.
@@ -41,7 +44,9 @@ impl SideTokens {
             let first = tokens.len();
             segment::tokens(text, block, norm, &mut tokens);
             let own = &tokens[first..];
-            infos.push(block_info(own, first..tokens.len()));
+            let mut info = block_info(own, first..tokens.len());
+            info.furniture = crate::boilerplate::classify(&text[block.range()]).is_some();
+            infos.push(info);
         }
         Self {
             tokens,
@@ -73,6 +78,7 @@ fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
         signature: signature.finish(),
         features,
         words,
+        furniture: false,
     }
 }
 

@@ -4,45 +4,42 @@
 //! glue a heading onto the next paragraph, reword sentences and insert page
 //! furniture between paragraphs. Alignment therefore runs in stages:
 //!
-//! 1. **Exact anchors.** Blocks with equal signatures (equal under
-//!    normalisation) are paired.
-//! 2. **Similar pairs.** For each remaining right block, an inverted index
-//!    over word unigrams and bigrams of the remaining left blocks yields a few
-//!    candidates; the best pairs by Dice similarity are accepted greedily.
-//!    Cost stays near-linear: features shared by many blocks are not indexed.
-//! 3. **Backbone.** The heaviest subsequence of pairs in the same order on
-//!    both sides is the backbone; a pair outside it is a *move* if it is
-//!    similar enough, and is dropped otherwise.
-//! 4. **Gaps.** Between consecutive backbone pairs, leftover blocks are
-//!    paired in order when they are moderately similar (heavy rewording).
-//! 5. **Splits and merges.** A pair grows to take in a neighbouring unpaired
-//!    block whose words it contains (a heading glued onto a paragraph, a
-//!    paragraph split in two).
+//! 1. **Candidates** ([`candidates`]). Blocks equal under normalisation, and
+//!    for the rest the few most similar blocks through an inverted index of
+//!    rare word unigrams and bigrams (Dice similarity).
+//! 2. **Backbone.** Of all candidates, the heaviest chain in the same order
+//!    on both sides (weight: words times similarity). Order is decided
+//!    before any pair is taken, so near-duplicate twins (a genealogy told
+//!    twice, a refrain) pair in order rather than with the best-scoring twin.
+//! 3. **Gaps** ([`gaps`]). Between consecutive backbone pairs, leftover
+//!    blocks are paired in order when they are moderately similar (heavy
+//!    rewording).
+//! 4. **Moves.** Only now, what is left: a candidate whose two blocks are
+//!    both still unpaired, similar enough and long enough, is a *move*. A
+//!    paragraph is called moved only when no order-preserving pairing of
+//!    similar quality exists.
+//! 5. **Splits and merges** ([`grow`]).
 //! 6. Unpaired blocks become added or removed units.
 
+mod candidates;
 pub(crate) mod features;
+mod gaps;
+mod grow;
 mod lis;
 
-use std::collections::HashMap;
 use std::ops::Range;
 
-use features::{containment, dice, union, SideTokens};
+use candidates::Candidate;
+use features::SideTokens;
 
-/// Lowest similarity for a pair found through the index.
-const PAIR_MIN_SIMILARITY: f32 = 0.3;
 /// Lowest similarity for a pair outside the backbone to count as a move.
 const MOVE_MIN_SIMILARITY: f32 = 0.5;
+/// Lowest similarity for a move when each block is the other's most
+/// similar candidate (a paragraph reworded and moved, a verse translated
+/// anew and moved).
+const MOVE_MIN_MUTUAL_SIMILARITY: f32 = 0.3;
 /// Fewest words on each side for a move (tiny lines repeat by chance).
 const MOVE_MIN_WORDS: usize = 4;
-/// Lowest similarity to pair leftover blocks between two backbone pairs.
-const GAP_MIN_SIMILARITY: f32 = 0.2;
-/// Largest gap (blocks per side) that is searched for leftover pairs.
-const GAP_MAX_BLOCKS: usize = 40;
-/// Share of a neighbour's features that must lie inside a block for the
-/// neighbour to join it as a split or merge.
-const GROW_MIN_CONTAINMENT: f32 = 0.6;
-/// Candidates scored exactly per right block.
-const CANDIDATES_PER_BLOCK: usize = 4;
 
 /// A contiguous run of left blocks linked to a contiguous run of right
 /// blocks; either run may be empty.
@@ -58,103 +55,94 @@ pub(crate) struct Group {
 struct Pair {
     left: Range<usize>,
     right: Range<usize>,
-    similarity: f32,
     moved: bool,
+}
+
+impl Pair {
+    fn new(c: &Candidate, moved: bool) -> Self {
+        Self {
+            left: c.left..c.left + 1,
+            right: c.right..c.right + 1,
+            moved,
+        }
+    }
 }
 
 /// Aligns the blocks of two sides. Every block of each side lands in exactly
 /// one group. Groups come in right-side order; a removed block follows the
 /// group that holds its left-side predecessor.
 pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
-    let n_left = left.blocks.len();
-    let n_right = right.blocks.len();
-    let mut left_pair: Vec<Option<usize>> = vec![None; n_left];
-    let mut right_pair: Vec<Option<usize>> = vec![None; n_right];
+    let (n_left, n_right) = (left.blocks.len(), right.blocks.len());
+    // 1. Candidates.
+    let mut candidates = candidates::exact(left, right);
+    let mut left_exact = vec![false; n_left];
+    let mut right_exact = vec![false; n_right];
+    for c in &candidates {
+        left_exact[c.left] = true;
+        right_exact[c.right] = true;
+    }
+    let free_left: Vec<usize> = (0..n_left).filter(|&l| !left_exact[l]).collect();
+    let free_right: Vec<usize> = (0..n_right).filter(|&r| !right_exact[r]).collect();
+    candidates.extend(candidates::similar(left, right, &free_left, &free_right));
+
+    // 2. Backbone.
+    let in_backbone = backbone(left, right, &mut candidates);
     let mut pairs: Vec<Pair> = Vec::new();
-
-    let accept = |pairs: &mut Vec<Pair>,
-                  left_pair: &mut [Option<usize>],
-                  right_pair: &mut [Option<usize>],
-                  l: usize,
-                  r: usize,
-                  similarity: f32| {
-        left_pair[l] = Some(pairs.len());
-        right_pair[r] = Some(pairs.len());
-        pairs.push(Pair {
-            left: l..l + 1,
-            right: r..r + 1,
-            similarity,
-            moved: false,
-        });
-    };
-
-    // 1. Exact anchors, first unused left block with the same signature.
-    let mut by_signature: HashMap<u64, Vec<usize>> = HashMap::with_capacity(n_left);
-    for (l, info) in left.blocks.iter().enumerate().rev() {
-        by_signature.entry(info.signature).or_default().push(l);
-    }
-    for (r, info) in right.blocks.iter().enumerate() {
-        if let Some(list) = by_signature.get_mut(&info.signature) {
-            if let Some(l) = list.pop() {
-                accept(&mut pairs, &mut left_pair, &mut right_pair, l, r, 1.0);
-            }
-        }
+    let mut left_used = vec![false; n_left];
+    let mut right_used = vec![false; n_right];
+    for (c, _) in candidates.iter().zip(&in_backbone).filter(|(_, b)| **b) {
+        left_used[c.left] = true;
+        right_used[c.right] = true;
+        pairs.push(Pair::new(c, false));
     }
 
-    // 2. Similar pairs through an inverted feature index.
-    let free_left: Vec<usize> = (0..n_left).filter(|&l| left_pair[l].is_none()).collect();
-    let free_right: Vec<usize> = (0..n_right).filter(|&r| right_pair[r].is_none()).collect();
-    let mut candidates = similar_candidates(left, right, &free_left, &free_right);
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    for (similarity, r, l) in candidates {
-        if left_pair[l].is_none() && right_pair[r].is_none() {
-            accept(
-                &mut pairs,
-                &mut left_pair,
-                &mut right_pair,
-                l,
-                r,
-                similarity,
-            );
-        }
-    }
-
-    // 3. Backbone and moves.
-    let weights: Vec<f64> = pairs
+    // 3. Gaps, keeping out blocks with a clearly better partner elsewhere.
+    let mut left_elsewhere = vec![0.0f32; n_left];
+    let mut right_elsewhere = vec![0.0f32; n_right];
+    // Only partners still free count: one already paired in order is no
+    // alternative.
+    let free = |c: &Candidate| !left_used[c.left] && !right_used[c.right];
+    for (c, _) in candidates
         .iter()
-        .map(|p| {
-            let words = left.blocks[p.left.start].words + right.blocks[p.right.start].words;
-            (1 + words) as f64 * f64::from(p.similarity)
+        .zip(&in_backbone)
+        .filter(|(c, b)| !**b && free(c))
+    {
+        left_elsewhere[c.left] = left_elsewhere[c.left].max(c.similarity);
+        right_elsewhere[c.right] = right_elsewhere[c.right].max(c.similarity);
+    }
+    let before_gaps = pairs.len();
+    gaps::pair_gaps(left, right, &mut pairs, (&left_elsewhere, &right_elsewhere));
+    for p in &pairs[before_gaps..] {
+        left_used[p.left.start] = true;
+        right_used[p.right.start] = true;
+    }
+
+    // 4. Moves: the best remaining candidates whose blocks are both free.
+    let mutual = |c: &Candidate| {
+        left_elsewhere[c.left] <= c.similarity && right_elsewhere[c.right] <= c.similarity
+    };
+    let mut rest: Vec<&Candidate> = candidates
+        .iter()
+        .zip(&in_backbone)
+        .filter(|(c, b)| {
+            !**b && (c.similarity >= MOVE_MIN_SIMILARITY
+                || (c.similarity >= MOVE_MIN_MUTUAL_SIMILARITY && mutual(c)))
         })
+        .map(|(c, _)| c)
         .collect();
-    let mut order: Vec<usize> = (0..pairs.len()).collect();
-    order.sort_by_key(|&i| pairs[i].right.start);
-    let keys: Vec<usize> = order.iter().map(|&i| pairs[i].left.start).collect();
-    let order_weights: Vec<f64> = order.iter().map(|&i| weights[i]).collect();
-    let in_backbone = lis::heaviest_increasing(&keys, &order_weights);
-    let mut keep = vec![true; pairs.len()];
-    for (position, &i) in order.iter().enumerate() {
-        if in_backbone[position] {
-            continue;
-        }
-        let p = &pairs[i];
-        let words = left.blocks[p.left.start]
-            .words
-            .min(right.blocks[p.right.start].words);
-        if p.similarity >= MOVE_MIN_SIMILARITY && words >= MOVE_MIN_WORDS {
-            pairs[i].moved = true;
-        } else {
-            keep[i] = false;
+    rest.sort_by(|a, b| {
+        b.similarity
+            .total_cmp(&a.similarity)
+            .then(a.right.cmp(&b.right))
+    });
+    for c in rest {
+        let words = left.blocks[c.left].words.min(right.blocks[c.right].words);
+        if !left_used[c.left] && !right_used[c.right] && words >= MOVE_MIN_WORDS {
+            left_used[c.left] = true;
+            right_used[c.right] = true;
+            pairs.push(Pair::new(c, true));
         }
     }
-    let mut pairs: Vec<Pair> = pairs
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(p, k)| k.then_some(p))
-        .collect();
-
-    // 4. Leftover pairs inside the gaps of the backbone.
-    pair_gaps(left, right, &mut pairs);
 
     // 5. Splits and merges.
     let mut left_owner: Vec<Option<usize>> = vec![None; n_left];
@@ -164,223 +152,35 @@ pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
         right_owner[p.right.start] = Some(i);
     }
     for (i, pair) in pairs.iter_mut().enumerate() {
-        grow(left, right, pair, i, &mut left_owner, &mut right_owner);
+        grow::grow(left, right, pair, i, &mut left_owner, &mut right_owner);
     }
 
     // 6. Order groups and add unpaired blocks.
     order_groups(&pairs, &left_owner, &right_owner)
 }
 
-/// `(similarity, right, left)` candidates above [`PAIR_MIN_SIMILARITY`].
-fn similar_candidates(
-    left: &SideTokens,
-    right: &SideTokens,
-    free_left: &[usize],
-    free_right: &[usize],
-) -> Vec<(f32, usize, usize)> {
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for &l in free_left {
-        for &f in &left.blocks[l].features {
-            index.entry(f).or_default().push(l as u32);
-        }
-    }
-    // Features in many blocks say little and cost much: leave them out.
-    let max_postings = 16.max(2 * (free_left.len() as f64).sqrt() as usize);
-    let mut counts: HashMap<u32, u32> = HashMap::new();
-    let mut out = Vec::new();
-    for &r in free_right {
-        counts.clear();
-        let features = &right.blocks[r].features;
-        for f in features {
-            if let Some(postings) = index.get(f) {
-                if postings.len() <= max_postings {
-                    for &l in postings {
-                        *counts.entry(l).or_default() += 1;
-                    }
-                }
-            }
-        }
-        let mut best: Vec<(u32, u32)> = counts.iter().map(|(&l, &c)| (c, l)).collect();
-        best.sort_unstable_by(|a, b| b.cmp(a));
-        for &(_, l) in best.iter().take(CANDIDATES_PER_BLOCK) {
-            let l = l as usize;
-            let similarity = dice(&left.blocks[l].features, features);
-            if similarity >= PAIR_MIN_SIMILARITY {
-                out.push((similarity, r, l));
-            }
-        }
-    }
-    out
-}
-
-/// Pairs leftover blocks that sit between the same two backbone pairs, in
-/// order, when they are at least [`GAP_MIN_SIMILARITY`] alike.
-fn pair_gaps(left: &SideTokens, right: &SideTokens, pairs: &mut Vec<Pair>) {
-    let mut left_used = vec![false; left.blocks.len()];
-    let mut right_used = vec![false; right.blocks.len()];
-    for p in pairs.iter() {
-        left_used[p.left.start] = true;
-        right_used[p.right.start] = true;
-    }
-    let mut backbone: Vec<(usize, usize)> = pairs
+/// Sorts `candidates` by right block (and left block descending within
+/// one right block, so a chain takes at most one candidate per block) and
+/// marks the heaviest chain increasing on both sides. A candidate weighs its
+/// words times the square of its similarity (a close pair outweighs two
+/// loose ones), and a quarter of that when a block is web furniture (a photo
+/// caption quoting the story must not pull the story out of order).
+fn backbone(left: &SideTokens, right: &SideTokens, candidates: &mut [Candidate]) -> Vec<bool> {
+    candidates.sort_by(|a, b| a.right.cmp(&b.right).then(b.left.cmp(&a.left)));
+    let keys: Vec<usize> = candidates.iter().map(|c| c.left).collect();
+    let weights: Vec<f64> = candidates
         .iter()
-        .filter(|p| !p.moved)
-        .map(|p| (p.left.start, p.right.start))
-        .collect();
-    backbone.sort_unstable_by_key(|&(_, r)| r);
-    let mut bounds = vec![(None, None)];
-    bounds.extend(backbone.iter().map(|&(l, r)| (Some(l), Some(r))));
-    bounds.push((None, None));
-    let mut found = Vec::new();
-    for window in bounds.windows(2) {
-        let l_from = window[0].0.map_or(0, |l| l + 1);
-        let r_from = window[0].1.map_or(0, |r| r + 1);
-        let l_to = window[1].0.unwrap_or(left.blocks.len());
-        let r_to = window[1].1.unwrap_or(right.blocks.len());
-        let gap_left: Vec<usize> = (l_from..l_to).filter(|&l| !left_used[l]).collect();
-        let gap_right: Vec<usize> = (r_from..r_to).filter(|&r| !right_used[r]).collect();
-        if gap_left.is_empty()
-            || gap_right.is_empty()
-            || gap_left.len() > GAP_MAX_BLOCKS
-            || gap_right.len() > GAP_MAX_BLOCKS
-        {
-            continue;
-        }
-        found.extend(best_ordered_pairs(left, right, &gap_left, &gap_right));
-    }
-    for (l, r, similarity) in found {
-        pairs.push(Pair {
-            left: l..l + 1,
-            right: r..r + 1,
-            similarity,
-            moved: false,
-        });
-    }
-}
-
-/// Dynamic programming: the in-order pairing with the largest total
-/// similarity, using only pairs at least [`GAP_MIN_SIMILARITY`] alike.
-fn best_ordered_pairs(
-    left: &SideTokens,
-    right: &SideTokens,
-    gap_left: &[usize],
-    gap_right: &[usize],
-) -> Vec<(usize, usize, f32)> {
-    let (n, m) = (gap_left.len(), gap_right.len());
-    let sim = |i: usize, j: usize| {
-        let s = dice(
-            &left.blocks[gap_left[i]].features,
-            &right.blocks[gap_right[j]].features,
-        );
-        if s >= GAP_MIN_SIMILARITY {
-            s
-        } else {
-            0.0
-        }
-    };
-    let sims: Vec<f32> = (0..n * m).map(|k| sim(k / m, k % m)).collect();
-    let mut best = vec![0.0f32; (n + 1) * (m + 1)];
-    let at = |i: usize, j: usize| i * (m + 1) + j;
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            let s = sims[i * m + j];
-            let take = if s > 0.0 {
-                s + best[at(i + 1, j + 1)]
+        .map(|c| {
+            let (l, r) = (&left.blocks[c.left], &right.blocks[c.right]);
+            let furniture = if l.furniture || r.furniture {
+                0.25
             } else {
-                0.0
+                1.0
             };
-            best[at(i, j)] = take.max(best[at(i + 1, j)]).max(best[at(i, j + 1)]);
-        }
-    }
-    let (mut i, mut j) = (0, 0);
-    let mut out = Vec::new();
-    while i < n && j < m {
-        let s = sims[i * m + j];
-        if s > 0.0 && (best[at(i, j)] - (s + best[at(i + 1, j + 1)])).abs() < 1e-6 {
-            out.push((gap_left[i], gap_right[j], s));
-            i += 1;
-            j += 1;
-        } else if (best[at(i, j)] - best[at(i + 1, j)]).abs() < 1e-6 {
-            i += 1;
-        } else {
-            j += 1;
-        }
-    }
-    out
-}
-
-/// Grows a one-to-one pair into a split (one left, several right) or a
-/// merge (several left, one right) by taking in unpaired neighbours whose
-/// words the other side contains.
-fn grow(
-    left: &SideTokens,
-    right: &SideTokens,
-    pair: &mut Pair,
-    id: usize,
-    left_owner: &mut [Option<usize>],
-    right_owner: &mut [Option<usize>],
-) {
-    let mut left_features = left.blocks[pair.left.start].features.clone();
-    let mut right_features = right.blocks[pair.right.start].features.clone();
-    loop {
-        if pair.left.len() == 1 {
-            if let Some(r) = best_neighbour(
-                &left_features,
-                &right_features,
-                &pair.right,
-                right,
-                right_owner,
-            ) {
-                right_features = union(&right_features, &right.blocks[r].features);
-                right_owner[r] = Some(id);
-                pair.right = pair.right.start.min(r)..pair.right.end.max(r + 1);
-                continue;
-            }
-        }
-        if pair.right.len() == 1 {
-            if let Some(l) = best_neighbour(
-                &right_features,
-                &left_features,
-                &pair.left,
-                left,
-                left_owner,
-            ) {
-                left_features = union(&left_features, &left.blocks[l].features);
-                left_owner[l] = Some(id);
-                pair.left = pair.left.start.min(l)..pair.left.end.max(l + 1);
-                continue;
-            }
-        }
-        break;
-    }
-}
-
-/// The unpaired neighbour of `run` (on `side`) that best completes it
-/// against `other_features`, if any qualifies.
-fn best_neighbour(
-    other_features: &[u64],
-    run_features: &[u64],
-    run: &Range<usize>,
-    side: &SideTokens,
-    owner: &[Option<usize>],
-) -> Option<usize> {
-    let before = run.start.checked_sub(1);
-    let after = (run.end < side.blocks.len()).then_some(run.end);
-    let current = dice(other_features, run_features);
-    [before, after]
-        .into_iter()
-        .flatten()
-        .filter(|&b| owner[b].is_none() && side.blocks[b].words > 0)
-        .filter_map(|b| {
-            let features = &side.blocks[b].features;
-            if containment(features, other_features) < GROW_MIN_CONTAINMENT {
-                return None;
-            }
-            let grown = dice(other_features, &union(run_features, features));
-            (grown > current).then_some((grown, b))
+            (1 + l.words + r.words) as f64 * f64::from(c.similarity * c.similarity) * furniture
         })
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, b)| b)
+        .collect();
+    lis::heaviest_increasing(&keys, &weights)
 }
 
 /// Puts pairs and unpaired blocks in display order (see [`align`]).

@@ -1,0 +1,202 @@
+//! Candidate pairs: for each right block, the left blocks most likely to
+//! be its counterpart.
+//!
+//! Exact candidates pair blocks equal under normalisation. Similar
+//! candidates come from an inverted index over the word unigrams and bigrams
+//! of the left blocks: a right block's candidates are the left blocks that
+//! share the most features with it, scored exactly by Dice similarity.
+//! Natural text has a skewed vocabulary, so the cost lies in mid-frequency
+//! features ("said", "the king"): features found in more than a few hundred
+//! blocks are left out of the index (they say little about which block is
+//! which), counts go into a dense array rather than a hash map, and only
+//! the top few per block are kept, picked without sorting the rest. Feature
+//! keys are already hashes, so the index hashes them no further.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::features::{dice, SideTokens};
+
+/// Lowest similarity for a pair found through the index.
+pub(crate) const PAIR_MIN_SIMILARITY: f32 = 0.3;
+/// Candidates scored exactly per right block.
+const CANDIDATES_PER_BLOCK: usize = 4;
+/// Blocks with the same signature beyond which exact candidates are paired
+/// only in order, not every left with every right.
+const MAX_EXACT_FANOUT: usize = 8;
+
+/// A possible pair of one left and one right block.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Candidate {
+    pub left: usize,
+    pub right: usize,
+    pub similarity: f32,
+}
+
+/// A hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default)]
+pub(crate) struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+/// A map keyed by token or feature hashes.
+pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+
+/// Pairs of blocks equal under normalisation. A signature shared by a few
+/// blocks yields every left-right combination (so that order can choose
+/// among twins); a signature shared by many pairs them in order.
+pub(crate) fn exact(left: &SideTokens, right: &SideTokens) -> Vec<Candidate> {
+    let mut by_signature: KeyMap<Vec<usize>> = KeyMap::default();
+    for (l, info) in left.blocks.iter().enumerate() {
+        by_signature.entry(info.signature).or_default().push(l);
+    }
+    let mut right_by_signature: KeyMap<Vec<usize>> = KeyMap::default();
+    for (r, info) in right.blocks.iter().enumerate() {
+        if by_signature.contains_key(&info.signature) {
+            right_by_signature
+                .entry(info.signature)
+                .or_default()
+                .push(r);
+        }
+    }
+    let mut out = Vec::new();
+    for (signature, rights) in &right_by_signature {
+        let lefts = &by_signature[signature];
+        if lefts.len() * rights.len() <= MAX_EXACT_FANOUT * MAX_EXACT_FANOUT {
+            for &r in rights {
+                out.extend(lefts.iter().map(|&l| Candidate {
+                    left: l,
+                    right: r,
+                    similarity: 1.0,
+                }));
+            }
+        } else {
+            out.extend(lefts.iter().zip(rights).map(|(&l, &r)| Candidate {
+                left: l,
+                right: r,
+                similarity: 1.0,
+            }));
+        }
+    }
+    out
+}
+
+/// An inverted index: feature to the left blocks holding it, stored flat.
+struct Index {
+    ids: KeyMap<u32>,
+    offsets: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+impl Index {
+    fn new(left: &SideTokens, blocks: &[usize]) -> Self {
+        let mut ids: KeyMap<u32> = KeyMap::default();
+        let mut counts: Vec<u32> = Vec::new();
+        for &l in blocks {
+            for &f in &left.blocks[l].features {
+                let next = ids.len() as u32;
+                let id = *ids.entry(f).or_insert(next);
+                if id as usize == counts.len() {
+                    counts.push(0);
+                }
+                counts[id as usize] += 1;
+            }
+        }
+        let mut offsets = Vec::with_capacity(counts.len() + 1);
+        let mut total = 0u32;
+        offsets.push(0);
+        for c in &counts {
+            total += c;
+            offsets.push(total);
+        }
+        let mut fill = offsets[..counts.len()].to_vec();
+        let mut postings = vec![0u32; total as usize];
+        for &l in blocks {
+            for f in &left.blocks[l].features {
+                let id = ids[f] as usize;
+                postings[fill[id] as usize] = l as u32;
+                fill[id] += 1;
+            }
+        }
+        Self {
+            ids,
+            offsets,
+            postings,
+        }
+    }
+
+    fn postings(&self, feature: u64) -> &[u32] {
+        match self.ids.get(&feature) {
+            Some(&id) => {
+                let id = id as usize;
+                &self.postings[self.offsets[id] as usize..self.offsets[id + 1] as usize]
+            }
+            None => &[],
+        }
+    }
+}
+
+/// Candidates at least [`PAIR_MIN_SIMILARITY`] alike between the free
+/// blocks of each side: at most [`CANDIDATES_PER_BLOCK`] per right block.
+pub(crate) fn similar(
+    left: &SideTokens,
+    right: &SideTokens,
+    free_left: &[usize],
+    free_right: &[usize],
+) -> Vec<Candidate> {
+    let index = Index::new(left, free_left);
+    // Features in many blocks say little and cost much: leave them out.
+    let max_postings = 16.max((free_left.len() as f64).sqrt() as usize);
+    let mut counts = vec![0u32; left.blocks.len()];
+    let mut touched: Vec<u32> = Vec::new();
+    let mut out = Vec::new();
+    for &r in free_right {
+        let features = &right.blocks[r].features;
+        for &f in features {
+            let postings = index.postings(f);
+            if postings.len() > max_postings {
+                continue;
+            }
+            for &l in postings {
+                let count = &mut counts[l as usize];
+                if *count == 0 {
+                    touched.push(l);
+                }
+                *count += 1;
+            }
+        }
+        // The most shared features first; ties by position, for stable
+        // results.
+        let rank = |l: &u32| (std::cmp::Reverse(counts[*l as usize]), *l);
+        if touched.len() > CANDIDATES_PER_BLOCK {
+            touched.select_nth_unstable_by_key(CANDIDATES_PER_BLOCK - 1, rank);
+        }
+        for &l in &touched {
+            counts[l as usize] = 0;
+        }
+        for &l in touched.iter().take(CANDIDATES_PER_BLOCK) {
+            let similarity = dice(&left.blocks[l as usize].features, features);
+            if similarity >= PAIR_MIN_SIMILARITY {
+                out.push(Candidate {
+                    left: l as usize,
+                    right: r,
+                    similarity,
+                });
+            }
+        }
+        touched.clear();
+    }
+    out
+}
