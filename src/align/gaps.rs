@@ -131,8 +131,13 @@ fn pair_in_place(
             let (l, r) = (l_from + k, r_from + k);
             left.blocks[l].words > 0
                 && right.blocks[r].words > 0
-                && left_elsewhere[l].max(right_elsewhere[r]) < POSITIONAL_MAX_ELSEWHERE
                 && shared(&left.blocks[l].features, &right.blocks[r].features) > 0
+                && {
+                    // A free partner elsewhere as similar as this one is
+                    // a move, not a rewording in place.
+                    let here = dice(&left.blocks[l].features, &right.blocks[r].features);
+                    left_elsewhere[l].max(right_elsewhere[r]) < POSITIONAL_MAX_ELSEWHERE.min(here.max(f32::EPSILON))
+                }
         });
         if fits {
             found.extend((0..n).map(|k| (l_from + k, r_from + k)));
