@@ -125,6 +125,23 @@ pub fn run_compare(args: &CompareArgs) -> Result<i32> {
         right.path = Some(label.clone());
     }
     let cmp = syndiff::compare(&left, &right, &args.normalization());
+    // The comparison holds both texts; the documents are not needed again.
+    drop((left, right));
+    if args.format == Format::Json && args.output.is_none() {
+        // Streamed: a large pair's JSON is several times its text, and
+        // need not be held whole in memory.
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        let written = serde_json::to_writer_pretty(&mut stdout, &cmp)
+            .map_err(std::io::Error::from)
+            .and_then(|()| stdout.write_all(b"\n"))
+            .and_then(|()| stdout.flush());
+        match written {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                return Err(e).context("cannot write JSON");
+            }
+            _ => return Ok(exit_code(&cmp)),
+        }
+    }
     let output = render(&cmp, args)?;
     emit(&output, args)?;
     Ok(exit_code(&cmp))

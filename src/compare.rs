@@ -25,7 +25,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (&left.text, &left_blocks, &left_tokens),
         (&right.text, &right_blocks, &right_tokens),
     );
-    tag_boilerplate(&mut units, &left.text, &right.text);
+    tag_boilerplate(&mut units, &left_tokens, &right_tokens);
     let stats = stats(&units, &left_tokens, &right_tokens);
     Comparison {
         left: side(left, left_blocks),
@@ -170,18 +170,14 @@ fn tokens_in(tokens: &[Token], range: ByteRange) -> &[Token] {
     &tokens[first..last.max(first)]
 }
 
-/// Tags units made only of furniture blocks (both sides, every block).
-fn tag_boilerplate(units: &mut [Unit], left_text: &str, right_text: &str) {
+/// Tags units made only of furniture blocks (both sides, every block),
+/// from the classification tokenising made.
+fn tag_boilerplate(units: &mut [Unit], left: &SideTokens, right: &SideTokens) {
     for unit in units {
-        let mut kinds = unit
-            .left
+        let mut kinds = left.blocks[unit.left_blocks.0..unit.left_blocks.1]
             .iter()
-            .map(|r| crate::boilerplate::classify(&left_text[r.range()]))
-            .chain(
-                unit.right
-                    .iter()
-                    .map(|r| crate::boilerplate::classify(&right_text[r.range()])),
-            );
+            .chain(&right.blocks[unit.right_blocks.0..unit.right_blocks.1])
+            .map(|b| b.furniture);
         let first = kinds.next().flatten();
         if first.is_some() && kinds.all(|k| k.is_some()) {
             unit.boilerplate = first;

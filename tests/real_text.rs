@@ -60,15 +60,30 @@ fn debug_whole_missed() {
     let mut kinds = std::collections::HashMap::new();
     let mut shown = 0;
     for m in &moved {
-        let Some(l) = left.refs.iter().position(|r| r.contains(m)) else { continue };
+        let Some(l) = left.refs.iter().position(|r| r.contains(m)) else {
+            continue;
+        };
         let r = edited.refs.iter().position(|r| r.contains(m)).unwrap();
-        let ul = cmp.units.iter().find(|u| u.left_blocks.0 <= l && l < u.left_blocks.1).unwrap();
-        let ur = cmp.units.iter().find(|u| u.right_blocks.0 <= r && r < u.right_blocks.1).unwrap();
+        let ul = cmp
+            .units
+            .iter()
+            .find(|u| u.left_blocks.0 <= l && l < u.left_blocks.1)
+            .unwrap();
+        let ur = cmp
+            .units
+            .iter()
+            .find(|u| u.right_blocks.0 <= r && r < u.right_blocks.1)
+            .unwrap();
         if ul.kind != syndiff::UnitKind::Moved || ur.left_blocks.0 != l {
-            *kinds.entry(format!("{:?}/{:?}", ul.kind, ur.kind)).or_insert(0) += 1;
+            *kinds
+                .entry(format!("{:?}/{:?}", ul.kind, ur.kind))
+                .or_insert(0) += 1;
             if shown < 12 {
                 shown += 1;
-                println!("{m}: {:?} {:?}\n  L {}\n  R {}", ul.kind, ur.kind, left.paragraphs[l], edited.paragraphs[r]);
+                println!(
+                    "{m}: {:?} {:?}\n  L {}\n  R {}",
+                    ul.kind, ur.kind, left.paragraphs[l], edited.paragraphs[r]
+                );
             }
         }
     }

@@ -150,6 +150,7 @@ impl Index {
 
 /// Candidates at least [`PAIR_MIN_SIMILARITY`] alike between the free
 /// blocks of each side: at most [`CANDIDATES_PER_BLOCK`] per right block.
+/// The right blocks are split between two threads.
 pub(crate) fn similar(
     left: &SideTokens,
     right: &SideTokens,
@@ -159,10 +160,31 @@ pub(crate) fn similar(
     let index = Index::new(left, free_left);
     // Features in many blocks say little and cost much: leave them out.
     let max_postings = 16.max((free_left.len() as f64).sqrt() as usize);
+    let (first, second) = free_right.split_at(free_right.len() / 2);
+    let search = |rights: &[usize]| search(&index, max_postings, left, right, rights);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| search(second));
+        let mut out = search(first);
+        match later.join() {
+            Ok(rest) => out.extend(rest),
+            // A panic is a bug; the other half still gets its candidates.
+            Err(_) => out.extend(search(second)),
+        }
+        out
+    })
+}
+
+fn search(
+    index: &Index,
+    max_postings: usize,
+    left: &SideTokens,
+    right: &SideTokens,
+    rights: &[usize],
+) -> Vec<Candidate> {
     let mut counts = vec![0u32; left.blocks.len()];
     let mut touched: Vec<u32> = Vec::new();
     let mut out = Vec::new();
-    for &r in free_right {
+    for &r in rights {
         let features = &right.blocks[r].features;
         for &f in features {
             let postings = index.postings(f);

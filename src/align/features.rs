@@ -8,6 +8,7 @@
 
 use std::ops::Range;
 
+use crate::boilerplate::BoilerplateKind;
 use crate::model::ByteRange;
 use crate::normalize::{Fnv, Normalization};
 use crate::segment::{self, Token, TokenKind};
@@ -25,7 +26,7 @@ pub(crate) struct BlockInfo {
     pub words: usize,
     /// Web furniture (see [`crate::boilerplate`]): it may pair, but never
     /// outweighs reporting when order is decided.
-    pub furniture: bool,
+    pub furniture: Option<BoilerplateKind>,
 }
 
 /// Tokens and block data for one side.
@@ -45,7 +46,7 @@ impl SideTokens {
             segment::tokens(text, block, norm, &mut tokens);
             let own = &tokens[first..];
             let mut info = block_info(own, first..tokens.len());
-            info.furniture = crate::boilerplate::classify(&text[block.range()]).is_some();
+            info.furniture = crate::boilerplate::classify(&text[block.range()]);
             infos.push(info);
         }
         Self {
@@ -78,7 +79,7 @@ fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
         signature: signature.finish(),
         features,
         words,
-        furniture: false,
+        furniture: None,
     }
 }
 

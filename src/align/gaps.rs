@@ -136,7 +136,8 @@ fn pair_in_place(
                     // A free partner elsewhere as similar as this one is
                     // a move, not a rewording in place.
                     let here = dice(&left.blocks[l].features, &right.blocks[r].features);
-                    left_elsewhere[l].max(right_elsewhere[r]) < POSITIONAL_MAX_ELSEWHERE.min(here.max(f32::EPSILON))
+                    left_elsewhere[l].max(right_elsewhere[r])
+                        < POSITIONAL_MAX_ELSEWHERE.min(here.max(f32::EPSILON))
                 }
         });
         if fits {

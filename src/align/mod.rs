@@ -172,7 +172,7 @@ fn backbone(left: &SideTokens, right: &SideTokens, candidates: &mut [Candidate])
         .iter()
         .map(|c| {
             let (l, r) = (&left.blocks[c.left], &right.blocks[c.right]);
-            let furniture = if l.furniture || r.furniture {
+            let furniture = if l.furniture.is_some() || r.furniture.is_some() {
                 0.25
             } else {
                 1.0
