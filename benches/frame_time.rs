@@ -1,6 +1,7 @@
 //! `cargo bench --bench frame_time`: CPU time per frame of the real app on
-//! two generated 30,000-paragraph documents, in a headless egui_kittest
-//! harness (no GPU: the time measured is the app's own work plus egui's
+//! two generated 30,000-paragraph documents and, when `bash
+//! scripts/bible-pair.sh` has written it, on the real-text pair (two Bible
+//! translations, 31,000 verses each), in a headless egui_kittest harness (no GPU: the time measured is the app's own work plus egui's
 //! layout and tessellation, which is what makes scrolling smooth or not).
 //!
 //! Reports the first frame after the comparison arrives, then the median
@@ -38,7 +39,33 @@ fn main() {
     let right_path = dir.join("right.txt");
     std::fs::write(&left_path, left).expect("write left");
     std::fs::write(&right_path, right).expect("write right");
+    run_pair("30,000-paragraph generated pair", left_path, right_path);
+    let bible = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bible");
+    if bible.join("kjv.txt").exists() && bible.join("web.txt").exists() {
+        run_pair(
+            "real-text pair (King James / World English Bible)",
+            bible.join("kjv.txt"),
+            bible.join("web.txt"),
+        );
+    } else {
+        println!("real-text pair skipped: run `bash scripts/bible-pair.sh`");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
 
+/// Peak resident memory of this process so far, from the kernel.
+fn peak_rss_mb() -> f64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmHWM:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<f64>().ok())
+        })
+        .map_or(f64::NAN, |kb| kb / 1024.0)
+}
+
+fn run_pair(name: &str, left_path: std::path::PathBuf, right_path: std::path::PathBuf) {
     let started = Instant::now();
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -93,15 +120,15 @@ fn main() {
     frames.sort();
     let median = frames[frames.len() / 2];
     let p95 = frames[frames.len() * 95 / 100];
-    println!("30,000-paragraph pair ({units} units): comparison ready after {arrived:.2?} (load + compare on the worker)");
+    println!("{name} ({units} units): comparison ready after {arrived:.2?} (load + compare on the worker)");
     println!("first frame after the comparison arrived: {first_frame:.2?}");
     println!(
         "scrolling, paging and jumping, 300 frames: median {median:.2?}, p95 {p95:.2?}, max {:.2?}",
         frames[frames.len() - 1]
     );
     println!(
-        "cell layouts built: {}",
-        harness.state().layout.layouts_built
+        "cell layouts built: {}; peak memory of the process so far {:.0} MB",
+        harness.state().layout.layouts_built,
+        peak_rss_mb()
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -149,8 +149,12 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if text.is_empty() {
         return None;
     }
-    let lower = text.to_lowercase();
     let words = text.split_whitespace().count();
+    if words > 3 * MAX_FURNITURE_WORDS {
+        // Too long for any kind of furniture: spare the lowercase copy.
+        return None;
+    }
+    let lower = text.to_lowercase();
     if has_photo_credit(&lower) && words <= 3 * MAX_FURNITURE_WORDS {
         return Some(BoilerplateKind::PhotoCredit);
     }

@@ -22,6 +22,15 @@ pub(super) fn grow(
     left_owner: &mut [Option<usize>],
     right_owner: &mut [Option<usize>],
 ) {
+    // Most pairs have no unpaired neighbour: spare them the copies below.
+    let free = |run: &Range<usize>, owner: &[Option<usize>]| {
+        let before = run.start.checked_sub(1).is_some_and(|b| owner[b].is_none());
+        let after = run.end < owner.len() && owner[run.end].is_none();
+        before || after
+    };
+    if !free(&pair.left, left_owner) && !free(&pair.right, right_owner) {
+        return;
+    }
     let mut left_features = left.blocks[pair.left.start].features.clone();
     let mut right_features = right.blocks[pair.right.start].features.clone();
     loop {

@@ -10,15 +10,6 @@ use super::style::Palette;
 use super::view::{LayoutCache, ViewInput, GUTTER_WIDTH};
 use super::{Command, ScrollTarget};
 
-fn kind_color(kind: UnitKind, palette: &Palette) -> Color32 {
-    match kind {
-        UnitKind::Added => palette.added_bg,
-        UnitKind::Removed => palette.removed_bg,
-        UnitKind::Moved => palette.group_stroke,
-        _ => palette.rewritten_bg,
-    }
-}
-
 /// The draggable handle down the middle of the gutter between the columns.
 /// Dragging sets the split; double-click puts it back in the middle.
 pub fn divider_ui(
@@ -55,6 +46,70 @@ pub fn divider_ui(
     }
 }
 
+/// The strip as one colour per pixel row: the kind most of that row's
+/// changes have, stronger the more of the document there is changed. A
+/// document with tens of thousands of changes reads as a density rather
+/// than a solid bar, and drawing costs as many rectangles as the strip has
+/// pixels, whatever the document's length.
+fn density(
+    input: &ViewInput<'_>,
+    cache: &LayoutCache,
+    height_px: f32,
+    scale: f32,
+    palette: &Palette,
+) -> Vec<(f32, Color32)> {
+    const CLASSES: usize = 4;
+    let bins = height_px.max(1.0) as usize;
+    // Per pixel row: changed height per class, and all height.
+    let mut changed = vec![[0.0f32; CLASSES]; bins];
+    let mut all = vec![0.0f32; bins];
+    let class = |kind: UnitKind| match kind {
+        UnitKind::Added => 0,
+        UnitKind::Removed => 1,
+        UnitKind::Moved => 2,
+        _ => 3,
+    };
+    for (row, r) in input.rows.iter().enumerate() {
+        let top = cache.offsets[row] * scale;
+        let h = (cache.heights[row] * scale).max(0.5);
+        let first = (top as usize).min(bins - 1);
+        let last = ((top + h) as usize).min(bins - 1);
+        let kind = match *r {
+            Row::Unit(u) => Some(input.cmp.units[u].kind).filter(|k| k.is_change()),
+            _ => None,
+        };
+        for bin in first..=last {
+            let share = h / (last - first + 1) as f32;
+            all[bin] += share;
+            if let Some(k) = kind {
+                changed[bin][class(k)] += share;
+            }
+        }
+    }
+    let colors = [
+        palette.added_bg,
+        palette.removed_bg,
+        palette.group_stroke,
+        palette.rewritten_bg,
+    ];
+    let mut out = Vec::new();
+    for bin in 0..bins {
+        let total: f32 = changed[bin].iter().sum();
+        if total <= 0.0 {
+            continue;
+        }
+        let (most, _) =
+            changed[bin].iter().enumerate().fold(
+                (3, 0.0),
+                |best, (i, &v)| if v > best.1 { (i, v) } else { best },
+            );
+        // At least a third strong, so a lone change stays visible.
+        let strength = (total / all[bin].max(f32::EPSILON)).clamp(0.35, 1.0);
+        out.push((bin as f32, colors[most].gamma_multiply(strength)));
+    }
+    out
+}
+
 #[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
 pub fn overview_ui(
     ui: &mut Ui,
@@ -75,18 +130,14 @@ pub fn overview_ui(
         return;
     }
     let scale = rect.height() / total_height;
-    for (row, r) in input.rows.iter().enumerate() {
-        let Row::Unit(u) = *r else { continue };
-        let kind = input.cmp.units[u].kind;
-        if !kind.is_change() {
-            continue;
-        }
-        let y = rect.top() + cache.offsets[row] * scale;
-        let h = (cache.heights[row] * scale).max(2.0);
+    for (y, color) in density(input, cache, rect.height(), scale, palette) {
         painter.rect_filled(
-            Rect::from_min_size(pos2(rect.left() + 2.0, y), vec2(rect.width() - 4.0, h)),
+            Rect::from_min_size(
+                pos2(rect.left() + 2.0, rect.top() + y),
+                vec2(rect.width() - 4.0, 1.0),
+            ),
             0.0,
-            kind_color(kind, palette),
+            color,
         );
     }
     if viewport.is_positive() {
