@@ -20,6 +20,11 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (left_tokens, right_tokens)
     });
     let groups = align::align(&left_tokens, &right_tokens);
+    // The word diffs need the tokens, not the feature sets: give their
+    // memory back before the units are built.
+    let (mut left_tokens, mut right_tokens) = (left_tokens, right_tokens);
+    left_tokens.drop_features();
+    right_tokens.drop_features();
     let mut units = build_units(
         &groups,
         (&left.text, &left_blocks, &left_tokens),

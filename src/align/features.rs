@@ -56,6 +56,15 @@ impl SideTokens {
     }
 }
 
+impl SideTokens {
+    /// Frees every block's feature set (alignment is done with them).
+    pub fn drop_features(&mut self) {
+        for block in &mut self.blocks {
+            block.features = Vec::new();
+        }
+    }
+}
+
 fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
     let mut signature = Fnv::new();
     let mut features = Vec::with_capacity(tokens.len() * 2);
