@@ -31,14 +31,47 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (&right.text, &right_blocks, &right_tokens),
     );
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
-    let stats = stats(&units, &left_tokens, &right_tokens);
+    let mut stats = stats(&units, &left_tokens, &right_tokens);
+    let links = link_passages(&units, &left_tokens, &right_tokens, &mut stats);
     Comparison {
         left: side(left, left_blocks),
         right: side(right, right_blocks),
         normalization: *normalization,
         units,
+        links,
         stats,
     }
+}
+
+/// Finds the passage links and counts what they add to the shared words.
+fn link_passages(
+    units: &[Unit],
+    left: &SideTokens,
+    right: &SideTokens,
+    stats: &mut Stats,
+) -> Vec<crate::Link> {
+    let left_words = crate::links::Words::new(&left.tokens, units, false);
+    let right_words = crate::links::Words::new(&right.tokens, units, true);
+    let (links, capped) = crate::links::find(&left_words, &right_words);
+    stats.links_capped = capped;
+    stats.words_linked_left = crate::links::linked_words(&left_words, &links, units, false);
+    stats.words_linked_right = crate::links::linked_words(&right_words, &links, units, true);
+    let share = |part: usize, whole: usize| {
+        if whole == 0 {
+            1.0
+        } else {
+            (part as f32 / whole as f32).min(1.0)
+        }
+    };
+    stats.reuse_right_from_left = share(
+        stats.words_unchanged + stats.words_linked_right,
+        stats.right_words,
+    );
+    stats.reuse_left_in_right = share(
+        stats.words_unchanged + stats.words_linked_left,
+        stats.left_words,
+    );
+    links
 }
 
 /// Compares two texts with default normalisation: the three-line entry point.

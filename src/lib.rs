@@ -34,7 +34,10 @@
 //! - **key**: the hash a token is matched by, after normalisation. Keys never
 //!   change the text shown.
 //! - **left / right**: the two versions; left is the older or reference one.
-//! - **reuse**: the share of one side's words found unchanged in the other.
+//! - **link**: a passage both sides carry that the units do not show as
+//!   unchanged (moved into another paragraph, split differently).
+//! - **reuse**: the share of one side's words found in the other, unchanged
+//!   or linked.
 
 mod align;
 pub mod boilerplate;
@@ -43,6 +46,7 @@ pub mod error;
 pub mod export;
 pub mod html;
 pub mod inline;
+pub mod links;
 pub mod load;
 pub mod markdown;
 pub mod model;
@@ -61,5 +65,5 @@ pub use error::{Error, Result};
 pub use load::{
     decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions,
 };
-pub use model::{ByteRange, Comparison, Edit, EditKind, Phrase, Side, Stats, Unit, UnitKind};
+pub use model::{ByteRange, Comparison, Edit, EditKind, Link, Phrase, Side, Stats, Unit, UnitKind};
 pub use normalize::Normalization;

@@ -200,6 +200,23 @@ fn span(ranges: &[ByteRange]) -> Option<ByteRange> {
     Some(ByteRange(ranges.first()?.0, ranges.last()?.1))
 }
 
+/// A passage both versions carry that the units do not show as unchanged
+/// (see [`crate::links`]): a quote split differently across paragraphs, a
+/// sentence moved into another paragraph, a wire paragraph inside an
+/// outlet's own.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// The passage on the left, from its first word to its last.
+    pub left: ByteRange,
+    /// The passage on the right.
+    pub right: ByteRange,
+    /// Share of the passage's words that are equal under normalisation on
+    /// both sides, 0 to 1 (1.0: verbatim).
+    pub similarity: f32,
+    /// The two ends lie in different aligned units.
+    pub moved: bool,
+}
+
 /// Counts a reader asks for first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Stats {
@@ -223,6 +240,16 @@ pub struct Stats {
     pub reuse_left_in_right: f32,
     /// Units whose word diff hit a cap.
     pub capped_units: usize,
+    /// Words inside passage links that the units do not show as unchanged,
+    /// per side; they count as shared in the reuse figures.
+    #[serde(default)]
+    pub words_linked_left: usize,
+    #[serde(default)]
+    pub words_linked_right: usize,
+    /// The passage search hit its cap ([`crate::links::MAX_SEEDS`]) and
+    /// some passages may be missing.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub links_capped: bool,
     /// Boilerplate units, kept out of every count above.
     #[serde(default)]
     pub boilerplate: BoilerplateStats,
@@ -320,6 +347,10 @@ pub struct Comparison {
     /// Aligned units, in right-side order; removed units stand after the
     /// unit holding their left-side predecessor.
     pub units: Vec<Unit>,
+    /// Passages both sides carry that the units do not show as unchanged,
+    /// in right-side order.
+    #[serde(default)]
+    pub links: Vec<Link>,
     pub stats: Stats,
 }
 

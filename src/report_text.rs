@@ -63,6 +63,7 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
         );
         let _ = writeln!(out, "{}", unit_body(cmp, unit, &paint));
     }
+    out.push_str(&passages(cmp, &paint));
     out.push('\n');
     out.push_str(&summary(cmp));
     out
@@ -214,6 +215,41 @@ fn in_word(cmp: &Comparison, right_range: ByteRange, marks: &[Edit], paint: &Pai
     out
 }
 
+/// The passages both sides carry that the units above do not show as
+/// unchanged (see [`crate::links`]), each with where it stands on both
+/// sides: `left ¶5 ↔ right ¶6`.
+fn passages(cmp: &Comparison, paint: &Paint) -> String {
+    if cmp.links.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("\n");
+    let _ = writeln!(
+        out,
+        "{}",
+        paint.wrap(
+            BOLD,
+            "Shared passages (both texts carry these; the units above show them as changed)"
+        )
+    );
+    let place = |blocks: &[ByteRange], at: usize| blocks.partition_point(|b| b.1 <= at) + 1;
+    for link in &cmp.links {
+        let how = match (link.moved, link.similarity >= 1.0) {
+            (true, true) => "elsewhere, verbatim".to_owned(),
+            (true, false) => format!("elsewhere, {:.0}% verbatim", link.similarity * 100.0),
+            (false, true) => "verbatim".to_owned(),
+            (false, false) => format!("{:.0}% verbatim", link.similarity * 100.0),
+        };
+        let _ = writeln!(
+            out,
+            "  left ¶{} ↔ right ¶{} ({how}): {}",
+            place(&cmp.left.blocks, link.left.0),
+            place(&cmp.right.blocks, link.right.0),
+            paint.wrap(DIM, &format!("“{}”", &cmp.right.text[link.right.range()]))
+        );
+    }
+    out
+}
+
 /// The summary block printed at the end of the report.
 pub fn summary(cmp: &Comparison) -> String {
     let s = &cmp.stats;
@@ -239,6 +275,21 @@ pub fn summary(cmp: &Comparison) -> String {
         .map(|k| format!("{} {}", k.name(), s.paragraphs.get(*k)))
         .collect();
     let _ = writeln!(out, "  paragraphs: {}", kinds.join(", "));
+    if !cmp.links.is_empty() {
+        let _ = writeln!(
+            out,
+            "  shared passages: {}, holding {} words left and {} words right that the units show as changed",
+            cmp.links.len(),
+            s.words_linked_left,
+            s.words_linked_right
+        );
+    }
+    if s.links_capped {
+        let _ = writeln!(
+            out,
+            "  note: the search for shared passages stopped at its limit; some may be missing"
+        );
+    }
     let [right_reuse, left_reuse] = s.reuse_sentences();
     let _ = writeln!(out, "  reuse: {right_reuse}; {left_reuse}");
     let b = &s.boilerplate;

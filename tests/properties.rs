@@ -50,9 +50,43 @@ fn check_invariants(cmp: &Comparison) {
         check_phrases_and_letters(unit);
         assert!((0.0..=1.0).contains(&unit.similarity));
     }
+    for link in &cmp.links {
+        check_link(cmp, link);
+    }
     // Marks claim only what changed: no rewritten run holds words both its
     // sides carry in the same order.
     assert_eq!(syndiff::inline::measure::over_marking(cmp).shared_words, 0);
+}
+
+/// A link's ends lie on character boundaries inside their sides, and a
+/// verbatim link's two ends hold the same words under normalisation.
+fn check_link(cmp: &Comparison, link: &syndiff::Link) {
+    let left = cmp
+        .left
+        .text
+        .get(link.left.range())
+        .expect("left end on the text");
+    let right = cmp
+        .right
+        .text
+        .get(link.right.range())
+        .expect("right end on the text");
+    assert!((0.0..=1.0).contains(&link.similarity));
+    let words = |text: &str| -> Vec<u64> {
+        let mut tokens = Vec::new();
+        let range = ByteRange(0, text.len());
+        syndiff::segment::tokens(text, range, &cmp.normalization, &mut tokens);
+        tokens
+            .iter()
+            .filter(|t| t.kind == syndiff::segment::TokenKind::Word)
+            .map(|t| t.key)
+            .collect()
+    };
+    let (l, r) = (words(left), words(right));
+    assert!(l.len() >= syndiff::links::SEED_WORDS && r.len() >= syndiff::links::SEED_WORDS);
+    if link.similarity >= 1.0 {
+        assert_eq!(l, r, "a verbatim link: {left:?} / {right:?}");
+    }
 }
 
 /// Each phrase starts and ends on a changed edit; each character mark lies

@@ -57,6 +57,11 @@ fuzz_target!(|data: &[u8]| {
             );
         }
     }
+    for link in &cmp.links {
+        assert!(cmp.left.text.get(link.left.range()).is_some());
+        assert!(cmp.right.text.get(link.right.range()).is_some());
+    }
+    let _ = syndiff::links::shared_run_coverage(&cmp);
     assert!(left_seen.iter().all(|&n| n == 1), "a left block is not in exactly one unit");
     assert!(right_seen.iter().all(|&n| n == 1), "a right block is not in exactly one unit");
     let options = syndiff::report_text::TextOptions {
