@@ -32,7 +32,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     );
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
     let mut stats = stats(&units, &left_tokens, &right_tokens);
-    let links = link_passages(&units, &left_tokens, &right_tokens, &mut stats);
+    let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
     Comparison {
         left: side(left, left_blocks),
         right: side(right, right_blocks),
@@ -44,14 +44,21 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
 }
 
 /// Finds the passage links and counts what they add to the shared words.
+/// Takes the tokens so that their memory is given back before the search.
 fn link_passages(
     units: &[Unit],
-    left: &SideTokens,
-    right: &SideTokens,
+    (left, right): (SideTokens, SideTokens),
     stats: &mut Stats,
 ) -> Vec<crate::Link> {
-    let left_words = crate::links::Words::new(&left.tokens, units, false);
-    let right_words = crate::links::Words::new(&right.tokens, units, true);
+    let (left_words, right_words) = std::thread::scope(|scope| {
+        let right_job = scope.spawn(|| crate::links::Words::new(&right.tokens, units, true));
+        let left_words = crate::links::Words::new(&left.tokens, units, false);
+        let right_words = right_job
+            .join()
+            .unwrap_or_else(|_| crate::links::Words::new(&right.tokens, units, true));
+        (left_words, right_words)
+    });
+    drop((left, right));
     let (links, capped) = crate::links::find(&left_words, &right_words);
     stats.links_capped = capped;
     stats.words_linked_left = crate::links::linked_words(&left_words, &links, units, false);

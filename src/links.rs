@@ -25,8 +25,6 @@
 //! Each link joins a left byte range and a right byte range; `moved` says
 //! the two ends lie in different aligned units.
 
-use std::collections::HashMap;
-
 use crate::model::{ByteRange, Link, Unit};
 use crate::normalize::Fnv;
 use crate::segment::{Token, TokenKind};
@@ -47,7 +45,7 @@ pub(crate) struct Words {
     ranges: Vec<ByteRange>,
     shown_shared: Vec<bool>,
     /// The unit holding each word.
-    unit: Vec<usize>,
+    unit: Vec<u32>,
 }
 
 impl Words {
@@ -73,26 +71,31 @@ impl Words {
         }
         shared.sort_unstable();
         blocks.sort_unstable_by_key(|(b, _)| *b);
-        let words: Vec<&Token> = tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .collect();
-        let inside = |ranges: &[ByteRange], at: usize| {
-            let k = ranges.partition_point(|r| r.0 <= at);
-            k > 0 && at < ranges[k - 1].1
+        // One walk over the words, with a cursor in each sorted list.
+        let (mut in_shared, mut in_block) = (0, 0);
+        let mut words = Self {
+            keys: Vec::new(),
+            ranges: Vec::new(),
+            shown_shared: Vec::new(),
+            unit: Vec::new(),
         };
-        Self {
-            keys: words.iter().map(|t| t.key).collect(),
-            ranges: words.iter().map(|t| ByteRange(t.start, t.end)).collect(),
-            shown_shared: words.iter().map(|t| inside(&shared, t.start)).collect(),
-            unit: words
-                .iter()
-                .map(|t| {
-                    let k = blocks.partition_point(|(b, _)| b.0 <= t.start);
-                    blocks[k.saturating_sub(1)].1
-                })
-                .collect(),
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            while in_shared < shared.len() && shared[in_shared].1 <= t.start {
+                in_shared += 1;
+            }
+            while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start {
+                in_block += 1;
+            }
+            words.keys.push(t.key);
+            words.ranges.push(ByteRange(t.start, t.end));
+            words
+                .shown_shared
+                .push(shared.get(in_shared).is_some_and(|r| r.0 <= t.start));
+            words
+                .unit
+                .push(blocks.get(in_block).map_or(0, |b| b.1 as u32));
         }
+        words
     }
 }
 
@@ -105,52 +108,100 @@ struct Run {
     len: usize,
 }
 
-fn seed_hashes(keys: &[u64]) -> Vec<u64> {
-    keys.windows(SEED_WORDS)
-        .map(|w| w.iter().fold(Fnv::new(), |h, &k| h.u64(k)).finish())
-        .collect()
+/// Each seed's hash with its position, sorted by hash.
+fn sorted_seeds(keys: &[u64]) -> Vec<(u64, u32)> {
+    let mut seeds: Vec<(u64, u32)> = keys
+        .windows(SEED_WORDS)
+        .enumerate()
+        .map(|(i, w)| {
+            (
+                w.iter().fold(Fnv::new(), |h, &k| h.u64(k)).finish(),
+                i as u32,
+            )
+        })
+        .collect();
+    seeds.sort_unstable();
+    seeds
 }
 
 /// Every maximal run of at least [`SEED_WORDS`] equal words, both sides'
 /// seeds standing at most `max_repeats` times (`usize::MAX`: no filter).
-/// The flag says the seed cap was hit.
-fn runs(left: &[u64], right: &[u64], max_repeats: usize) -> (Vec<Run>, bool) {
-    let left_seeds = seed_hashes(left);
-    let right_seeds = seed_hashes(right);
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
-    for (i, &h) in left_seeds.iter().enumerate() {
-        index.entry(h).or_default().push(i as u32);
-    }
-    let mut right_count: HashMap<u64, usize> = HashMap::new();
-    for &h in &right_seeds {
-        *right_count.entry(h).or_default() += 1;
-    }
-    let mut out = Vec::new();
-    let mut diagonal_end: HashMap<isize, usize> = HashMap::new();
-    let mut followed = 0;
-    for (r, h) in right_seeds.iter().enumerate() {
-        let Some(lefts) = index.get(h) else { continue };
-        if lefts.len() > max_repeats || right_count[h] > max_repeats {
+/// With `touches` (per side, per seed: whether it holds a word the units
+/// show as changed), only pairs of seeds touching such a word on either
+/// side count, so runs through text already shown unchanged are cut to the
+/// part near what is hidden. The flag says the seed cap was hit.
+///
+/// The two sides' seeds are sorted by hash and joined like a merge; the
+/// matching seed pairs, sorted by diagonal, fall into runs of consecutive
+/// positions, each one maximal run of equal words. Memory and time are
+/// those of two sorts.
+fn runs(
+    left: &[u64],
+    right: &[u64],
+    max_repeats: usize,
+    touches: Option<(&[bool], &[bool])>,
+) -> (Vec<Run>, bool) {
+    let (left_seeds, right_seeds) = std::thread::scope(|scope| {
+        let right_job = scope.spawn(|| sorted_seeds(right));
+        let left_seeds = sorted_seeds(left);
+        (
+            left_seeds,
+            right_job.join().unwrap_or_else(|_| sorted_seeds(right)),
+        )
+    });
+    let mut pairs: Vec<(u32, u32)> = Vec::new(); // (left, right) positions
+    let mut capped = false;
+    let (mut i, mut j) = (0, 0);
+    while i < left_seeds.len() && j < right_seeds.len() {
+        let (lh, rh) = (left_seeds[i].0, right_seeds[j].0);
+        if lh < rh {
+            i += 1;
             continue;
         }
-        for &l in lefts {
-            let l = l as usize;
-            followed += 1;
-            if followed > MAX_SEEDS {
-                return (out, true);
+        if rh < lh {
+            j += 1;
+            continue;
+        }
+        let l_end = i + left_seeds[i..].partition_point(|s| s.0 == lh);
+        let r_end = j + right_seeds[j..].partition_point(|s| s.0 == rh);
+        if l_end - i <= max_repeats && r_end - j <= max_repeats {
+            for l in &left_seeds[i..l_end] {
+                for r in &right_seeds[j..r_end] {
+                    let wanted =
+                        touches.is_none_or(|(tl, tr)| tl[l.1 as usize] || tr[r.1 as usize]);
+                    if wanted {
+                        pairs.push((l.1, r.1));
+                    }
+                }
             }
-            let diagonal = l as isize - r as isize;
-            if diagonal_end.get(&diagonal).is_some_and(|&end| r < end) {
-                continue;
-            }
-            if left[l..l + SEED_WORDS] != right[r..r + SEED_WORDS] {
-                continue; // a hash collision
-            }
-            let mut len = SEED_WORDS;
-            while l + len < left.len() && r + len < right.len() && left[l + len] == right[r + len] {
-                len += 1;
-            }
-            diagonal_end.insert(diagonal, r + len);
+        }
+        if pairs.len() > MAX_SEEDS {
+            capped = true;
+            break;
+        }
+        (i, j) = (l_end, r_end);
+    }
+    (runs_of_pairs(left, right, pairs), capped)
+}
+
+/// Matching seed pairs `(left, right)` into runs: sorted by diagonal, then
+/// position, consecutive seeds on one diagonal are one run of equal words.
+fn runs_of_pairs(left: &[u64], right: &[u64], mut pairs: Vec<(u32, u32)>) -> Vec<Run> {
+    pairs.sort_unstable_by_key(|&(l, r)| (i64::from(l) - i64::from(r), r));
+    let mut out: Vec<Run> = Vec::new();
+    let mut k = 0;
+    while k < pairs.len() {
+        let (l, r) = (pairs[k].0 as usize, pairs[k].1 as usize);
+        let mut count = 1;
+        while k + count < pairs.len()
+            && pairs[k + count] == (pairs[k].0 + count as u32, pairs[k].1 + count as u32)
+        {
+            count += 1;
+        }
+        k += count;
+        let len = count + SEED_WORDS - 1;
+        // A hash collision would join unequal words: check the run.
+        if left[l..l + len] == right[r..r + len] {
             out.push(Run {
                 left: l,
                 right: r,
@@ -158,28 +209,49 @@ fn runs(left: &[u64], right: &[u64], max_repeats: usize) -> (Vec<Run>, bool) {
             });
         }
     }
-    (out, false)
+    out
 }
 
 /// The links of a comparison (see the module docs), and whether the seed
 /// cap was hit.
 pub(crate) fn find(left: &Words, right: &Words) -> (Vec<Link>, bool) {
-    let (mut found, capped) = runs(&left.keys, &right.keys, MAX_SEED_REPEATS);
+    let touches = |words: &Words| -> Vec<bool> {
+        let hidden: Vec<bool> = words.shown_shared.iter().map(|s| !s).collect();
+        hidden
+            .windows(SEED_WORDS)
+            .map(|w| w.contains(&true))
+            .collect()
+    };
+    let (left_touches, right_touches) = (touches(left), touches(right));
+    let (mut found, capped) = runs(
+        &left.keys,
+        &right.keys,
+        MAX_SEED_REPEATS,
+        Some((&left_touches, &right_touches)),
+    );
     found.sort_unstable_by_key(|r| (r.right, r.left));
     // Join runs of one passage across a word or two changed.
-    let mut passages: Vec<(Run, Run, usize)> = Vec::new(); // first, last, words matched
+    // First run, last run, words matched (both sides together).
+    let mut passages: Vec<(Run, Run, usize)> = Vec::new();
     for run in found {
         if let Some((_, last, matched)) = passages.last_mut() {
             let gap_right = run.right as isize - (last.right + last.len) as isize;
             let gap_left = run.left as isize - (last.left + last.len) as isize;
-            let near = |gap: isize| (0..=MAX_GAP_WORDS as isize).contains(&gap);
-            if near(gap_right) && near(gap_left) {
+            // Overlapping runs (a stock phrase inside a passage breaks the
+            // seeds, not the words) join too.
+            let near =
+                |gap: isize| (-(SEED_WORDS as isize)..=MAX_GAP_WORDS as isize).contains(&gap);
+            if near(gap_right) && near(gap_left) && run.right + run.len > last.right + last.len {
+                let grown = |end: usize, start: usize, before: usize| {
+                    (end).saturating_sub(before.max(start))
+                };
+                *matched += grown(run.right + run.len, run.right, last.right + last.len)
+                    + grown(run.left + run.len, run.left, last.left + last.len);
                 *last = run;
-                *matched += run.len;
                 continue;
             }
         }
-        passages.push((run, run, run.len));
+        passages.push((run, run, 2 * run.len));
     }
     let mut links = Vec::new();
     for (first, last, matched) in passages {
@@ -200,7 +272,13 @@ pub(crate) fn find(left: &Words, right: &Words) -> (Vec<Link>, bool) {
                 right.ranges[right_words.start].0,
                 right.ranges[right_words.end - 1].1,
             ),
-            similarity: (2 * matched) as f32 / span as f32,
+            // Only one unbroken run is verbatim; joined runs may cover
+            // every word and still differ in order.
+            similarity: if first.left == last.left && first.right == last.right {
+                1.0
+            } else {
+                (matched as f32 / span as f32).min(0.99)
+            },
             moved: left.unit[left_words.start] != right.unit[right_words.start],
         });
     }
@@ -220,7 +298,7 @@ pub(crate) fn linked_words(words: &Words, links: &[Link], units: &[Unit], right:
             let w = words.ranges[i];
             let k = ranges.partition_point(|r| r.0 <= w.0);
             !words.shown_shared[i]
-                && units[words.unit[i]].boilerplate.is_none()
+                && units[words.unit[i] as usize].boilerplate.is_none()
                 && k > 0
                 && w.0 < ranges[k - 1].1
         })
@@ -241,7 +319,7 @@ pub fn shared_run_coverage(cmp: &crate::Comparison) -> [f64; 2] {
     };
     let left = side_words(&cmp.left.text, &cmp.left.blocks, false);
     let right = side_words(&cmp.right.text, &cmp.right.blocks, true);
-    let (all, _) = runs(&left.keys, &right.keys, usize::MAX);
+    let (all, _) = runs(&left.keys, &right.keys, usize::MAX, None);
     let covered = |words: &Words, right_side: bool| {
         let mut in_run = vec![false; words.keys.len()];
         for run in &all {
