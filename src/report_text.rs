@@ -215,6 +215,17 @@ fn in_word(cmp: &Comparison, right_range: ByteRange, marks: &[Edit], paint: &Pai
     out
 }
 
+/// How a passage link reads in the reports: "elsewhere, verbatim",
+/// "96% verbatim".
+pub(crate) fn link_kind(link: &crate::Link) -> String {
+    match (link.moved, link.similarity >= 1.0) {
+        (true, true) => "elsewhere, verbatim".to_owned(),
+        (true, false) => format!("elsewhere, {:.0}% verbatim", link.similarity * 100.0),
+        (false, true) => "verbatim".to_owned(),
+        (false, false) => format!("{:.0}% verbatim", link.similarity * 100.0),
+    }
+}
+
 /// The passages both sides carry that the units above do not show as
 /// unchanged (see [`crate::links`]), each with where it stands on both
 /// sides: `left ¶5 ↔ right ¶6`.
@@ -233,12 +244,7 @@ fn passages(cmp: &Comparison, paint: &Paint) -> String {
     );
     let place = |blocks: &[ByteRange], at: usize| blocks.partition_point(|b| b.1 <= at) + 1;
     for link in &cmp.links {
-        let how = match (link.moved, link.similarity >= 1.0) {
-            (true, true) => "elsewhere, verbatim".to_owned(),
-            (true, false) => format!("elsewhere, {:.0}% verbatim", link.similarity * 100.0),
-            (false, true) => "verbatim".to_owned(),
-            (false, false) => format!("{:.0}% verbatim", link.similarity * 100.0),
-        };
+        let how = link_kind(link);
         let _ = writeln!(
             out,
             "  left ¶{} ↔ right ¶{} ({how}): {}",

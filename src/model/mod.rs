@@ -10,6 +10,9 @@ use crate::boilerplate::BoilerplateKind;
 use crate::load::Format;
 use crate::normalize::Normalization;
 
+mod stats;
+pub use stats::{BoilerplateStats, KindCounts, Stats};
+
 /// A `[start, end)` byte range; serialised as a two-element array.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ByteRange(pub usize, pub usize);
@@ -215,126 +218,6 @@ pub struct Link {
     pub similarity: f32,
     /// The two ends lie in different aligned units.
     pub moved: bool,
-}
-
-/// Counts a reader asks for first.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Stats {
-    /// Words (letters or digits) on each side, boilerplate excluded.
-    pub left_words: usize,
-    pub right_words: usize,
-    /// Words found on both sides, counted on the right.
-    pub words_unchanged: usize,
-    /// Right words with no counterpart (inside edits and added paragraphs).
-    pub words_added: usize,
-    /// Left words with no counterpart (inside edits and removed paragraphs).
-    pub words_removed: usize,
-    /// Left and right words inside rewritten runs.
-    pub words_rewritten_left: usize,
-    pub words_rewritten_right: usize,
-    /// Units by kind.
-    pub paragraphs: KindCounts,
-    /// Share of right words found verbatim or nearly in the left, 0 to 1.
-    pub reuse_right_from_left: f32,
-    /// Share of left words found verbatim or nearly in the right, 0 to 1.
-    pub reuse_left_in_right: f32,
-    /// Units whose word diff hit a cap.
-    pub capped_units: usize,
-    /// Words inside passage links that the units do not show as unchanged,
-    /// per side; they count as shared in the reuse figures.
-    #[serde(default)]
-    pub words_linked_left: usize,
-    #[serde(default)]
-    pub words_linked_right: usize,
-    /// The passage search hit its cap ([`crate::links::MAX_SEEDS`]) and
-    /// some passages may be missing.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub links_capped: bool,
-    /// Boilerplate units, kept out of every count above.
-    #[serde(default)]
-    pub boilerplate: BoilerplateStats,
-}
-
-impl Stats {
-    /// The two reuse figures as every report words them: a percentage, or,
-    /// for a side with no words outside boilerplate, a note saying so (the
-    /// stored share is 1.0 there, which as "100%" would claim too much).
-    pub fn reuse_sentences(&self) -> [String; 2] {
-        let right = if self.right_words == 0 {
-            "the right text has no words to find in the left".to_owned()
-        } else {
-            format!(
-                "{:.0}% of the right text is found in the left",
-                self.reuse_right_from_left * 100.0
-            )
-        };
-        let left = if self.left_words == 0 {
-            "the left text has no words to keep".to_owned()
-        } else {
-            format!(
-                "{:.0}% of the left text is kept in the right",
-                self.reuse_left_in_right * 100.0
-            )
-        };
-        [right, left]
-    }
-}
-
-/// What the boilerplate units hold; none of it is in the editorial counts.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BoilerplateStats {
-    /// Boilerplate units of any kind.
-    pub units: usize,
-    /// Of those, units only on the right (furniture the right side added).
-    pub added: usize,
-    /// Of those, units only on the left.
-    pub removed: usize,
-    /// Words in boilerplate on each side.
-    pub left_words: usize,
-    pub right_words: usize,
-}
-
-/// Number of units of each kind.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct KindCounts {
-    pub unchanged: usize,
-    pub equivalent: usize,
-    pub edited: usize,
-    pub split: usize,
-    pub merged: usize,
-    pub moved: usize,
-    pub added: usize,
-    pub removed: usize,
-}
-
-impl KindCounts {
-    /// The count for one kind.
-    pub fn get(&self, kind: UnitKind) -> usize {
-        match kind {
-            UnitKind::Unchanged => self.unchanged,
-            UnitKind::Equivalent => self.equivalent,
-            UnitKind::Edited => self.edited,
-            UnitKind::Split => self.split,
-            UnitKind::Merged => self.merged,
-            UnitKind::Moved => self.moved,
-            UnitKind::Added => self.added,
-            UnitKind::Removed => self.removed,
-        }
-    }
-
-    pub(crate) fn bump(&mut self, kind: UnitKind) {
-        let slot = match kind {
-            UnitKind::Unchanged => &mut self.unchanged,
-            UnitKind::Equivalent => &mut self.equivalent,
-            UnitKind::Edited => &mut self.edited,
-            UnitKind::Split => &mut self.split,
-            UnitKind::Merged => &mut self.merged,
-            UnitKind::Moved => &mut self.moved,
-            UnitKind::Added => &mut self.added,
-            UnitKind::Removed => &mut self.removed,
-        };
-        *slot += 1;
-    }
 }
 
 /// The whole result of comparing two documents.

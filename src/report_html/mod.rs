@@ -18,8 +18,12 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{ByteRange, Comparison, EditKind, Unit, UnitKind};
+use crate::model::{Comparison, Unit, UnitKind};
 use crate::rows::{build_rows, Row, RowOptions};
+
+mod cells;
+mod passages;
+use cells::cells;
 
 /// What the report shows besides the changes.
 #[derive(Debug, Clone, Copy, Default)]
@@ -87,6 +91,7 @@ pub fn render(cmp: &Comparison, options: HtmlOptions) -> String {
     header(&mut out, cmp, &left_name, &right_name);
     summary(&mut out, cmp);
     change_list(&mut out, cmp);
+    passages::passages(&mut out, cmp);
     side_by_side(&mut out, cmp, options);
     out.push_str("</body>\n</html>\n");
     out
@@ -325,198 +330,5 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
     );
 }
 
-/// The two cells' HTML with inline marks.
-fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
-    let left_span = unit.left_span();
-    let right_span = unit.right_span();
-    let plain = |text: &str, span: Option<ByteRange>| {
-        span.map_or(String::new(), |s| escape(&text[s.range()]))
-    };
-    match unit.kind {
-        UnitKind::Unchanged | UnitKind::Equivalent => (
-            plain(&cmp.left.text, left_span),
-            plain(&cmp.right.text, right_span),
-        ),
-        UnitKind::Added => (String::new(), plain(&cmp.right.text, right_span)),
-        UnitKind::Removed => (plain(&cmp.left.text, left_span), String::new()),
-        _ if unit.edits.is_empty() => (
-            plain(&cmp.left.text, left_span),
-            plain(&cmp.right.text, right_span),
-        ),
-        _ => (
-            marked(cmp, unit, left_span, true),
-            marked(cmp, unit, right_span, false),
-        ),
-    }
-}
-
-/// One side of an edited unit, with its edits marked. The pieces of one
-/// phrase-level change sit inside a faint `<span class="ph">`; a word that
-/// differs by a few characters marks only those characters.
-fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) -> String {
-    let Some(span) = span else {
-        return String::new();
-    };
-    let (text, other) = if left {
-        (&cmp.left.text, &cmp.right.text)
-    } else {
-        (&cmp.right.text, &cmp.left.text)
-    };
-    let mine_of = |r: (ByteRange, ByteRange)| if left { r.0 } else { r.1 };
-    let mut phrases = unit
-        .phrases
-        .iter()
-        .map(|p| mine_of((p.left, p.right)))
-        .peekable();
-    let mut in_phrase: Option<ByteRange> = None;
-    let mut out = String::new();
-    let mut cursor = span.0;
-    for edit in &unit.edits {
-        let (mine, theirs) = if left {
-            (edit.left, edit.right)
-        } else {
-            (edit.right, edit.left)
-        };
-        if mine.0 > cursor {
-            out.push_str(&escape(&text[cursor..mine.0]));
-        }
-        if in_phrase.is_none() && edit.kind != EditKind::Unchanged {
-            if let Some(p) = phrases.next_if(|p| p.0 == mine.0) {
-                out.push_str("<span class=\"ph\">");
-                in_phrase = Some(p);
-            }
-        }
-        let piece = escape(&text[mine.range()]);
-        match (edit.kind, left) {
-            (EditKind::Unchanged, _) => out.push_str(&piece),
-            (EditKind::Removed, true) => {
-                let _ = write!(out, "<del>{piece}</del>");
-            }
-            (EditKind::Added, false) => {
-                let _ = write!(out, "<ins>{piece}</ins>");
-            }
-            (EditKind::Rewritten, _) => {
-                let marks = unit.char_edits_in(edit);
-                let inner = if marks.is_empty() {
-                    piece
-                } else {
-                    in_word(
-                        text,
-                        mine,
-                        marks.iter().map(|m| mine_of((m.left, m.right))),
-                        left,
-                    )
-                };
-                let _ = write!(
-                    out,
-                    "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
-                    if left { "now" } else { "was" },
-                    escape(&other[theirs.range()])
-                );
-            }
-            // An addition has no text on the left, a removal none on the right.
-            _ => out.push_str(&piece),
-        }
-        cursor = cursor.max(mine.1);
-        if in_phrase.is_some_and(|p| p.1 == mine.1 && edit.kind != EditKind::Unchanged) {
-            out.push_str("</span>");
-            in_phrase = None;
-        }
-    }
-    if in_phrase.is_some() {
-        out.push_str("</span>");
-    }
-    if span.1 > cursor {
-        out.push_str(&escape(&text[cursor..span.1]));
-    }
-    out
-}
-
-/// One side of a word that differs by a few characters: the changed
-/// characters as `<del class="ch">` (left) or `<ins class="ch">` (right).
-fn in_word(
-    text: &str,
-    word: ByteRange,
-    marks: impl Iterator<Item = ByteRange>,
-    left: bool,
-) -> String {
-    let tag = if left { "del" } else { "ins" };
-    let mut out = String::new();
-    let mut cursor = word.0;
-    for mark in marks.filter(|m| !m.is_empty()) {
-        out.push_str(&escape(&text[cursor..mark.0.max(cursor)]));
-        let _ = write!(
-            out,
-            "<{tag} class=\"ch\">{}</{tag}>",
-            escape(&text[mark.range()])
-        );
-        cursor = mark.1.max(cursor);
-    }
-    out.push_str(&escape(&text[cursor..word.1.max(cursor)]));
-    out
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn escaping_covers_markup_and_attributes() {
-        assert_eq!(
-            escape(r#"<script>alert("x")</script> & " onmouseover='y'"#),
-            "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot; onmouseover=&#39;y&#39;"
-        );
-    }
-
-    #[test]
-    fn hostile_article_text_stays_text() {
-        let left =
-            "The mayor said <b>no</b>.\n\nA quiet paragraph about the budget and its many lines.";
-        let right = "The mayor said <script>alert(1)</script> yes.\n\nA quiet paragraph about the budget and its many lines.\n\n\" onmouseover=\"alert(2)";
-        let html = render(&crate::compare_texts(left, right), HtmlOptions::default());
-        assert!(!html.contains("<script>"), "{html}");
-        assert!(!html.contains("<b>"));
-        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-        assert!(html.contains("&quot; onmouseover=&quot;alert(2)"));
-        assert!(!html.contains("\" onmouseover="));
-    }
-
-    #[test]
-    fn self_contained_with_checksums_and_links() {
-        let cmp = crate::compare_texts("Alpha beta gamma delta.", "Alpha beta gamma epsilon.");
-        let html = render(&cmp, HtmlOptions::default());
-        for needle in ["src=", "href=\"http", "<link", "<script", "@import", "url("] {
-            assert!(
-                !html.contains(needle),
-                "external resource or script: {needle}"
-            );
-        }
-        assert!(html.contains(&checksum("Alpha beta gamma delta.")));
-        assert!(html.contains("href=\"#u0\""));
-        assert!(html.contains("id=\"u0\""));
-        assert!(html.contains("<span class=\"rw\" title=\"was: delta\">epsilon</span>"));
-    }
-
-    #[test]
-    fn checksum_is_sha256() {
-        assert_eq!(
-            checksum("abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
-
-    #[test]
-    fn in_word_marks_and_phrases_show_in_the_report() {
-        let cmp = crate::compare_texts(
-            "In the beginning God created the heaven and the earth. He said the talks were very productive today.",
-            "In the beginning, God created the heavens and the earth. He claimed the talks proved quite productive today.",
-        );
-        let html = render(&cmp, HtmlOptions::default());
-        assert!(
-            html.contains(">heaven<ins class=\"ch\">s</ins></span>"),
-            "{html}"
-        );
-        assert!(html.contains("<span class=\"ph\"><span class=\"rw\" title=\"was: said\">claimed</span> the talks <span class=\"rw\" title=\"was: were very\">proved quite</span></span>"), "{html}");
-        assert!(html.contains("<span class=\"ph\"><span class=\"rw\" title=\"now: claimed\">said</span> the talks"), "{html}");
-    }
-}
+mod tests;

@@ -1,0 +1,140 @@
+//! The marked text of one row's two cells: removed, added and rewritten
+//! words, the faint span of a change in several pieces, and the letters
+//! changed inside a word. Every piece of article text goes through
+//! [`escape`].
+
+use std::fmt::Write as _;
+
+use super::escape;
+use crate::model::{ByteRange, Comparison, EditKind, Unit, UnitKind};
+
+/// The two cells' HTML with inline marks.
+pub(super) fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
+    let left_span = unit.left_span();
+    let right_span = unit.right_span();
+    let plain = |text: &str, span: Option<ByteRange>| {
+        span.map_or(String::new(), |s| escape(&text[s.range()]))
+    };
+    match unit.kind {
+        UnitKind::Unchanged | UnitKind::Equivalent => (
+            plain(&cmp.left.text, left_span),
+            plain(&cmp.right.text, right_span),
+        ),
+        UnitKind::Added => (String::new(), plain(&cmp.right.text, right_span)),
+        UnitKind::Removed => (plain(&cmp.left.text, left_span), String::new()),
+        _ if unit.edits.is_empty() => (
+            plain(&cmp.left.text, left_span),
+            plain(&cmp.right.text, right_span),
+        ),
+        _ => (
+            marked(cmp, unit, left_span, true),
+            marked(cmp, unit, right_span, false),
+        ),
+    }
+}
+
+/// One side of an edited unit, with its edits marked. The pieces of one
+/// phrase-level change sit inside a faint `<span class="ph">`; a word that
+/// differs by a few characters marks only those characters.
+fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) -> String {
+    let Some(span) = span else {
+        return String::new();
+    };
+    let (text, other) = if left {
+        (&cmp.left.text, &cmp.right.text)
+    } else {
+        (&cmp.right.text, &cmp.left.text)
+    };
+    let mine_of = |r: (ByteRange, ByteRange)| if left { r.0 } else { r.1 };
+    let mut phrases = unit
+        .phrases
+        .iter()
+        .map(|p| mine_of((p.left, p.right)))
+        .peekable();
+    let mut in_phrase: Option<ByteRange> = None;
+    let mut out = String::new();
+    let mut cursor = span.0;
+    for edit in &unit.edits {
+        let (mine, theirs) = if left {
+            (edit.left, edit.right)
+        } else {
+            (edit.right, edit.left)
+        };
+        if mine.0 > cursor {
+            out.push_str(&escape(&text[cursor..mine.0]));
+        }
+        if in_phrase.is_none() && edit.kind != EditKind::Unchanged {
+            if let Some(p) = phrases.next_if(|p| p.0 == mine.0) {
+                out.push_str("<span class=\"ph\">");
+                in_phrase = Some(p);
+            }
+        }
+        let piece = escape(&text[mine.range()]);
+        match (edit.kind, left) {
+            (EditKind::Unchanged, _) => out.push_str(&piece),
+            (EditKind::Removed, true) => {
+                let _ = write!(out, "<del>{piece}</del>");
+            }
+            (EditKind::Added, false) => {
+                let _ = write!(out, "<ins>{piece}</ins>");
+            }
+            (EditKind::Rewritten, _) => {
+                let marks = unit.char_edits_in(edit);
+                let inner = if marks.is_empty() {
+                    piece
+                } else {
+                    in_word(
+                        text,
+                        mine,
+                        marks.iter().map(|m| mine_of((m.left, m.right))),
+                        left,
+                    )
+                };
+                let _ = write!(
+                    out,
+                    "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
+                    if left { "now" } else { "was" },
+                    escape(&other[theirs.range()])
+                );
+            }
+            // An addition has no text on the left, a removal none on the right.
+            _ => out.push_str(&piece),
+        }
+        cursor = cursor.max(mine.1);
+        if in_phrase.is_some_and(|p| p.1 == mine.1 && edit.kind != EditKind::Unchanged) {
+            out.push_str("</span>");
+            in_phrase = None;
+        }
+    }
+    if in_phrase.is_some() {
+        out.push_str("</span>");
+    }
+    if span.1 > cursor {
+        out.push_str(&escape(&text[cursor..span.1]));
+    }
+    out
+}
+
+/// One side of a word that differs by a few characters: the changed
+/// characters as `<del class="ch">` (left) or `<ins class="ch">` (right).
+fn in_word(
+    text: &str,
+    word: ByteRange,
+    marks: impl Iterator<Item = ByteRange>,
+    left: bool,
+) -> String {
+    let tag = if left { "del" } else { "ins" };
+    let mut out = String::new();
+    let mut cursor = word.0;
+    for mark in marks.filter(|m| !m.is_empty()) {
+        out.push_str(&escape(&text[cursor..mark.0.max(cursor)]));
+        let _ = write!(
+            out,
+            "<{tag} class=\"ch\">{}</{tag}>",
+            escape(&text[mark.range()])
+        );
+        cursor = mark.1.max(cursor);
+    }
+    out.push_str(&escape(&text[cursor..word.1.max(cursor)]));
+    out
+}
