@@ -53,21 +53,9 @@ pub(super) fn pair_gaps(
         left_used[p.left.start] = true;
         right_used[p.right.start] = true;
     }
-    let mut backbone: Vec<(usize, usize)> = pairs
-        .iter()
-        .filter(|p| !p.moved)
-        .map(|p| (p.left.start, p.right.start))
-        .collect();
-    backbone.sort_unstable_by_key(|&(_, r)| r);
-    let mut bounds = vec![(None, None)];
-    bounds.extend(backbone.iter().map(|&(l, r)| (Some(l), Some(r))));
-    bounds.push((None, None));
     let mut found = Vec::new();
-    for window in bounds.windows(2) {
-        let l_from = window[0].0.map_or(0, |l| l + 1);
-        let r_from = window[0].1.map_or(0, |r| r + 1);
-        let l_to = window[1].0.unwrap_or(left.blocks.len());
-        let r_to = window[1].1.unwrap_or(right.blocks.len());
+    for (l_from, l_to, r_from, r_to) in between_pairs(pairs, left.blocks.len(), right.blocks.len())
+    {
         let gap_left: Vec<usize> = (l_from..l_to).filter(|&l| !left_used[l]).collect();
         let gap_right: Vec<usize> = (r_from..r_to).filter(|&r| !right_used[r]).collect();
         if gap_left.is_empty()
@@ -103,26 +91,14 @@ fn pair_in_place(
     pairs: &mut Vec<Pair>,
     (left_elsewhere, right_elsewhere): (&[f32], &[f32]),
 ) {
-    let mut anchors: Vec<(usize, usize)> = pairs
-        .iter()
-        .filter(|p| !p.moved)
-        .map(|p| (p.left.start, p.right.start))
-        .collect();
+    let in_order = pairs.iter().filter(|p| !p.moved).count();
     let shorter = left.blocks.len().min(right.blocks.len());
-    if (anchors.len() as f64) < POSITIONAL_MIN_PAIRED_SHARE * shorter as f64 {
+    if (in_order as f64) < POSITIONAL_MIN_PAIRED_SHARE * shorter as f64 {
         return;
     }
-    anchors.sort_unstable_by_key(|&(_, r)| r);
-    let ends = std::iter::once((None, None))
-        .chain(anchors.iter().map(|&(l, r)| (Some(l), Some(r))))
-        .chain(std::iter::once((None, None)))
-        .collect::<Vec<_>>();
     let mut found = Vec::new();
-    for w in ends.windows(2) {
-        let l_from = w[0].0.map_or(0, |l| l + 1);
-        let r_from = w[0].1.map_or(0, |r| r + 1);
-        let l_to = w[1].0.unwrap_or(left.blocks.len());
-        let r_to = w[1].1.unwrap_or(right.blocks.len());
+    for (l_from, l_to, r_from, r_to) in between_pairs(pairs, left.blocks.len(), right.blocks.len())
+    {
         let (n, m) = (l_to.saturating_sub(l_from), r_to.saturating_sub(r_from));
         if n == 0 || n != m || n > POSITIONAL_MAX_BLOCKS {
             continue;
@@ -151,6 +127,36 @@ fn pair_in_place(
             moved: false,
         });
     }
+}
+
+/// The stretches between consecutive in-order pairs (and before the first
+/// and after the last), as `(left_from, left_to, right_from, right_to)`
+/// block indices, `from` inclusive, `to` exclusive.
+fn between_pairs(
+    pairs: &[Pair],
+    n_left: usize,
+    n_right: usize,
+) -> Vec<(usize, usize, usize, usize)> {
+    let mut anchors: Vec<(usize, usize)> = pairs
+        .iter()
+        .filter(|p| !p.moved)
+        .map(|p| (p.left.start, p.right.start))
+        .collect();
+    anchors.sort_unstable_by_key(|&(_, r)| r);
+    let ends: Vec<(Option<usize>, Option<usize>)> = std::iter::once((None, None))
+        .chain(anchors.iter().map(|&(l, r)| (Some(l), Some(r))))
+        .chain(std::iter::once((None, None)))
+        .collect();
+    ends.windows(2)
+        .map(|w| {
+            (
+                w[0].0.map_or(0, |l| l + 1),
+                w[1].0.unwrap_or(n_left),
+                w[0].1.map_or(0, |r| r + 1),
+                w[1].1.unwrap_or(n_right),
+            )
+        })
+        .collect()
 }
 
 /// Dynamic programming: the in-order pairing with the largest total
