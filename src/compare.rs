@@ -50,6 +50,16 @@ fn link_passages(
     (left, right): (SideTokens, SideTokens),
     stats: &mut Stats,
 ) -> Vec<crate::Link> {
+    let past_u32 = |side: &SideTokens| {
+        side.tokens
+            .last()
+            .is_some_and(|t| t.end > u32::MAX as usize)
+    };
+    if past_u32(&left) || past_u32(&right) {
+        // Word offsets in the search are 32-bit; no file loads this large.
+        stats.links_capped = true;
+        return Vec::new();
+    }
     let (left_words, right_words) = std::thread::scope(|scope| {
         let right_job = scope.spawn(|| crate::links::Words::new(&right.tokens, units, true));
         let left_words = crate::links::Words::new(&left.tokens, units, false);

@@ -42,7 +42,8 @@ pub const MAX_SEEDS: usize = 2_000_000;
 /// whether the units show it as unchanged.
 pub(crate) struct Words {
     keys: Vec<u64>,
-    ranges: Vec<ByteRange>,
+    /// Byte offsets of each word (u32: link search skips texts past 4 GiB).
+    ranges: Vec<(u32, u32)>,
     shown_shared: Vec<bool>,
     /// The unit holding each word.
     unit: Vec<u32>,
@@ -87,7 +88,7 @@ impl Words {
                 in_block += 1;
             }
             words.keys.push(t.key);
-            words.ranges.push(ByteRange(t.start, t.end));
+            words.ranges.push((t.start as u32, t.end as u32));
             words
                 .shown_shared
                 .push(shared.get(in_shared).is_some_and(|r| r.0 <= t.start));
@@ -265,12 +266,12 @@ pub(crate) fn find(left: &Words, right: &Words) -> (Vec<Link>, bool) {
         let span = left_words.len() + right_words.len();
         links.push(Link {
             left: ByteRange(
-                left.ranges[left_words.start].0,
-                left.ranges[left_words.end - 1].1,
+                left.ranges[left_words.start].0 as usize,
+                left.ranges[left_words.end - 1].1 as usize,
             ),
             right: ByteRange(
-                right.ranges[right_words.start].0,
-                right.ranges[right_words.end - 1].1,
+                right.ranges[right_words.start].0 as usize,
+                right.ranges[right_words.end - 1].1 as usize,
             ),
             // Only one unbroken run is verbatim; joined runs may cover
             // every word and still differ in order.
@@ -295,12 +296,12 @@ pub(crate) fn linked_words(words: &Words, links: &[Link], units: &[Unit], right:
     ranges.sort_unstable();
     (0..words.ranges.len())
         .filter(|&i| {
-            let w = words.ranges[i];
-            let k = ranges.partition_point(|r| r.0 <= w.0);
+            let w = words.ranges[i].0 as usize;
+            let k = ranges.partition_point(|r| r.0 <= w);
             !words.shown_shared[i]
                 && units[words.unit[i] as usize].boilerplate.is_none()
                 && k > 0
-                && w.0 < ranges[k - 1].1
+                && w < ranges[k - 1].1
         })
         .count()
 }
@@ -337,8 +338,9 @@ pub fn shared_run_coverage(cmp: &crate::Comparison) -> [f64; 2] {
         let (mut total, mut shown) = (0usize, 0usize);
         for (i, w) in words.ranges.iter().enumerate().filter(|(i, _)| in_run[*i]) {
             total += 1;
-            let k = ranges.partition_point(|r| r.0 <= w.0);
-            let linked = k > 0 && w.0 < ranges[k - 1].1;
+            let w = w.0 as usize;
+            let k = ranges.partition_point(|r| r.0 <= w);
+            let linked = k > 0 && w < ranges[k - 1].1;
             shown += usize::from(words.shown_shared[i] || linked);
         }
         if total == 0 {
