@@ -95,7 +95,7 @@ fn snapshot_word_marks() {
     // Where a thin underline passes from one marked piece to the next, the
     // rasteriser shades a joining pixel slightly differently from run to
     // run (seen on 2 to 5 pixels); a few such pixels are not a change.
-    let options = egui_kittest::SnapshotOptions::new().failed_pixel_count_threshold(8);
+    let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(8);
     harness.snapshot_options("word_marks", &options);
 }
 

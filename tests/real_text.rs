@@ -48,4 +48,3 @@ fn genesis_with_injected_moves_reports_them_and_only_them() {
         assert!(figures.score.recall >= 0.95, "seed {seed}: {figures:?}");
     }
 }
-
