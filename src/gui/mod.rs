@@ -6,6 +6,7 @@
 //! dialogs run off the UI thread behind the [`picker::FilePicker`] trait.
 
 pub mod app;
+pub mod dialogs;
 pub mod find;
 pub mod input;
 pub mod panels;

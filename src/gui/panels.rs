@@ -1,13 +1,13 @@
-//! Toolbar, summary, options, help, find bar, messages: each a `*_ui`
-//! function that reads state and returns [`Command`]s.
+//! The panels around the document: toolbar, header, messages, find bar and
+//! summary, each a `*_ui` function that reads state and returns
+//! [`Command`]s. The windows that float over them are in
+//! [`super::dialogs`].
 
 use crate::UnitKind;
 use egui::{Key, Ui};
 
 use super::app::SyndiffApp;
 use super::find::FindState;
-use super::input::{self, SHORTCUTS};
-use super::settings::{Settings, ThemeChoice};
 use super::style::kind_symbol;
 use super::{Command, ExportKind, SideSel, SAMPLES};
 
@@ -291,145 +291,4 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
         });
     });
     out
-}
-
-/// The options window.
-pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<Command> {
-    let mut out = Vec::new();
-    if !open {
-        return out;
-    }
-    let mut s = settings.clone();
-    let mut keep_open = true;
-    egui::Window::new("Options")
-        .open(&mut keep_open)
-        .resizable(false)
-        .show(ctx, |ui| {
-            ui.label("Ignore when matching (the text shown never changes):");
-            ui.checkbox(&mut s.normalization.ignore_case, "Ignore case");
-            ui.checkbox(
-                &mut s.normalization.ignore_punctuation,
-                "Ignore punctuation",
-            );
-            ui.checkbox(
-                &mut s.normalization.quotes,
-                "Normalise quotes (“ ” ‘ ’ = \" ')",
-            );
-            ui.checkbox(&mut s.normalization.dashes, "Normalise dashes (– — = -)");
-            ui.checkbox(&mut s.normalization.whitespace, "Normalise whitespace");
-            ui.separator();
-            ui.checkbox(&mut s.hide_unchanged, "Hide unchanged paragraphs");
-            ui.checkbox(
-                &mut s.hide_boilerplate,
-                "Hide boilerplate (Also Read, prompts, credits, ads)",
-            );
-            ui.checkbox(
-                &mut s.whole_page,
-                "Web pages: compare the whole page, not only the article",
-            );
-            ui.add(egui::Slider::new(&mut s.font_size, 9.0..=32.0).text("Font size"));
-            ui.horizontal(|ui| {
-                ui.label("Theme:");
-                ui.radio_value(&mut s.theme, ThemeChoice::Light, "Light");
-                ui.radio_value(&mut s.theme, ThemeChoice::Dark, "Dark");
-                ui.radio_value(&mut s.theme, ThemeChoice::System, "Follow system");
-            });
-        });
-    s.normalization.ellipsis = s.normalization.dashes;
-    if s != *settings {
-        out.push(Command::SetSettings(Box::new(s)));
-    }
-    if !keep_open {
-        out.push(Command::ToggleOptions);
-    }
-    out
-}
-
-/// The help window with the shortcuts.
-pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
-    let mut out = Vec::new();
-    if !open {
-        return out;
-    }
-    let mut keep_open = true;
-    egui::Window::new("Help").open(&mut keep_open).show(ctx, |ui| {
-        ui.label("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: + added, − removed, ~ edited, ÷ split, Σ merged, » moved (click it to jump).");
-        ui.separator();
-        egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-            for (keys, what) in SHORTCUTS {
-                ui.monospace(keys);
-                ui.label(what);
-                ui.end_row();
-            }
-        });
-    });
-    if !keep_open {
-        out.push(Command::ToggleHelp);
-    }
-    out
-}
-
-/// Asks before an export overwrites a file.
-pub fn overwrite_ui(ctx: &egui::Context, path: Option<&std::path::Path>) -> Vec<Command> {
-    let mut out = Vec::new();
-    let Some(path) = path else { return out };
-    egui::Modal::new(egui::Id::unique("confirm-overwrite")).show(ctx, |ui| {
-        ui.label(format!("{} already exists. Replace it?", path.display()));
-        ui.horizontal(|ui| {
-            if ui.button("Replace").clicked() {
-                out.push(Command::ConfirmOverwrite(true));
-            }
-            if ui.button("Cancel").clicked() {
-                out.push(Command::ConfirmOverwrite(false));
-            }
-        });
-    });
-    out
-}
-
-/// While files are dragged over the window: which side they will open on
-/// (split at the column divider, `divider_x`, as last drawn).
-pub fn drop_target_ui(ctx: &egui::Context, divider_x: Option<f32>) {
-    let (count, pos, screen) = ctx.input(|i| {
-        (
-            i.raw.hovered_files.len(),
-            i.pointer.latest_pos(),
-            i.content_rect(),
-        )
-    });
-    if count == 0 {
-        return;
-    }
-    let (left_half, right_half) =
-        screen.split_left_right_at_x(divider_x.unwrap_or(screen.center().x));
-    let (target, text) = if count == 1 {
-        match input::side_at(pos, screen, divider_x) {
-            SideSel::Left => (left_half, "Drop to open on the left"),
-            SideSel::Right => (right_half, "Drop to open on the right"),
-        }
-    } else {
-        (
-            screen,
-            "Drop to open both sides (the first file left, the second right)",
-        )
-    };
-    let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-target"));
-    let accent = ctx.global_style().visuals.selection.bg_fill;
-    ctx.layer_painter(layer).rect(
-        target.shrink(4.0),
-        8.0,
-        accent.gamma_multiply(0.25),
-        egui::Stroke::new(3.0, accent),
-        egui::StrokeKind::Inside,
-    );
-    egui::Area::new(egui::Id::unique("drop-target-label"))
-        .order(egui::Order::Foreground)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .fixed_pos(target.center())
-        .interactable(false)
-        .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                ui.heading(text);
-            });
-        });
 }

@@ -8,7 +8,7 @@ use super::{Pending, Source, SyndiffApp, SETTINGS_KEY};
 use crate::gui::input::{self, Focus};
 use crate::gui::picker::PickOutcome;
 use crate::gui::view::{self, ViewInput};
-use crate::gui::{panels, Command};
+use crate::gui::{dialogs, panels, Command};
 
 impl SyndiffApp {
     /// Takes in finished comparisons and dialog answers.
@@ -74,7 +74,7 @@ impl eframe::App for SyndiffApp {
         let focus = Focus::of(ui.ctx(), self.find.open);
         commands.extend(input::keyboard(ui.ctx(), focus));
         commands.extend(input::dropped_files(ui.ctx(), self.layout.divider_x));
-        panels::drop_target_ui(ui.ctx(), self.layout.divider_x);
+        dialogs::drop_target_ui(ui.ctx(), self.layout.divider_x);
         commands.extend(panels::toolbar_ui(ui, self));
         commands.extend(panels::errors_ui(ui, &self.errors));
         if self.find.open {
@@ -83,13 +83,13 @@ impl eframe::App for SyndiffApp {
         if self.settings.show_summary {
             commands.extend(panels::summary_ui(ui, self));
         }
-        commands.extend(panels::options_ui(
+        commands.extend(dialogs::options_ui(
             ui.ctx(),
             self.show_options,
             &self.settings,
         ));
-        commands.extend(panels::help_ui(ui.ctx(), self.show_help));
-        commands.extend(panels::overwrite_ui(
+        commands.extend(dialogs::help_ui(ui.ctx(), self.show_help));
+        commands.extend(dialogs::overwrite_ui(
             ui.ctx(),
             self.confirm_overwrite.as_ref().map(|(_, p)| p.as_path()),
         ));
