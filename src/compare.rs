@@ -16,7 +16,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         let left_tokens = SideTokens::new(&left.text, &left_blocks, normalization);
         let right_tokens = right_job
             .join()
-            .unwrap_or_else(|_| SideTokens::new(&right.text, &right_blocks, normalization));
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (left_tokens, right_tokens)
     });
     let groups = align::align(&left_tokens, &right_tokens);
@@ -65,7 +65,7 @@ fn link_passages(
         let left_words = crate::links::Words::new(&left.tokens, units, false);
         let right_words = right_job
             .join()
-            .unwrap_or_else(|_| crate::links::Words::new(&right.tokens, units, true));
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (left_words, right_words)
     });
     drop((left, right));
@@ -129,7 +129,7 @@ fn build_units(groups: &[Group], left: SideParts<'_>, right: SideParts<'_>) -> V
             .collect();
         match second.join() {
             Ok(rest) => units.extend(rest),
-            Err(_) => units.extend(groups[half..].iter().map(|g| build_unit(g, left, right))),
+            Err(panic) => std::panic::resume_unwind(panic),
         }
         units
     })

@@ -147,7 +147,9 @@ fn runs(
         let left_seeds = sorted_seeds(left);
         (
             left_seeds,
-            right_job.join().unwrap_or_else(|_| sorted_seeds(right)),
+            right_job
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
         )
     });
     let mut pairs: Vec<(u32, u32)> = Vec::new(); // (left, right) positions

@@ -167,8 +167,9 @@ pub(crate) fn similar(
         let mut out = search(first);
         match later.join() {
             Ok(rest) => out.extend(rest),
-            // A panic is a bug; the other half still gets its candidates.
-            Err(_) => out.extend(search(second)),
+            // A panic on the helper thread is a bug: raise it here, as if
+            // it had happened on this thread, rather than hide it.
+            Err(panic) => std::panic::resume_unwind(panic),
         }
         out
     })
