@@ -7,8 +7,10 @@
 //! paragraphs per side under 0.3 s and 150 MB peak.
 
 use divan::Bencher;
-use syndiff::synth::{self, EditRates};
+#[path = "../tests/support/synth.rs"]
+mod synth;
 use syndiff::{Document, Normalization};
+use synth::EditRates;
 
 fn main() {
     report_peak_memory();
@@ -86,8 +88,9 @@ fn html_report(bencher: Bencher, paragraphs: usize) {
         &Document::from_text(None, r),
         &Normalization::default(),
     );
-    bencher
-        .bench(|| syndiff::report_html::render(&cmp, syndiff::report_html::HtmlOptions::default()));
+    bencher.bench(|| {
+        syndiff::report::html::render(&cmp, syndiff::report::html::HtmlOptions::default())
+    });
 }
 
 /// Compares the 30,000-paragraph pair once and prints the process's peak

@@ -15,7 +15,9 @@ use egui::{Event, Key, Modifiers, MouseWheelSource, MouseWheelUnit, TouchPhase};
 use egui_kittest::Harness;
 use syndiff::gui::picker::QueuedPicker;
 use syndiff::gui::SyndiffApp;
-use syndiff::synth::{self, EditRates};
+#[path = "../tests/support/synth.rs"]
+mod synth;
+use synth::EditRates;
 
 /// A key press delivered in the next frame (kittest's own `key_press`
 /// would spend a frame on each of its events).

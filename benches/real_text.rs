@@ -12,7 +12,7 @@
 //! `syndiff compare --format json` and of `git diff --no-index
 //! --word-diff=porcelain`, run in turn (A B A B …) so that the ratio holds
 //! when the shared machine's speed drifts, and the over-marking figure of
-//! the word diff (see `syndiff::inline::measure`).
+//! the word diff (see `syndiff::engine::inline::measure`).
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -181,7 +181,7 @@ fn quality(name: &str, pair: &(PathBuf, PathBuf)) {
         return;
     };
     let cmp = syndiff::compare(&left, &right, &Normalization::default());
-    let marking = syndiff::inline::measure::over_marking(&cmp);
+    let marking = syndiff::engine::inline::measure::over_marking(&cmp);
     println!(
         "{name}: over-marking {:.2}% ({} of {} words in rewritten runs are shared in order; target at most 5%)",
         marking.share() * 100.0,

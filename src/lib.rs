@@ -13,8 +13,22 @@
 //!                                          ▼
 //!                         groups ──inline word diff──▶ Comparison
 //!                                                        │
-//!                          GUI · text report · JSON ◀────┘
+//!            report::render ─▶ text · HTML · JSON ◀─────┤
+//!            report::rows   ─▶ the app's side-by-side rows ◀┘
 //! ```
+//!
+//! ## Where each step lives
+//!
+//! - [`engine`]: everything from bytes to a [`Comparison`] (loading and
+//!   decoding, HTML and Markdown to text, paragraphs and words, matching
+//!   keys, alignment, word diff, boilerplate, shared passages). It knows
+//!   nothing of screens or files written.
+//! - [`report`]: everything a reader sees made from a `Comparison`: the one
+//!   [`report::render`] behind every output format, the wording of kinds,
+//!   positions and summaries, the rows of a side-by-side display, and
+//!   writing a report to disk without clobbering.
+//! - `cli` (in the binary): arguments, comparing two files or two folders.
+//! - [`gui`] (feature `gui`): the desktop app.
 //!
 //! ```
 //! let cmp = syndiff::compare_texts("One.\n\nTwo.", "One.\n\nTwo, edited.");
@@ -39,31 +53,18 @@
 //! - **reuse**: the share of one side's words found in the other, unchanged
 //!   or linked.
 
-mod align;
-pub mod boilerplate;
-pub mod compare;
-pub mod error;
-pub mod export;
-pub mod html;
-pub mod inline;
-pub mod links;
-pub mod load;
-pub mod markdown;
-pub mod model;
-pub mod normalize;
-pub mod report_html;
-pub mod report_text;
-pub mod rows;
-pub mod segment;
-pub mod synth;
+pub mod engine;
+pub mod report;
 
 #[cfg(feature = "gui")]
 pub mod gui;
 
-pub use compare::{compare, compare_texts};
-pub use error::{Error, Result};
-pub use load::{
+pub use engine::compare::{compare, compare_texts};
+pub use engine::error::{Error, Result};
+pub use engine::load::{
     decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions,
 };
-pub use model::{ByteRange, Comparison, Edit, EditKind, Link, Phrase, Side, Stats, Unit, UnitKind};
-pub use normalize::Normalization;
+pub use engine::model::{
+    ByteRange, Comparison, Edit, EditKind, Link, Phrase, Sameness, Side, Stats, Unit, UnitKind,
+};
+pub use engine::normalize::Normalization;

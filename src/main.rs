@@ -2,7 +2,6 @@
 //! without a subcommand.
 
 mod cli;
-mod folders;
 
 use clap::Parser;
 

@@ -12,9 +12,9 @@ use egui_kittest::kittest::Queryable;
 use support::{harness_with, settle, temp_dir};
 use syndiff::gui::app::Source;
 use syndiff::gui::picker::PickOutcome;
-use syndiff::gui::rows::Row;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, ExportKind, SideSel, SyndiffApp};
+use syndiff::gui::{Command, OutputFormat, SideSel, SyndiffApp};
+use syndiff::report::rows::Row;
 
 #[test]
 fn starts_on_the_sample_pair() {
@@ -208,7 +208,7 @@ fn save_json_asks_before_overwriting() {
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
     harness
         .state_mut()
-        .apply(Command::Export(ExportKind::Json, target.clone()));
+        .apply(Command::Export(OutputFormat::Json, target.clone()));
     harness.run();
     harness.get_by_label("Replace").click();
     harness.run();
@@ -337,7 +337,7 @@ fn an_export_never_replaces_a_compared_file() {
     settle(&mut harness);
     harness
         .state_mut()
-        .apply(Command::Export(ExportKind::Html, left.clone()));
+        .apply(Command::Export(OutputFormat::Html, left.clone()));
     harness.run();
     assert!(
         harness.state().confirm_overwrite.is_none(),

@@ -198,7 +198,10 @@ fn presses_within_one_frame_each_count() {
     presses_in_one_frame(&mut harness, Key::F7, 30);
     let app = harness.state();
     let unit = app.changes[app.current_change.expect("a current change")];
-    assert_eq!(syndiff::gui::rows::row_of_unit(&app.rows, unit), Some(29));
+    assert_eq!(
+        syndiff::report::rows::row_of_unit(&app.rows, unit),
+        Some(29)
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
     harness.run();
     presses_in_one_frame(&mut harness, Key::PageDown, 1);
@@ -328,7 +331,7 @@ fn next_change_starts_from_where_the_reader_has_scrolled_to() {
     let row_of_current = |h: &Harness<'static, SyndiffApp>| {
         let app = h.state();
         let unit = app.changes[app.current_change.expect("a current change")];
-        syndiff::gui::rows::row_of_unit(&app.rows, unit).expect("shown")
+        syndiff::report::rows::row_of_unit(&app.rows, unit).expect("shown")
     };
     harness.key_press(Key::F7);
     harness.run();

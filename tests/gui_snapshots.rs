@@ -10,9 +10,9 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use support::{current_unit, harness_with, settle, temp_dir};
-use syndiff::gui::rows::Row;
 use syndiff::gui::settings::ThemeChoice;
 use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::report::rows::Row;
 
 fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
     let mut harness = harness_with(vec![]);

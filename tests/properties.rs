@@ -2,8 +2,10 @@
 //! exactly one unit and the units' ranges reproduce both texts.
 
 use proptest::prelude::*;
-use syndiff::synth::{self, EditRates};
+#[path = "support/synth.rs"]
+mod synth;
 use syndiff::{ByteRange, Comparison, EditKind};
+use synth::EditRates;
 
 /// Checks the structural invariants of a comparison.
 fn check_invariants(cmp: &Comparison) {
@@ -55,7 +57,10 @@ fn check_invariants(cmp: &Comparison) {
     }
     // Marks claim only what changed: no rewritten run holds words both its
     // sides carry in the same order.
-    assert_eq!(syndiff::inline::measure::over_marking(cmp).shared_words, 0);
+    assert_eq!(
+        syndiff::engine::inline::measure::over_marking(cmp).shared_words,
+        0
+    );
 }
 
 /// A link's ends lie on character boundaries inside their sides, and a
@@ -75,15 +80,18 @@ fn check_link(cmp: &Comparison, link: &syndiff::Link) {
     let words = |text: &str| -> Vec<u64> {
         let mut tokens = Vec::new();
         let range = ByteRange(0, text.len());
-        syndiff::segment::tokens(text, range, &cmp.normalization, &mut tokens);
+        syndiff::engine::segment::tokens(text, range, &cmp.normalization, &mut tokens);
         tokens
             .iter()
-            .filter(|t| t.kind == syndiff::segment::TokenKind::Word)
+            .filter(|t| t.kind == syndiff::engine::segment::TokenKind::Word)
             .map(|t| t.key)
             .collect()
     };
     let (l, r) = (words(left), words(right));
-    assert!(l.len() >= syndiff::links::SEED_WORDS && r.len() >= syndiff::links::SEED_WORDS);
+    assert!(
+        l.len() >= syndiff::engine::links::SEED_WORDS
+            && r.len() >= syndiff::engine::links::SEED_WORDS
+    );
     if link.similarity >= 1.0 {
         assert_eq!(l, r, "a verbatim link: {left:?} / {right:?}");
     }

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use syndiff::report_text::{self, TextOptions};
+use syndiff::report::text::{self, TextOptions};
 use syndiff::{Comparison, Normalization, UnitKind};
 
 const SEEDS: [&str; 5] = [
@@ -37,7 +37,7 @@ fn all_ten_seed_pairs_match_their_golden_reports() {
     for (i, left) in SEEDS.iter().enumerate() {
         for right in &SEEDS[i + 1..] {
             let cmp = compare_seeds(left, right);
-            let report = report_text::render(&cmp, TextOptions::default());
+            let report = text::render(&cmp, TextOptions::default());
             let name = format!("pair_{}_{}", &left[..3], &right[..3]);
             insta::assert_snapshot!(name, report);
         }
@@ -53,7 +53,7 @@ fn rewritten_runs_hold_no_shared_words_on_any_seed_pair() {
     for (i, left) in SEEDS.iter().enumerate() {
         for right in &SEEDS[i + 1..] {
             let cmp = compare_seeds(left, right);
-            let figure = syndiff::inline::measure::over_marking(&cmp);
+            let figure = syndiff::engine::inline::measure::over_marking(&cmp);
             assert!(
                 figure.share() <= 0.05,
                 "{left} vs {right}: {figure:?} ({:.1}%)",
@@ -77,7 +77,7 @@ fn every_shared_run_is_shown_shared_on_every_seed_pair() {
     for (i, left) in SEEDS.iter().enumerate() {
         for right in &SEEDS[i + 1..] {
             let cmp = compare_seeds(left, right);
-            let [l, r] = syndiff::links::shared_run_coverage(&cmp);
+            let [l, r] = syndiff::engine::links::shared_run_coverage(&cmp);
             println!(
                 "{left} vs {right}: left {l:.3}, right {r:.3}, {} links",
                 cmp.links.len()
@@ -88,7 +88,7 @@ fn every_shared_run_is_shown_shared_on_every_seed_pair() {
             );
             let mut unlinked = cmp.clone();
             unlinked.links.clear();
-            worst_without_links = syndiff::links::shared_run_coverage(&unlinked)
+            worst_without_links = syndiff::engine::links::shared_run_coverage(&unlinked)
                 .into_iter()
                 .fold(worst_without_links, f64::min);
         }

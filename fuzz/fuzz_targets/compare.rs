@@ -61,17 +61,17 @@ fuzz_target!(|data: &[u8]| {
         assert!(cmp.left.text.get(link.left.range()).is_some());
         assert!(cmp.right.text.get(link.right.range()).is_some());
     }
-    let _ = syndiff::links::shared_run_coverage(&cmp);
+    let _ = syndiff::engine::links::shared_run_coverage(&cmp);
     assert!(left_seen.iter().all(|&n| n == 1), "a left block is not in exactly one unit");
     assert!(right_seen.iter().all(|&n| n == 1), "a right block is not in exactly one unit");
-    let options = syndiff::report_text::TextOptions {
+    let options = syndiff::report::text::TextOptions {
         color: false,
         show_unchanged: true,
     };
-    let _ = syndiff::report_text::render(&cmp, options);
-    let _ = syndiff::report_html::render(&cmp, syndiff::report_html::HtmlOptions::default());
+    let _ = syndiff::report::text::render(&cmp, options);
+    let _ = syndiff::report::html::render(&cmp, syndiff::report::html::HtmlOptions::default());
     assert_eq!(
-        syndiff::inline::measure::over_marking(&cmp).shared_words,
+        syndiff::engine::inline::measure::over_marking(&cmp).shared_words,
         0,
         "a rewritten run holds words both its sides share in order"
     );

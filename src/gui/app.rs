@@ -14,11 +14,11 @@ use crate::{Comparison, Document};
 
 use super::find::FindState;
 use super::picker::{FilePicker, PickOutcome};
-use super::rows::Row;
 use super::settings::{self, Settings, ThemeChoice, MAX_FONT_SIZE, MIN_FONT_SIZE};
 use super::view::LayoutCache;
 use super::worker::{Input, Worker};
-use super::{Command, ExportKind, ScrollTarget, SideSel, SAMPLES};
+use super::{Command, OutputFormat, ScrollTarget, SideSel, SAMPLES};
+use crate::report::rows::Row;
 
 const SETTINGS_KEY: &str = "syndiff-settings";
 
@@ -44,7 +44,7 @@ impl Source {
 /// A dialog under way and what its answer is for.
 pub enum Pending {
     Open(SideSel, Receiver<PickOutcome>),
-    Save(ExportKind, Receiver<PickOutcome>),
+    Save(OutputFormat, Receiver<PickOutcome>),
 }
 
 /// The whole app.
@@ -65,7 +65,7 @@ pub struct SyndiffApp {
     pub errors: Vec<String>,
     pub show_options: bool,
     pub show_help: bool,
-    pub confirm_overwrite: Option<(ExportKind, PathBuf)>,
+    pub confirm_overwrite: Option<(OutputFormat, PathBuf)>,
     /// Where the view scrolls on the next frame.
     pub scroll: Option<ScrollTarget>,
     pub view_version: u64,
@@ -190,25 +190,13 @@ impl SyndiffApp {
 
     /// Writes an export. `replace` is true once the user agreed to replace
     /// an existing file. The compared files themselves are never written.
-    fn export(&mut self, kind: ExportKind, path: &Path, replace: bool) {
+    fn export(&mut self, kind: OutputFormat, path: &Path, replace: bool) {
         let Some(cmp) = &self.comparison else {
             self.errors.push("Nothing to export yet.".into());
             return;
         };
-        let bytes = match kind {
-            ExportKind::Json => match serde_json::to_vec_pretty(cmp.as_ref()) {
-                Ok(bytes) => bytes,
-                Err(e) => {
-                    self.errors
-                        .push(format!("Cannot save {}: {e}", path.display()));
-                    return;
-                }
-            },
-            ExportKind::Html => {
-                crate::report_html::render(cmp, crate::report_html::HtmlOptions::default())
-                    .into_bytes()
-            }
-        };
+        let bytes =
+            crate::report::render(cmp, kind, &crate::report::RenderOptions::default()).into_bytes();
         let inputs: Vec<&Path> = [&self.left_source, &self.right_source]
             .into_iter()
             .filter_map(|source| match source {
@@ -216,7 +204,7 @@ impl SyndiffApp {
                 Source::Sample(_) => None,
             })
             .collect();
-        match crate::export::write_export(path, &bytes, replace, &inputs) {
+        match crate::report::export::write_export(path, &bytes, replace, &inputs) {
             Ok(()) => {}
             Err(crate::Error::Exists { .. }) => {
                 self.confirm_overwrite = Some((kind, path.to_owned()));
@@ -256,9 +244,11 @@ impl SyndiffApp {
             }
             Command::Reload => self.request_compare(true),
             Command::ExportDialog(kind) => {
-                let receiver =
-                    self.picker
-                        .pick_save(kind.dialog_title(), kind.default_name(), &self.ctx);
+                let receiver = self.picker.pick_save(
+                    super::export_title(kind),
+                    kind.default_file_name(),
+                    &self.ctx,
+                );
                 self.pending.push(Pending::Save(kind, receiver));
             }
             Command::Export(kind, path) => self.export(kind, &path, false),

@@ -6,7 +6,7 @@
 
 use egui::{Key, Modifiers};
 
-use super::{Command, ExportKind, ScrollTarget, SideSel};
+use super::{Command, OutputFormat, ScrollTarget, SideSel};
 
 /// Keyboard shortcuts, as listed in Help and the README.
 pub const SHORTCUTS: [(&str, &str); 21] = [
@@ -104,8 +104,8 @@ fn bindings(focus: Focus) -> Vec<(Modifiers, Key, Command)> {
         (command, Key::O, Command::OpenDialog(SideSel::Left)),
         (command, Key::R, Command::Reload),
         (none, Key::F5, Command::Reload),
-        (command, Key::S, Command::ExportDialog(ExportKind::Json)),
-        (command, Key::E, Command::ExportDialog(ExportKind::Html)),
+        (command, Key::S, Command::ExportDialog(OutputFormat::Json)),
+        (command, Key::E, Command::ExportDialog(OutputFormat::Html)),
         (command, Key::B, Command::ToggleBoilerplate),
         (command, Key::Plus, Command::ZoomIn),
         (command, Key::Equals, Command::ZoomIn),

@@ -12,7 +12,7 @@ pub mod input;
 pub mod panels;
 pub mod picker;
 pub mod row;
-pub use crate::rows;
+pub use crate::report::rows;
 pub mod settings;
 pub mod strip;
 pub mod style;
@@ -20,6 +20,8 @@ pub mod view;
 pub mod worker;
 
 use std::path::PathBuf;
+
+pub use crate::report::OutputFormat;
 
 pub use app::SyndiffApp;
 
@@ -39,9 +41,9 @@ pub enum Command {
     Swap,
     Reload,
     /// Ask where to export, then export.
-    ExportDialog(ExportKind),
+    ExportDialog(OutputFormat),
     /// Export to this path (asks first if it exists).
-    Export(ExportKind, PathBuf),
+    Export(OutputFormat, PathBuf),
     ConfirmOverwrite(bool),
     ToggleBoilerplate,
     NextChange,
@@ -87,28 +89,12 @@ pub enum ScrollTarget {
     Bottom,
 }
 
-/// What an export writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ExportKind {
-    /// The whole comparison as JSON.
-    Json,
-    /// The self-contained HTML report.
-    Html,
-}
-
-impl ExportKind {
-    fn dialog_title(self) -> &'static str {
-        match self {
-            ExportKind::Json => "Save comparison as JSON",
-            ExportKind::Html => "Export report",
-        }
-    }
-
-    fn default_name(self) -> &'static str {
-        match self {
-            ExportKind::Json => "comparison.json",
-            ExportKind::Html => "report.html",
-        }
+/// The title of the save dialog for an export in `format`.
+fn export_title(format: OutputFormat) -> &'static str {
+    match format {
+        OutputFormat::Json => "Save comparison as JSON",
+        OutputFormat::Html => "Export report",
+        OutputFormat::Text => "Export text report",
     }
 }
 

@@ -3,13 +3,12 @@
 //! [`Command`]s. The windows that float over them are in
 //! [`super::dialogs`].
 
-use crate::UnitKind;
+use crate::report::wording;
 use egui::{Key, Ui};
 
 use super::app::SyndiffApp;
 use super::find::FindState;
-use super::style::kind_symbol;
-use super::{Command, ExportKind, SideSel, SAMPLES};
+use super::{Command, OutputFormat, SideSel, SAMPLES};
 
 /// The toolbar.
 pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
@@ -63,14 +62,14 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                 .on_hover_text("Ctrl+S")
                 .clicked()
             {
-                out.push(Command::ExportDialog(ExportKind::Json));
+                out.push(Command::ExportDialog(OutputFormat::Json));
             }
             if ui
                 .button("Export report…")
                 .on_hover_text("Ctrl+E: a self-contained HTML report to share")
                 .clicked()
             {
-                out.push(Command::ExportDialog(ExportKind::Html));
+                out.push(Command::ExportDialog(OutputFormat::Html));
             }
             ui.separator();
             let has_changes = !app.changes.is_empty();
@@ -145,7 +144,7 @@ pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let describe = |source: &super::app::Source, doc: &Option<std::sync::Arc<crate::Document>>| {
         let encoding = doc.as_ref().map_or(String::new(), |d| match d.format {
             crate::Format::Text => format!("  ({})", d.encoding),
-            format => format!("  ({}, {})", d.encoding, format.describe()),
+            format => format!("  ({}, {})", d.encoding, wording::format_name(format)),
         });
         format!("{}{encoding}", source.name())
     };
@@ -159,7 +158,7 @@ pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             describe(&app.right_source, &app.right_doc)
         ));
     });
-    if let Some(sentence) = app.comparison.as_ref().and_then(|c| c.sameness()) {
+    if let Some(sentence) = app.comparison.as_deref().and_then(wording::verdict) {
         ui.label(egui::RichText::new(sentence).strong());
     }
     ui.separator();
@@ -232,63 +231,60 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let Some(cmp) = &app.comparison else {
         return out;
     };
-    egui::Panel::right("summary").resizable(true).default_size(280.0).show(ui, |ui| {
-        let s = &cmp.stats;
-        ui.heading("Summary");
-        let [right_reuse, left_reuse] = s.reuse_sentences();
-        ui.label(format!("Reuse: {right_reuse}"));
-        ui.label(left_reuse);
-        ui.add_space(4.0);
-        egui::Grid::new("word-stats").num_columns(2).show(ui, |ui| {
-            for (name, value) in [
-                ("Words left / right", format!("{} / {}", s.left_words, s.right_words)),
-                ("Words unchanged", s.words_unchanged.to_string()),
-                ("Words added", s.words_added.to_string()),
-                ("Words removed", s.words_removed.to_string()),
-                ("Words rewritten", format!("{} left, {} right", s.words_rewritten_left, s.words_rewritten_right)),
-            ] {
-                ui.label(name);
-                ui.label(value);
-                ui.end_row();
+    egui::Panel::right("summary")
+        .resizable(true)
+        .default_size(280.0)
+        .show(ui, |ui| {
+            ui.heading("Summary");
+            for line in wording::summary_lines(cmp) {
+                let label = egui::RichText::new(wording::capitalized(line.label)).strong();
+                if line.label == "note" {
+                    ui.colored_label(ui.visuals().warn_fg_color, label);
+                } else {
+                    ui.label(label);
+                }
+                ui.label(line.value);
+                ui.add_space(2.0);
             }
-            for kind in UnitKind::ALL {
-                let (symbol, name) = kind_symbol(kind);
-                ui.label(format!("{symbol} Paragraphs {name}"));
-                ui.label(s.paragraphs.get(kind).to_string());
-                ui.end_row();
-            }
-        });
-        let b = &s.boilerplate;
-        if b.units > 0 {
-            ui.label(format!(
-                "Boilerplate, not counted above: {} paragraph(s) ({} only left, {} only right)",
-                b.units, b.removed, b.added
-            ));
-        }
-        if s.capped_units > 0 {
-            ui.colored_label(ui.visuals().warn_fg_color, format!("{} paragraph(s) were too large to diff word by word; shown as whole rewrites.", s.capped_units));
-        }
-        ui.separator();
-        ui.strong(format!("Changes ({})", app.changes.len()));
-        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-        egui::ScrollArea::vertical().id_salt("change-list").auto_shrink(false).show_rows(ui, row_height, app.changes.len(), |ui, range| {
-            for i in range {
-                let unit = &cmp.units[app.changes[i]];
-                let (symbol, name) = kind_symbol(unit.kind);
-                let span = unit.right_span().map(|s| (&cmp.right.text, s)).or(unit.left_span().map(|s| (&cmp.left.text, s)));
-                let preview: String = span.map_or(String::new(), |(t, s)| {
-                    t[s.range()].split_whitespace().collect::<Vec<_>>().join(" ").chars().take(48).collect()
+            ui.separator();
+            ui.strong(format!("Changes ({})", app.changes.len()));
+            let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+            egui::ScrollArea::vertical()
+                .id_salt("change-list")
+                .auto_shrink(false)
+                .show_rows(ui, row_height, app.changes.len(), |ui, range| {
+                    for i in range {
+                        let unit = &cmp.units[app.changes[i]];
+                        let (symbol, name) = (
+                            wording::kind_symbol(unit.kind),
+                            wording::kind_name(unit.kind),
+                        );
+                        let span = unit
+                            .right_span()
+                            .map(|s| (&cmp.right.text, s))
+                            .or(unit.left_span().map(|s| (&cmp.left.text, s)));
+                        let preview: String = span.map_or(String::new(), |(t, s)| {
+                            t[s.range()]
+                                .split_whitespace()
+                                .collect::<Vec<_>>()
+                                .join(" ")
+                                .chars()
+                                .take(48)
+                                .collect()
+                        });
+                        let selected = app.current_change == Some(i);
+                        let mut text = egui::RichText::new(format!("{symbol} {name}: {preview}"));
+                        if unit.boilerplate.is_some() {
+                            text = egui::RichText::new(format!(
+                                "{symbol} {name} (boilerplate): {preview}"
+                            ))
+                            .weak();
+                        }
+                        if ui.selectable_label(selected, text).clicked() {
+                            out.push(Command::GoToChange(i));
+                        }
+                    }
                 });
-                let selected = app.current_change == Some(i);
-                let mut text = egui::RichText::new(format!("{symbol} {name}: {preview}"));
-                if unit.boilerplate.is_some() {
-                    text = egui::RichText::new(format!("{symbol} {name} (boilerplate): {preview}")).weak();
-                }
-                if ui.selectable_label(selected, text).clicked() {
-                    out.push(Command::GoToChange(i));
-                }
-            }
         });
-    });
     out
 }

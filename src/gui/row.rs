@@ -7,10 +7,11 @@ use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use crate::{EditKind, UnitKind};
 
-use super::rows::Row;
-use super::style::{kind_symbol, Palette, Pane};
+use super::style::{Palette, Pane};
 use super::view::{cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
 use super::Command;
+use crate::report::rows::Row;
+use crate::report::wording;
 
 #[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
 pub(super) fn draw_row(
@@ -109,7 +110,10 @@ pub(super) fn draw_row(
                     StrokeKind::Inside,
                 );
             }
-            let (symbol, name) = kind_symbol(unit.kind);
+            let (symbol, name) = (
+                wording::kind_symbol(unit.kind),
+                wording::kind_name(unit.kind),
+            );
             if unit.kind == UnitKind::Moved {
                 let button = egui::Button::new(symbol).small();
                 let response = ui.put(
@@ -135,7 +139,7 @@ pub(super) fn draw_row(
                     palette.weak_text,
                 );
                 let description = match unit.boilerplate {
-                    Some(b) => format!("{name}: boilerplate ({})", b.describe()),
+                    Some(b) => format!("{name}: boilerplate ({})", wording::boilerplate_kind(b)),
                     None => name.to_owned(),
                 };
                 // Screen readers hear the kind that sighted readers see.

@@ -5,10 +5,10 @@
 use crate::UnitKind;
 use egui::{pos2, vec2, Color32, Rect, Sense, Stroke, StrokeKind, Ui};
 
-use super::rows::Row;
 use super::style::Palette;
 use super::view::{LayoutCache, ViewInput, GUTTER_WIDTH};
 use super::{Command, ScrollTarget};
+use crate::report::rows::Row;
 
 /// The draggable handle down the middle of the gutter between the columns.
 /// Dragging sets the split; double-click puts it back in the middle.

@@ -233,21 +233,6 @@ fn mark(format: &mut TextFormat, kind: EditKind, pane: Pane, palette: &Palette) 
     }
 }
 
-/// Gutter symbol and accessible name of a unit kind.
-pub fn kind_symbol(kind: crate::UnitKind) -> (&'static str, &'static str) {
-    use crate::UnitKind as K;
-    match kind {
-        K::Unchanged => ("", "unchanged"),
-        K::Equivalent => ("≈", "equivalent"),
-        K::Edited => ("~", "edited"),
-        K::Split => ("÷", "split"),
-        K::Merged => ("Σ", "merged"),
-        K::Moved => ("»", "moved"),
-        K::Added => ("+", "added"),
-        K::Removed => ("−", "removed"),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,9 +12,9 @@ use std::sync::Arc;
 use crate::{ByteRange, Comparison};
 use egui::{pos2, vec2, Galley, Rect, Ui};
 
-use super::rows::Row;
 use super::style::{cell_job, CellSpec, Palette, Pane};
 use super::{row, strip, Command, ScrollTarget};
+use crate::report::rows::Row;
 
 /// Width of the gutter between the two columns.
 pub const GUTTER_WIDTH: f32 = 34.0;

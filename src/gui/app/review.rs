@@ -3,8 +3,8 @@
 //! scrolling to it).
 
 use super::SyndiffApp;
-use crate::gui::rows::{self, Row};
 use crate::gui::ScrollTarget;
+use crate::report::rows::{self, Row};
 
 impl SyndiffApp {
     pub(super) fn row_options(&self) -> rows::RowOptions {

@@ -9,14 +9,14 @@
 //!
 //! Web pages (`.html`, or HTML content under any name) are decoded with the
 //! charset their `<meta>` declares and then reduced to their article text by
-//! [`crate::html`]; Markdown (`.md`) keeps its text and is segmented by its
+//! [`crate::engine::html`]; Markdown (`.md`) keeps its text and is segmented by its
 //! own block rules.
 
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Result};
+use crate::engine::error::{Error, Result};
 
 /// The largest file the loader accepts (1 GiB). Larger inputs are refused
 /// with [`Error::TooLarge`] rather than exhausting memory.
@@ -49,18 +49,6 @@ pub enum Format {
     HtmlArticle,
     /// A web page's whole visible text (asked for, or no article found).
     HtmlPage,
-}
-
-impl Format {
-    /// How the format is described to users.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Format::Text => "text",
-            Format::Markdown => "Markdown",
-            Format::HtmlArticle => "web page, article",
-            Format::HtmlPage => "web page, whole page",
-        }
-    }
 }
 
 /// Choices that change what is loaded from a file.
@@ -157,9 +145,9 @@ pub fn decode_bytes_with(
     extension: Option<&str>,
     options: &LoadOptions,
 ) -> Result<Document> {
-    if crate::html::looks_like_html(bytes, extension) {
-        let mut doc = decode_text(bytes, name, crate::html::declared_charset(bytes))?;
-        let extracted = crate::html::extract(&doc.text, options.whole_page);
+    if crate::engine::html::looks_like_html(bytes, extension) {
+        let mut doc = decode_text(bytes, name, crate::engine::html::declared_charset(bytes))?;
+        let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
         doc.text = extracted.text;
         doc.format = if extracted.article {
             Format::HtmlArticle

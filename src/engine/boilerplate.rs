@@ -39,23 +39,6 @@ pub enum BoilerplateKind {
     PageLabel,
 }
 
-impl BoilerplateKind {
-    /// How the kind is described to users.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Self::RelatedLink => "related link",
-            Self::Prompt => "newsletter or follow prompt",
-            Self::Advertisement => "advertisement",
-            Self::Share => "share prompt",
-            Self::Breadcrumb => "breadcrumb trail",
-            Self::PhotoCredit => "photo credit",
-            Self::AgencyCredit => "agency credit",
-            Self::Timestamp => "timestamp",
-            Self::PageLabel => "page label",
-        }
-    }
-}
-
 /// Blocks longer than this (in words) are prose, whatever they start with,
 /// except photo captions, which carry a credit at the end.
 const MAX_FURNITURE_WORDS: usize = 40;

@@ -35,38 +35,13 @@ pub struct Stats {
     pub words_linked_left: usize,
     #[serde(default)]
     pub words_linked_right: usize,
-    /// The passage search hit its cap ([`crate::links::MAX_SEEDS`]) and
+    /// The passage search hit its cap ([`crate::engine::links::MAX_SEEDS`]) and
     /// some passages may be missing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub links_capped: bool,
     /// Boilerplate units, kept out of every count above.
     #[serde(default)]
     pub boilerplate: BoilerplateStats,
-}
-
-impl Stats {
-    /// The two reuse figures as every report words them: a percentage, or,
-    /// for a side with no words outside boilerplate, a note saying so (the
-    /// stored share is 1.0 there, which as "100%" would claim too much).
-    pub fn reuse_sentences(&self) -> [String; 2] {
-        let right = if self.right_words == 0 {
-            "the right text has no words to find in the left".to_owned()
-        } else {
-            format!(
-                "{:.0}% of the right text is found in the left",
-                self.reuse_right_from_left * 100.0
-            )
-        };
-        let left = if self.left_words == 0 {
-            "the left text has no words to keep".to_owned()
-        } else {
-            format!(
-                "{:.0}% of the left text is kept in the right",
-                self.reuse_left_in_right * 100.0
-            )
-        };
-        [right, left]
-    }
 }
 
 /// What the boilerplate units hold; none of it is in the editorial counts.

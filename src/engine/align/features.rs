@@ -8,10 +8,10 @@
 
 use std::ops::Range;
 
-use crate::boilerplate::BoilerplateKind;
-use crate::model::ByteRange;
-use crate::normalize::{Fnv, Normalization};
-use crate::segment::{self, Token, TokenKind};
+use crate::engine::boilerplate::BoilerplateKind;
+use crate::engine::model::ByteRange;
+use crate::engine::normalize::{Fnv, Normalization};
+use crate::engine::segment::{self, Token, TokenKind};
 
 /// Matching data for one block.
 #[derive(Debug, Clone)]
@@ -24,7 +24,7 @@ pub(crate) struct BlockInfo {
     pub features: Vec<u64>,
     /// Number of word tokens.
     pub words: usize,
-    /// Web furniture (see [`crate::boilerplate`]): it may pair, but never
+    /// Web furniture (see [`crate::engine::boilerplate`]): it may pair, but never
     /// outweighs reporting when order is decided.
     pub furniture: Option<BoilerplateKind>,
 }
@@ -46,7 +46,7 @@ impl SideTokens {
             segment::tokens(text, block, norm, &mut tokens);
             let own = &tokens[first..];
             let mut info = block_info(own, first..tokens.len());
-            info.furniture = crate::boilerplate::classify(&text[block.range()]);
+            info.furniture = crate::engine::boilerplate::classify(&text[block.range()]);
             infos.push(info);
         }
         Self {

@@ -8,7 +8,7 @@
 //!
 //! A reader still wants phrases, not confetti. Short unchanged islands (one
 //! or two words, no sentence end) between two changes join the changes into
-//! one [`Phrase`](crate::model::Phrase): a span that displays draw faintly,
+//! one [`Phrase`](crate::engine::model::Phrase): a span that displays draw faintly,
 //! with the unchanged words inside it drawn plain. The grouping is visual
 //! only; the edits inside say exactly what changed.
 //!
@@ -33,8 +33,8 @@ use std::time::{Duration, Instant};
 
 use similar::{Algorithm, DiffOp};
 
-use crate::model::{ByteRange, Edit, EditKind, Phrase};
-use crate::segment::{Token, TokenKind};
+use crate::engine::model::{ByteRange, Edit, EditKind, Phrase};
+use crate::engine::segment::{Token, TokenKind};
 
 /// Largest unchanged island (in words) that joins two changes into a phrase.
 const MAX_ISLAND_WORDS: usize = 2;

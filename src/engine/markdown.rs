@@ -7,7 +7,7 @@
 //! fenced code block. The text itself is not changed: markers such as `#`
 //! and `*` stay in the pane, as in the file.
 
-use crate::model::ByteRange;
+use crate::engine::model::ByteRange;
 
 /// Splits Markdown `text` into blocks, in text order.
 pub fn blocks(text: &str) -> Vec<ByteRange> {

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::escape;
-use crate::model::{ByteRange, Comparison, EditKind, Unit, UnitKind};
+use crate::engine::model::{ByteRange, Comparison, EditKind, Unit, UnitKind};
 
 /// The two cells' HTML with inline marks.
 pub(super) fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {

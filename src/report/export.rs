@@ -12,7 +12,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::error::{Error, Result};
+use crate::engine::error::{Error, Result};
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 

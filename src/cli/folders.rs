@@ -8,12 +8,13 @@
 //! compared.
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use crate::cli::{emit, exit_code, load, render, CompareArgs, Format};
+use super::args::{CompareArgs, Format};
+use super::output::{emit, exit_code, load};
+use syndiff::report::{self, wording, OutputFormat};
 
 /// How deep the folder walk goes; deeper trees are almost surely a loop.
 const MAX_DEPTH: usize = 64;
@@ -34,6 +35,7 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
     let mut text = String::new();
     let mut json_files = Vec::new();
     let (mut differ, mut failed) = (0usize, 0usize);
+    let options = args.render_options();
     for name in &names {
         let label = |side: &str| format!("{side}/{}", name.display());
         let side = |root: &Path| -> syndiff::Result<syndiff::Document> {
@@ -44,7 +46,7 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
                 Ok(syndiff::Document::from_text(None, ""))
             }
         };
-        let (left, right) = match (side(&args.left), side(&args.right)) {
+        let (mut left, mut right) = match (side(&args.left), side(&args.right)) {
             (Ok(l), Ok(r)) => (l, r),
             (Err(e), _) | (_, Err(e)) => {
                 eprintln!("syndiff: {}: {e}", name.display());
@@ -53,7 +55,6 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
                 continue;
             }
         };
-        let (mut left, mut right) = (left, right);
         left.path = Some(label("a"));
         right.path = Some(label("b"));
         let cmp = syndiff::compare(&left, &right, &args.normalization());
@@ -65,31 +66,27 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
         } else if !args.all {
             continue;
         }
-        match args.format {
-            Format::Json => json_files.push(serde_json::json!({
+        let rendered = report::render(&cmp, args.output_format(), &options);
+        if args.format == Format::Json {
+            let comparison =
+                serde_json::value::RawValue::from_string(rendered).context("cannot write JSON")?;
+            json_files.push(serde_json::json!({
                 "path": name.to_string_lossy(),
-                "comparison": cmp,
-            })),
-            _ => {
-                text.push_str(&render(&cmp, args)?);
-                text.push('\n');
-            }
+                "comparison": comparison,
+            }));
+        } else {
+            text.push_str(&rendered);
+            text.push('\n');
         }
     }
-    let output = if args.format == Format::Json {
+    let output = if args.output_format() == OutputFormat::Json {
         serde_json::to_string_pretty(&serde_json::json!({ "files": json_files }))
             .context("cannot write JSON")?
             + "\n"
     } else {
-        let _ = writeln!(
-            text,
-            "{} file(s) compared: {differ} differ, {} the same, {failed} could not be read",
-            names.len(),
-            names.len() - differ - failed
-        );
-        text
+        text + &wording::folder_summary(names.len(), differ, failed) + "\n"
     };
-    emit(&output, args)?;
+    emit(args, |out| out.write_all(output.as_bytes()))?;
     Ok(code)
 }
 

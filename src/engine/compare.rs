@@ -1,11 +1,11 @@
 //! The pipeline: two documents in, one [`Comparison`] out.
 
-use crate::align::{self, features::SideTokens, Group};
-use crate::inline;
-use crate::load::Document;
-use crate::model::{ByteRange, Comparison, EditKind, Side, Stats, Unit, UnitKind};
-use crate::normalize::Normalization;
-use crate::segment::{self, Token, TokenKind};
+use crate::engine::align::{self, features::SideTokens, Group};
+use crate::engine::inline;
+use crate::engine::load::Document;
+use crate::engine::model::{ByteRange, Comparison, EditKind, Side, Stats, Unit, UnitKind};
+use crate::engine::normalize::Normalization;
+use crate::engine::segment::{self, Token, TokenKind};
 
 /// Compares two documents. Never fails: any two texts can be compared.
 pub fn compare(left: &Document, right: &Document, normalization: &Normalization) -> Comparison {
@@ -61,18 +61,20 @@ fn link_passages(
         return Vec::new();
     }
     let (left_words, right_words) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| crate::links::Words::new(&right.tokens, units, true));
-        let left_words = crate::links::Words::new(&left.tokens, units, false);
+        let right_job =
+            scope.spawn(|| crate::engine::links::Words::new(&right.tokens, units, true));
+        let left_words = crate::engine::links::Words::new(&left.tokens, units, false);
         let right_words = right_job
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (left_words, right_words)
     });
     drop((left, right));
-    let (links, capped) = crate::links::find(&left_words, &right_words);
+    let (links, capped) = crate::engine::links::find(&left_words, &right_words);
     stats.links_capped = capped;
-    stats.words_linked_left = crate::links::linked_words(&left_words, &links, units, false);
-    stats.words_linked_right = crate::links::linked_words(&right_words, &links, units, true);
+    stats.words_linked_left = crate::engine::links::linked_words(&left_words, &links, units, false);
+    stats.words_linked_right =
+        crate::engine::links::linked_words(&right_words, &links, units, true);
     let share = |part: usize, whole: usize| {
         if whole == 0 {
             1.0

@@ -12,7 +12,7 @@
 
 use similar::{Algorithm, DiffTag};
 
-use crate::model::{ByteRange, Edit, EditKind};
+use crate::engine::model::{ByteRange, Edit, EditKind};
 
 /// Longest rewritten run (bytes, per side) that is diffed by character.
 pub const MAX_RUN_BYTES: usize = 40;

@@ -4,7 +4,8 @@
 
 use std::fmt::Write as _;
 
-use crate::model::{ByteRange, Comparison, Edit, EditKind, Unit, UnitKind};
+use super::wording;
+use crate::engine::model::{ByteRange, Comparison, Edit, EditKind, Unit, UnitKind};
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
@@ -70,19 +71,16 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
 }
 
 fn unit_heading(cmp: &Comparison, index: usize, unit: &Unit) -> String {
-    let place = |blocks: (usize, usize), total: usize| match blocks.1 - blocks.0 {
-        0 => "-".to_owned(),
-        1 => format!("¶{}/{}", blocks.0 + 1, total),
-        _ => format!("¶{}-{}/{}", blocks.0 + 1, blocks.1, total),
-    };
     format!(
         "#{} {}{} (left {}, right {}, similarity {:.0}%){}",
         index + 1,
-        unit.kind.name(),
-        unit.boilerplate
-            .map_or(String::new(), |b| format!(" boilerplate: {}", b.describe())),
-        place(unit.left_blocks, cmp.left.blocks.len()),
-        place(unit.right_blocks, cmp.right.blocks.len()),
+        wording::kind_name(unit.kind),
+        unit.boilerplate.map_or(String::new(), |b| format!(
+            " boilerplate: {}",
+            wording::boilerplate_kind(b)
+        )),
+        wording::paragraphs(unit.left_blocks, Some(cmp.left.blocks.len())),
+        wording::paragraphs(unit.right_blocks, Some(cmp.right.blocks.len())),
         unit.similarity * 100.0,
         if unit.capped {
             " [word diff capped]"
@@ -215,19 +213,8 @@ fn in_word(cmp: &Comparison, right_range: ByteRange, marks: &[Edit], paint: &Pai
     out
 }
 
-/// How a passage link reads in the reports: "elsewhere, verbatim",
-/// "96% verbatim".
-pub(crate) fn link_kind(link: &crate::Link) -> String {
-    match (link.moved, link.similarity >= 1.0) {
-        (true, true) => "elsewhere, verbatim".to_owned(),
-        (true, false) => format!("elsewhere, {:.0}% verbatim", link.similarity * 100.0),
-        (false, true) => "verbatim".to_owned(),
-        (false, false) => format!("{:.0}% verbatim", link.similarity * 100.0),
-    }
-}
-
 /// The passages both sides carry that the units above do not show as
-/// unchanged (see [`crate::links`]), each with where it stands on both
+/// unchanged (see [`crate::engine::links`]), each with where it stands on both
 /// sides: `left ¶5 ↔ right ¶6`.
 fn passages(cmp: &Comparison, paint: &Paint) -> String {
     if cmp.links.is_empty() {
@@ -242,14 +229,12 @@ fn passages(cmp: &Comparison, paint: &Paint) -> String {
             "Shared passages (both texts carry these; the units above show them as changed)"
         )
     );
-    let place = |blocks: &[ByteRange], at: usize| blocks.partition_point(|b| b.1 <= at) + 1;
     for link in &cmp.links {
-        let how = link_kind(link);
         let _ = writeln!(
             out,
-            "  left ¶{} ↔ right ¶{} ({how}): {}",
-            place(&cmp.left.blocks, link.left.0),
-            place(&cmp.right.blocks, link.right.0),
+            "  {} ({}): {}",
+            wording::link_place(cmp, link),
+            wording::link_kind(link),
             paint.wrap(DIM, &format!("“{}”", &cmp.right.text[link.right.range()]))
         );
     }
@@ -258,60 +243,12 @@ fn passages(cmp: &Comparison, paint: &Paint) -> String {
 
 /// The summary block printed at the end of the report.
 pub fn summary(cmp: &Comparison) -> String {
-    let s = &cmp.stats;
-    let mut out = String::new();
-    let _ = writeln!(out, "Summary");
-    if let Some(sentence) = cmp.sameness() {
-        let _ = writeln!(out, "  {sentence}");
+    let mut out = String::from("Summary\n");
+    if let Some(verdict) = wording::verdict(cmp) {
+        let _ = writeln!(out, "  {verdict}");
     }
-    let _ = writeln!(
-        out,
-        "  words: left {}, right {}; unchanged {}, added {}, removed {}, rewritten {} -> {}",
-        s.left_words,
-        s.right_words,
-        s.words_unchanged,
-        s.words_added,
-        s.words_removed,
-        s.words_rewritten_left,
-        s.words_rewritten_right
-    );
-    let kinds: Vec<String> = UnitKind::ALL
-        .iter()
-        .filter(|k| s.paragraphs.get(**k) > 0)
-        .map(|k| format!("{} {}", k.name(), s.paragraphs.get(*k)))
-        .collect();
-    let _ = writeln!(out, "  paragraphs: {}", kinds.join(", "));
-    if !cmp.links.is_empty() {
-        let _ = writeln!(
-            out,
-            "  shared passages: {}, holding {} words left and {} words right that the units show as changed",
-            cmp.links.len(),
-            s.words_linked_left,
-            s.words_linked_right
-        );
-    }
-    if s.links_capped {
-        let _ = writeln!(
-            out,
-            "  note: the search for shared passages stopped at its limit; some may be missing"
-        );
-    }
-    let [right_reuse, left_reuse] = s.reuse_sentences();
-    let _ = writeln!(out, "  reuse: {right_reuse}; {left_reuse}");
-    let b = &s.boilerplate;
-    if b.units > 0 {
-        let _ = writeln!(
-            out,
-            "  boilerplate (not counted above): {} paragraph(s), {} only on the left, {} only on the right; {} words left, {} words right",
-            b.units, b.removed, b.added, b.left_words, b.right_words
-        );
-    }
-    if s.capped_units > 0 {
-        let _ = writeln!(
-            out,
-            "  note: {} paragraph(s) were too large or too slow to diff word by word and are shown as whole rewrites",
-            s.capped_units
-        );
+    for line in wording::summary_lines(cmp) {
+        let _ = writeln!(out, "  {}: {}", line.label, line.value);
     }
     out
 }

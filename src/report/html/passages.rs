@@ -1,11 +1,11 @@
 //! The report's list of shared passages: text both versions carry that the
-//! side-by-side view shows as changed (see [`crate::links`]), each end
+//! side-by-side view shows as changed (see [`crate::engine::links`]), each end
 //! linked to the row that holds it.
 
 use std::fmt::Write as _;
 
 use super::escape;
-use crate::model::{ByteRange, Comparison};
+use crate::engine::model::{ByteRange, Comparison};
 
 /// For each block of one side, the unit holding it.
 fn unit_of_blocks(cmp: &Comparison, right: bool) -> Vec<usize> {
@@ -48,7 +48,7 @@ pub(super) fn passages(out: &mut String, cmp: &Comparison) {
             l + 1,
             right_units.get(r).copied().unwrap_or_default(),
             r + 1,
-            escape(&crate::report_text::link_kind(link)),
+            escape(&crate::report::wording::link_kind(link)),
             escape(&cmp.right.text[link.right.range()])
         );
     }

@@ -10,8 +10,8 @@
 
 use similar::{Algorithm, DiffTag};
 
-use crate::model::{ByteRange, Comparison, EditKind};
-use crate::segment::{self, Token, TokenKind};
+use crate::engine::model::{ByteRange, Comparison, EditKind};
+use crate::engine::segment::{self, Token, TokenKind};
 
 /// Words inside rewritten runs, and how many of them both sides of their
 /// run carry in the same order.

@@ -25,9 +25,9 @@
 //! Each link joins a left byte range and a right byte range; `moved` says
 //! the two ends lie in different aligned units.
 
-use crate::model::{ByteRange, Link, Unit};
-use crate::normalize::Fnv;
-use crate::segment::{Token, TokenKind};
+use crate::engine::model::{ByteRange, Link, Unit};
+use crate::engine::normalize::Fnv;
+use crate::engine::segment::{Token, TokenKind};
 
 /// Words in a seed: the shortest passage that links.
 pub const SEED_WORDS: usize = 5;
@@ -65,7 +65,7 @@ impl Words {
                 shared.extend(
                     u.edits
                         .iter()
-                        .filter(|e| e.kind == crate::model::EditKind::Unchanged)
+                        .filter(|e| e.kind == crate::engine::model::EditKind::Unchanged)
                         .map(|e| if right { e.right } else { e.left }),
                 );
             }
@@ -316,7 +316,7 @@ pub fn shared_run_coverage(cmp: &crate::Comparison) -> [f64; 2] {
     let side_words = |text: &str, blocks: &[ByteRange], right: bool| {
         let mut tokens = Vec::new();
         for &b in blocks {
-            crate::segment::tokens(text, b, &cmp.normalization, &mut tokens);
+            crate::engine::segment::tokens(text, b, &cmp.normalization, &mut tokens);
         }
         Words::new(&tokens, &cmp.units, right)
     };

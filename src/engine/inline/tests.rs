@@ -1,10 +1,10 @@
 use super::*;
-use crate::model::ByteRange;
-use crate::normalize::Normalization;
+use crate::engine::model::ByteRange;
+use crate::engine::normalize::Normalization;
 
 fn toks(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    crate::segment::tokens(
+    crate::engine::segment::tokens(
         text,
         ByteRange(0, text.len()),
         &Normalization::default(),

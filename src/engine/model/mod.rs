@@ -6,9 +6,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::boilerplate::BoilerplateKind;
-use crate::load::Format;
-use crate::normalize::Normalization;
+use crate::engine::boilerplate::BoilerplateKind;
+use crate::engine::load::Format;
+use crate::engine::normalize::Normalization;
 
 mod stats;
 pub use stats::{BoilerplateStats, KindCounts, Stats};
@@ -170,7 +170,7 @@ pub struct Unit {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub capped: bool,
     /// Set when every block of the unit is web furniture (see
-    /// [`crate::boilerplate`]); such units are counted apart in [`Stats`].
+    /// [`crate::engine::boilerplate`]); such units are counted apart in [`Stats`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub boilerplate: Option<BoilerplateKind>,
 }
@@ -204,7 +204,7 @@ fn span(ranges: &[ByteRange]) -> Option<ByteRange> {
 }
 
 /// A passage both versions carry that the units do not show as unchanged
-/// (see [`crate::links`]): a quote split differently across paragraphs, a
+/// (see [`crate::engine::links`]): a quote split differently across paragraphs, a
 /// sentence moved into another paragraph, a wire paragraph inside an
 /// outlet's own.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -237,6 +237,17 @@ pub struct Comparison {
     pub stats: Stats,
 }
 
+/// How two versions without editorial change are the same.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sameness {
+    /// The texts are byte for byte the same.
+    Identical,
+    /// They differ only in what the matching options ignore.
+    OnlyIgnored,
+    /// Only boilerplate paragraphs differ.
+    OnlyBoilerplate { paragraphs: usize },
+}
+
 impl Comparison {
     /// True when the two documents match under the normalisation: every
     /// unit is unchanged or equivalent.
@@ -244,12 +255,12 @@ impl Comparison {
         self.units.iter().all(|u| !u.kind.is_change())
     }
 
-    /// A sentence for a comparison without editorial change, or `None`
-    /// when there is some: identical text, differences only in what the
-    /// matching options ignore, or differences only in boilerplate.
-    pub fn sameness(&self) -> Option<String> {
+    /// How the two versions are the same when no paragraph carries an
+    /// editorial change, or `None` when some does. The words for each case
+    /// are in `report::wording::verdict`.
+    pub fn sameness(&self) -> Option<Sameness> {
         if self.left.text == self.right.text {
-            return Some("The two texts are identical.".to_owned());
+            return Some(Sameness::Identical);
         }
         let changes = self.units.iter().filter(|u| u.kind.is_change());
         let (editorial, boilerplate) = changes.fold((0, 0), |(e, b), u| match u.boilerplate {
@@ -257,18 +268,8 @@ impl Comparison {
             None => (e + 1, b),
         });
         match (editorial, boilerplate) {
-            (0, 0) => Some(
-                "No differences under the current matching options: the texts differ only in \
-                 what those options ignore."
-                    .to_owned(),
-            ),
-            (0, 1) => Some(
-                "No editorial differences: only boilerplate differs (1 paragraph of web furniture)."
-                    .to_owned(),
-            ),
-            (0, n) => Some(format!(
-                "No editorial differences: only boilerplate differs ({n} paragraphs of web furniture)."
-            )),
+            (0, 0) => Some(Sameness::OnlyIgnored),
+            (0, paragraphs) => Some(Sameness::OnlyBoilerplate { paragraphs }),
             _ => None,
         }
     }
@@ -281,64 +282,5 @@ impl Comparison {
             .filter(|(_, u)| u.kind.is_change())
             .map(|(i, _)| i)
             .collect()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn sameness_says_identical_ignored_or_boilerplate_only() {
-        let same = crate::compare_texts("One.\n\nTwo.", "One.\n\nTwo.");
-        assert_eq!(
-            same.sameness().as_deref(),
-            Some("The two texts are identical.")
-        );
-        let cased = crate::compare(
-            &crate::Document::from_text(None, "One two.\n\nThree."),
-            &crate::Document::from_text(None, "ONE TWO.\n\nThree."),
-            &crate::Normalization {
-                ignore_case: true,
-                ..crate::Normalization::default()
-            },
-        );
-        assert!(cased
-            .sameness()
-            .is_some_and(|s| s.starts_with("No differences under the current matching options")));
-        let furniture = crate::compare_texts(
-            "The council met on Monday.\n\nIt voted to close the library.",
-            "The council met on Monday.\n\nAlso Read | Ten things to do this weekend\n\nIt voted to close the library.",
-        );
-        assert_eq!(
-            furniture.sameness().as_deref(),
-            Some("No editorial differences: only boilerplate differs (1 paragraph of web furniture).")
-        );
-        let edited = crate::compare_texts("The council met.", "The council met today.");
-        assert_eq!(edited.sameness(), None);
-    }
-
-    #[test]
-    fn reuse_is_a_percentage_unless_a_side_has_no_words() {
-        let cmp = crate::compare_texts("One two three four.", "One two three five.");
-        assert_eq!(
-            cmp.stats.reuse_sentences(),
-            [
-                "75% of the right text is found in the left".to_owned(),
-                "75% of the left text is kept in the right".to_owned(),
-            ]
-        );
-        let cmp = crate::compare_texts("", "Some words here.");
-        assert_eq!(cmp.stats.reuse_left_in_right, 1.0, "the stored share");
-        assert_eq!(
-            cmp.stats.reuse_sentences(),
-            [
-                "0% of the right text is found in the left".to_owned(),
-                "the left text has no words to keep".to_owned(),
-            ]
-        );
-        let cmp = crate::compare_texts("Some words here.", "");
-        assert_eq!(
-            cmp.stats.reuse_sentences()[0],
-            "the right text has no words to find in the left"
-        );
     }
 }

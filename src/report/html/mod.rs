@@ -6,7 +6,7 @@
 //! SHA-256 checksums, so the reader can tell which versions were compared;
 //! the summary; a change list linking to each change; and the side-by-side
 //! view with the app's marks (struck-through removals, underlined additions,
-//! italic rewrites, gutter symbols). It lays out the same [`crate::rows`] as
+//! italic rewrites, gutter symbols). It lays out the same [`crate::report::rows`] as
 //! the app, so moved paragraphs leave the same marker and unchanged runs fold
 //! the same way (as `<details>`, which open without JavaScript).
 //!
@@ -18,8 +18,9 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Comparison, Unit, UnitKind};
-use crate::rows::{build_rows, Row, RowOptions};
+use super::wording;
+use crate::engine::model::{Comparison, Unit, UnitKind};
+use crate::report::rows::{build_rows, Row, RowOptions};
 
 mod cells;
 mod passages;
@@ -46,20 +47,6 @@ pub fn escape(text: &str) -> String {
         }
     }
     out
-}
-
-/// The gutter symbol of a kind, as in the app.
-pub fn kind_symbol(kind: UnitKind) -> &'static str {
-    match kind {
-        UnitKind::Unchanged => "",
-        UnitKind::Equivalent => "≈",
-        UnitKind::Edited => "~",
-        UnitKind::Split => "÷",
-        UnitKind::Merged => "Σ",
-        UnitKind::Moved => "»",
-        UnitKind::Added => "+",
-        UnitKind::Removed => "−",
-    }
 }
 
 /// SHA-256 of the text as compared, in hex.
@@ -112,7 +99,7 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
             out,
             "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}, {}</td><td>{}</td><td><code>{}</code></td></tr>",
             escape(name),
-            escape(side.format.describe()),
+            escape(wording::format_name(side.format)),
             escape(&side.encoding),
             side.blocks.len(),
             checksum(&side.text)
@@ -144,43 +131,17 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
 }
 
 fn summary(out: &mut String, cmp: &Comparison) {
-    let s = &cmp.stats;
     out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n");
-    if let Some(sentence) = cmp.sameness() {
-        let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(&sentence));
+    if let Some(verdict) = wording::verdict(cmp) {
+        let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(&verdict));
     }
     out.push_str("<dl>\n");
-    let [right_reuse, left_reuse] = s.reuse_sentences();
-    let _ = writeln!(out, "<dt>Reuse</dt><dd>{right_reuse}; {left_reuse}</dd>");
-    let _ = writeln!(
-        out,
-        "<dt>Words</dt><dd>left {}, right {}; unchanged {}, <ins>added {}</ins>, <del>removed {}</del>, <span class=\"rw\">rewritten {} → {}</span></dd>",
-        s.left_words,
-        s.right_words,
-        s.words_unchanged,
-        s.words_added,
-        s.words_removed,
-        s.words_rewritten_left,
-        s.words_rewritten_right
-    );
-    let kinds: Vec<String> = UnitKind::ALL
-        .iter()
-        .map(|k| format!("{} {}", k.name(), s.paragraphs.get(*k)))
-        .collect();
-    let _ = writeln!(out, "<dt>Paragraphs</dt><dd>{}</dd>", kinds.join(", "));
-    let b = &s.boilerplate;
-    if b.units > 0 {
+    for line in wording::summary_lines(cmp) {
         let _ = writeln!(
             out,
-            "<dt>Boilerplate</dt><dd>{} paragraph(s) of web furniture ({} only on the left, {} only on the right; {} + {} words), not counted above and shown dimmed</dd>",
-            b.units, b.removed, b.added, b.left_words, b.right_words
-        );
-    }
-    if s.capped_units > 0 {
-        let _ = writeln!(
-            out,
-            "<dt>Note</dt><dd>{} paragraph(s) were too large or too slow to diff word by word and are shown as whole rewrites</dd>",
-            s.capped_units
+            "<dt>{}</dt><dd>{}</dd>",
+            escape(&wording::capitalized(line.label)),
+            escape(&line.value)
         );
     }
     out.push_str("</dl>\n</section>\n");
@@ -206,29 +167,15 @@ fn change_list(out: &mut String, cmp: &Comparison) {
             "<li class=\"{}{}\"><a href=\"#u{u}\">{} {}{}</a> <span class=\"where\">{}</span> <span class=\"snippet\">{}</span></li>",
             unit.kind.name(),
             if unit.boilerplate.is_some() { " boilerplate" } else { "" },
-            kind_symbol(unit.kind),
-            unit.kind.name(),
+            wording::kind_symbol(unit.kind),
+            wording::kind_name(unit.kind),
             unit.boilerplate
-                .map_or(String::new(), |b| format!(" (boilerplate: {})", b.describe())),
-            place(cmp, unit),
+                .map_or(String::new(), |b| format!(" (boilerplate: {})", wording::boilerplate_kind(b))),
+            wording::place(unit),
             escape(&snippet)
         );
     }
     out.push_str("</ol>\n</nav>\n");
-}
-
-fn place(cmp: &Comparison, unit: &Unit) -> String {
-    let range = |blocks: (usize, usize)| match blocks.1 - blocks.0 {
-        0 => "-".to_owned(),
-        1 => format!("¶{}", blocks.0 + 1),
-        _ => format!("¶{}-{}", blocks.0 + 1, blocks.1),
-    };
-    let _ = cmp;
-    format!(
-        "left {}, right {}",
-        range(unit.left_blocks),
-        range(unit.right_blocks)
-    )
 }
 
 /// The first words of a unit, for the change list.
@@ -251,7 +198,7 @@ fn unit_snippet(cmp: &Comparison, unit: &Unit) -> String {
 
 fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
     out.push_str("<main id=\"view\">\n<h2>Side by side</h2>\n");
-    out.push_str("<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · <span class=\"rw\">heaven<ins class=\"ch\">s</ins></span>: only the bold letters changed · <span class=\"ph\"><span class=\"rw\">said</span> the talks <span class=\"rw\">were</span></span>: one change in several pieces; the plain words inside are unchanged · gutter: + added, − removed, ~ edited, ÷ split, Σ merged, » moved, ≈ equivalent · <span class=\"bp-label\">dimmed</span>: boilerplate</p>\n");
+    let _ = writeln!(out, "<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · <span class=\"rw\">heaven<ins class=\"ch\">s</ins></span>: only the bold letters changed · <span class=\"ph\"><span class=\"rw\">said</span> the talks <span class=\"rw\">were</span></span>: one change in several pieces; the plain words inside are unchanged · gutter: {legend} · <span class=\"bp-label\">dimmed</span>: boilerplate</p>", legend = wording::symbol_legend());
     let _ = writeln!(
         out,
         "<div class=\"row head\"><div>Left: {}</div><div></div><div>Right: {}</div></div>",
@@ -299,7 +246,10 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
         classes.push("group");
     }
     let title = unit.boilerplate.map_or(String::new(), |b| {
-        format!(" title=\"boilerplate: {}\"", escape(b.describe()))
+        format!(
+            " title=\"boilerplate: {}\"",
+            escape(wording::boilerplate_kind(b))
+        )
     });
     let _ = write!(
         out,
@@ -316,12 +266,12 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
     let gutter = if unit.kind == UnitKind::Moved {
         format!("<a href=\"#from{u}\" title=\"where it stood on the left\">»</a>")
     } else {
-        kind_symbol(unit.kind).to_owned()
+        wording::kind_symbol(unit.kind).to_owned()
     };
     let _ = write!(
         out,
         "<div class=\"gutter\" title=\"{}\">{gutter}</div>",
-        unit.kind.name()
+        wording::kind_name(unit.kind)
     );
     let _ = writeln!(
         out,

@@ -18,8 +18,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::model::ByteRange;
-use crate::normalize::Normalization;
+use crate::engine::model::ByteRange;
+use crate::engine::normalize::Normalization;
 
 /// Lines longer than this (in characters) are never treated as hard-wrapped.
 const MAX_WRAP_COLUMNS: usize = 110;
@@ -83,9 +83,9 @@ fn looks_like_list_item(line: &str) -> bool {
 }
 
 /// Splits a document's text into blocks by the rules of its format.
-pub fn blocks_for(text: &str, format: crate::load::Format) -> Vec<ByteRange> {
+pub fn blocks_for(text: &str, format: crate::engine::load::Format) -> Vec<ByteRange> {
     match format {
-        crate::load::Format::Markdown => crate::markdown::blocks(text),
+        crate::engine::load::Format::Markdown => crate::engine::markdown::blocks(text),
         _ => blocks(text),
     }
 }

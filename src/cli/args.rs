@@ -1,0 +1,146 @@
+//! The command line's arguments, defined once with clap's derive; `--help`
+//! is made from their doc comments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use syndiff::report::{OutputFormat, RenderOptions};
+use syndiff::{LoadOptions, Normalization};
+
+/// Compare two versions of an article: aligned paragraphs, word-level changes.
+#[derive(Debug, Parser)]
+#[command(name = "syndiff", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Left (older or reference) file, to open in the desktop app.
+    pub left: Option<PathBuf>,
+    /// Right (newer or other outlet's) file, to open in the desktop app.
+    pub right: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Compare two files and print a report.
+    Compare(CompareArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Readable report with [-removed-]{+added+} marks.
+    Text,
+    /// The full Comparison as JSON (see docs/json-format.md).
+    Json,
+    /// A self-contained HTML report to share (use with -o report.html).
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Left (older or reference) file.
+    pub left: PathBuf,
+    /// Right (newer or other outlet's) file.
+    pub right: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Write the report to FILE instead of standard output (atomically; an
+    /// existing FILE is kept unless --force is given).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+    /// For web pages: compare the whole page's text, not only the article.
+    #[arg(long)]
+    pub whole_page: bool,
+    /// Name to show for the left file (e.g. the real path when git passes a
+    /// temporary copy).
+    #[arg(long, value_name = "NAME")]
+    pub left_label: Option<String>,
+    /// Name to show for the right file.
+    #[arg(long, value_name = "NAME")]
+    pub right_label: Option<String>,
+    /// Treat upper and lower case as the same.
+    #[arg(long)]
+    pub ignore_case: bool,
+    /// Leave punctuation out of matching.
+    #[arg(long)]
+    pub ignore_punctuation: bool,
+    /// Count curly vs straight quotes as a difference.
+    #[arg(long)]
+    pub strict_quotes: bool,
+    /// Count dash style (hyphen, en, em dash) as a difference.
+    #[arg(long)]
+    pub strict_dashes: bool,
+    /// Count whitespace differences as a difference.
+    #[arg(long)]
+    pub strict_whitespace: bool,
+    /// Also print unchanged paragraphs in the text report (open them in the
+    /// HTML report).
+    #[arg(long)]
+    pub all: bool,
+    /// Colour in the text report (NO_COLOR is respected with `auto`).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+impl CompareArgs {
+    pub fn normalization(&self) -> Normalization {
+        Normalization {
+            ignore_case: self.ignore_case,
+            ignore_punctuation: self.ignore_punctuation,
+            quotes: !self.strict_quotes,
+            dashes: !self.strict_dashes,
+            ellipsis: !self.strict_dashes,
+            whitespace: !self.strict_whitespace,
+        }
+    }
+}
+
+impl CompareArgs {
+    /// What loading a file should do.
+    pub fn load_options(&self) -> LoadOptions {
+        LoadOptions {
+            whole_page: self.whole_page,
+        }
+    }
+
+    /// The report format asked for.
+    pub fn output_format(&self) -> OutputFormat {
+        match self.format {
+            Format::Text => OutputFormat::Text,
+            Format::Json => OutputFormat::Json,
+            Format::Html => OutputFormat::Html,
+        }
+    }
+
+    /// The report options asked for; colour only on a terminal that wants it.
+    pub fn render_options(&self) -> RenderOptions {
+        RenderOptions {
+            show_unchanged: self.all,
+            color: use_color(self.color, self.output.is_some()),
+        }
+    }
+}
+
+fn use_color(choice: ColorChoice, to_file: bool) -> bool {
+    use std::io::IsTerminal;
+    match choice {
+        ColorChoice::Always => true,
+        _ if to_file => false,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                && std::io::stdout().is_terminal()
+        }
+    }
+}

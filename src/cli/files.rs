@@ -1,0 +1,25 @@
+//! Comparing two files: load both, compare, write one report.
+
+use anyhow::{Context, Result};
+
+use super::args::CompareArgs;
+use super::output::{emit, exit_code, load};
+
+/// Compares the two files `args` names; returns the exit code.
+pub fn run(args: &CompareArgs) -> Result<i32> {
+    let mut left = load(&args.left, args).context("cannot load the left file")?;
+    let mut right = load(&args.right, args).context("cannot load the right file")?;
+    if let Some(label) = &args.left_label {
+        left.path = Some(label.clone());
+    }
+    if let Some(label) = &args.right_label {
+        right.path = Some(label.clone());
+    }
+    let cmp = syndiff::compare(&left, &right, &args.normalization());
+    // The comparison holds both texts; the documents are not needed again.
+    drop((left, right));
+    emit(args, |out| {
+        syndiff::report::write(&cmp, args.output_format(), &args.render_options(), out)
+    })?;
+    Ok(exit_code(&cmp))
+}

@@ -1,0 +1,48 @@
+//! Where the command line reads and writes: loading a side with the
+//! options asked for, and writing the report to `--output` (safely, never
+//! over an input or an existing file unless `--force`) or standard output.
+
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, Result};
+
+use super::args::CompareArgs;
+use syndiff::Comparison;
+
+/// Loads one side with the options the arguments ask for.
+pub fn load(path: &Path, args: &CompareArgs) -> syndiff::Result<syndiff::Document> {
+    syndiff::load_path_with(path, &args.load_options())
+}
+
+/// Writes what `write` produces to `--output` or to standard output. To a
+/// file the report is made whole first (the file is replaced atomically);
+/// to standard output it is streamed.
+pub fn emit(
+    args: &CompareArgs,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
+    if let Some(path) = &args.output {
+        let mut bytes = Vec::new();
+        write(&mut bytes).context("cannot make the report")?;
+        syndiff::report::export::write_export(path, &bytes, args.force, &[&args.left, &args.right])
+            .context("cannot write the report")?;
+        return Ok(());
+    }
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match write(&mut stdout).and_then(|()| stdout.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`syndiff compare a b | head`) is not trouble.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(e).context("cannot write the report"),
+    }
+}
+
+/// 0 when the versions are equivalent, 1 when they differ.
+pub fn exit_code(cmp: &Comparison) -> i32 {
+    if cmp.is_equivalent() {
+        0
+    } else {
+        1
+    }
+}

@@ -1,0 +1,25 @@
+//! The engine: from the bytes of two files to one [`Comparison`], the model
+//! every display reads. Nothing here draws, prints or writes files, so the
+//! app, the command line and the reports can never disagree about what
+//! changed.
+//!
+//! In pipeline order: [`load`] (decoding, with [`html`] and [`markdown`] to
+//! text), [`segment`] (paragraphs and words), [`normalize`] (matching
+//! keys), `align` (paragraph alignment), [`inline`] (word and letter
+//! marks), [`boilerplate`] (web furniture), [`links`] (passages both sides
+//! carry elsewhere), all driven by [`compare`] into [`model`].
+
+pub(crate) mod align;
+pub mod boilerplate;
+pub mod compare;
+pub mod error;
+pub mod html;
+pub mod inline;
+pub mod links;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod normalize;
+pub mod segment;
+
+pub use model::Comparison;

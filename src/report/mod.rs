@@ -1,0 +1,121 @@
+//! Everything a reader sees made from a [`Comparison`], through one door:
+//! [`render`] (or [`write`], which streams) turns a comparison into the
+//! asked-for [`OutputFormat`]. The command line, the app's export and
+//! folder mode all call it, so a format is chosen in one place.
+//!
+//! - [`text`]: the terminal report with `[-removed-]{+added+}` marks.
+//! - [`html`]: the self-contained HTML report to share.
+//! - JSON: the `Comparison` itself (see docs/json-format.md).
+//! - [`rows`]: the rows of a side-by-side display, shared by the app and
+//!   the HTML report.
+//! - [`wording`]: the names, positions, summary lines and verdicts all of
+//!   the above use.
+//! - [`export`]: writing a report to disk without clobbering anything.
+
+pub mod export;
+pub mod html;
+pub mod rows;
+pub mod text;
+pub mod wording;
+
+use std::io::Write;
+
+use crate::engine::model::Comparison;
+
+/// The formats a comparison can be written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Readable report with `[-removed-]{+added+}` marks.
+    Text,
+    /// The full comparison as JSON.
+    Json,
+    /// A self-contained HTML report.
+    Html,
+}
+
+impl OutputFormat {
+    /// The file name an export suggests.
+    pub fn default_file_name(self) -> &'static str {
+        match self {
+            OutputFormat::Text => "report.txt",
+            OutputFormat::Json => "comparison.json",
+            OutputFormat::Html => "report.html",
+        }
+    }
+}
+
+/// Choices that change a report, whatever its format.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// Show unchanged paragraphs too (printed in text, open in HTML).
+    pub show_unchanged: bool,
+    /// ANSI colours in the text report.
+    pub color: bool,
+}
+
+/// The comparison in `format`, whole.
+pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions) -> String {
+    match format {
+        OutputFormat::Text => text::render(
+            cmp,
+            text::TextOptions {
+                color: options.color,
+                show_unchanged: options.show_unchanged,
+            },
+        ),
+        OutputFormat::Html => html::render(
+            cmp,
+            html::HtmlOptions {
+                expand_unchanged: options.show_unchanged,
+            },
+        ),
+        OutputFormat::Json => {
+            let mut out = Vec::new();
+            // Writing to memory fails only if serialising fails, which the
+            // model's plain fields never do.
+            let _ = write_json(cmp, &mut out);
+            String::from_utf8_lossy(&out).into_owned()
+        }
+    }
+}
+
+/// Writes the comparison in `format` to `out`. JSON is streamed: a large
+/// pair's JSON is several times its text and need not be held whole.
+pub fn write(
+    cmp: &Comparison,
+    format: OutputFormat,
+    options: &RenderOptions,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Json => write_json(cmp, out),
+        _ => out.write_all(render(cmp, format, options).as_bytes()),
+    }
+}
+
+fn write_json(cmp: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, cmp)?;
+    out.write_all(b"\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_format_renders_the_same_comparison() {
+        let cmp = crate::compare_texts("The council met.", "The council met today.");
+        let options = RenderOptions::default();
+        let text = render(&cmp, OutputFormat::Text, &options);
+        assert!(text.contains("{+today+}"), "{text}");
+        let html = render(&cmp, OutputFormat::Html, &options);
+        assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+        let json = render(&cmp, OutputFormat::Json, &options);
+        let back: Comparison = serde_json::from_str(&json).expect("JSON reads back");
+        assert_eq!(back.units.len(), cmp.units.len());
+        assert!(json.ends_with("}\n"));
+        let mut streamed = Vec::new();
+        write(&cmp, OutputFormat::Json, &options, &mut streamed).expect("written");
+        assert_eq!(String::from_utf8(streamed).expect("UTF-8"), json);
+    }
+}

@@ -1,0 +1,324 @@
+//! Every word a reader sees about a comparison, in one place: the names
+//! and gutter symbols of the kinds, paragraph positions, the summary
+//! lines, the plain verdicts and the reuse figures. The text report, the
+//! HTML report and the app all take their wording from here, so the three
+//! cannot drift apart and the model holds data, not sentences.
+
+use crate::engine::boilerplate::BoilerplateKind;
+use crate::engine::load::Format;
+use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
+
+/// The gutter symbol of a kind, the same in the app and the reports
+/// (`""` for unchanged paragraphs, which carry none).
+pub fn kind_symbol(kind: UnitKind) -> &'static str {
+    match kind {
+        UnitKind::Unchanged => "",
+        UnitKind::Equivalent => "≈",
+        UnitKind::Edited => "~",
+        UnitKind::Split => "÷",
+        UnitKind::Merged => "Σ",
+        UnitKind::Moved => "»",
+        UnitKind::Added => "+",
+        UnitKind::Removed => "−",
+    }
+}
+
+/// The name a reader sees for a kind (also its JSON name).
+pub fn kind_name(kind: UnitKind) -> &'static str {
+    kind.name()
+}
+
+/// The legend of the gutter symbols: "+ added, − removed, …".
+pub fn symbol_legend() -> String {
+    let order = [
+        UnitKind::Added,
+        UnitKind::Removed,
+        UnitKind::Edited,
+        UnitKind::Split,
+        UnitKind::Merged,
+        UnitKind::Moved,
+        UnitKind::Equivalent,
+    ];
+    let parts: Vec<String> = order
+        .iter()
+        .map(|&k| format!("{} {}", kind_symbol(k), kind_name(k)))
+        .collect();
+    parts.join(", ")
+}
+
+/// How a kind of web furniture is described.
+pub fn boilerplate_kind(kind: BoilerplateKind) -> &'static str {
+    match kind {
+        BoilerplateKind::RelatedLink => "related link",
+        BoilerplateKind::Prompt => "newsletter or follow prompt",
+        BoilerplateKind::Advertisement => "advertisement",
+        BoilerplateKind::Share => "share prompt",
+        BoilerplateKind::Breadcrumb => "breadcrumb trail",
+        BoilerplateKind::PhotoCredit => "photo credit",
+        BoilerplateKind::AgencyCredit => "agency credit",
+        BoilerplateKind::Timestamp => "timestamp",
+        BoilerplateKind::PageLabel => "page label",
+    }
+}
+
+/// How a file's format is described ("web page, article").
+pub fn format_name(format: Format) -> &'static str {
+    match format {
+        Format::Text => "text",
+        Format::Markdown => "Markdown",
+        Format::HtmlArticle => "web page, article",
+        Format::HtmlPage => "web page, whole page",
+    }
+}
+
+/// A run of paragraphs, 1-based: `¶4`, `¶4-6`, or `-` for none; with
+/// `total`, `¶4/11`.
+pub fn paragraphs(blocks: (usize, usize), total: Option<usize>) -> String {
+    let of = total.map_or(String::new(), |t| format!("/{t}"));
+    match blocks.1 - blocks.0 {
+        0 => "-".to_owned(),
+        1 => format!("¶{}{of}", blocks.0 + 1),
+        _ => format!("¶{}-{}{of}", blocks.0 + 1, blocks.1),
+    }
+}
+
+/// Where a unit stands on both sides: `left ¶4, right ¶5-6`.
+pub fn place(unit: &Unit) -> String {
+    format!(
+        "left {}, right {}",
+        paragraphs(unit.left_blocks, None),
+        paragraphs(unit.right_blocks, None)
+    )
+}
+
+/// The 1-based paragraph holding byte `at` of a side with `blocks`.
+pub fn paragraph_at(blocks: &[ByteRange], at: usize) -> usize {
+    blocks.partition_point(|b| b.1 <= at) + 1
+}
+
+/// Where a shared passage stands: `left ¶5 ↔ right ¶6`.
+pub fn link_place(cmp: &Comparison, link: &Link) -> String {
+    format!(
+        "left ¶{} ↔ right ¶{}",
+        paragraph_at(&cmp.left.blocks, link.left.0),
+        paragraph_at(&cmp.right.blocks, link.right.0)
+    )
+}
+
+/// How a passage link reads: "elsewhere, verbatim", "96% verbatim".
+pub fn link_kind(link: &Link) -> String {
+    match (link.moved, link.similarity >= 1.0) {
+        (true, true) => "elsewhere, verbatim".to_owned(),
+        (true, false) => format!("elsewhere, {:.0}% verbatim", link.similarity * 100.0),
+        (false, true) => "verbatim".to_owned(),
+        (false, false) => format!("{:.0}% verbatim", link.similarity * 100.0),
+    }
+}
+
+/// The plain verdict for a comparison without editorial change, or `None`
+/// when there is some.
+pub fn verdict(cmp: &Comparison) -> Option<String> {
+    Some(match cmp.sameness()? {
+        Sameness::Identical => "The two texts are identical.".to_owned(),
+        Sameness::OnlyIgnored => "No differences under the current matching options: the texts \
+                                  differ only in what those options ignore."
+            .to_owned(),
+        Sameness::OnlyBoilerplate { paragraphs: 1 } => {
+            "No editorial differences: only boilerplate differs (1 paragraph of web furniture)."
+                .to_owned()
+        }
+        Sameness::OnlyBoilerplate { paragraphs } => format!(
+            "No editorial differences: only boilerplate differs ({paragraphs} paragraphs of web \
+             furniture)."
+        ),
+    })
+}
+
+/// The two reuse figures: a percentage, or, for a side with no words
+/// outside boilerplate, a note saying so (the stored share is 1.0 there,
+/// which as "100%" would claim too much). Right first: how much of the
+/// right text comes from the left.
+pub fn reuse_lines(stats: &Stats) -> [String; 2] {
+    let right = if stats.right_words == 0 {
+        "the right text has no words to find in the left".to_owned()
+    } else {
+        format!(
+            "{:.0}% of the right text is found in the left",
+            stats.reuse_right_from_left * 100.0
+        )
+    };
+    let left = if stats.left_words == 0 {
+        "the left text has no words to keep".to_owned()
+    } else {
+        format!(
+            "{:.0}% of the left text is kept in the right",
+            stats.reuse_left_in_right * 100.0
+        )
+    };
+    [right, left]
+}
+
+/// One line of the summary: a lowercase label and its figures.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryLine {
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// The summary every output shows, line by line, after the verdict.
+pub fn summary_lines(cmp: &Comparison) -> Vec<SummaryLine> {
+    let s = &cmp.stats;
+    let mut out = Vec::new();
+    let mut line = |label, value| out.push(SummaryLine { label, value });
+    line(
+        "words",
+        format!(
+            "left {}, right {}; unchanged {}, added {}, removed {}, rewritten {} -> {}",
+            s.left_words,
+            s.right_words,
+            s.words_unchanged,
+            s.words_added,
+            s.words_removed,
+            s.words_rewritten_left,
+            s.words_rewritten_right
+        ),
+    );
+    let kinds: Vec<String> = UnitKind::ALL
+        .iter()
+        .filter(|k| s.paragraphs.get(**k) > 0)
+        .map(|k| format!("{} {}", kind_name(*k), s.paragraphs.get(*k)))
+        .collect();
+    line("paragraphs", kinds.join(", "));
+    if !cmp.links.is_empty() {
+        line(
+            "shared passages",
+            format!(
+                "{}, holding {} words left and {} words right that the units show as changed",
+                cmp.links.len(),
+                s.words_linked_left,
+                s.words_linked_right
+            ),
+        );
+    }
+    if s.links_capped {
+        line(
+            "note",
+            "the search for shared passages stopped at its limit; some may be missing".to_owned(),
+        );
+    }
+    let [right_reuse, left_reuse] = reuse_lines(s);
+    line("reuse", format!("{right_reuse}; {left_reuse}"));
+    let b = &s.boilerplate;
+    if b.units > 0 {
+        line(
+            "boilerplate (not counted above)",
+            format!(
+                "{} paragraph(s), {} only on the left, {} only on the right; {} words left, {} words right",
+                b.units, b.removed, b.added, b.left_words, b.right_words
+            ),
+        );
+    }
+    if s.capped_units > 0 {
+        line(
+            "note",
+            format!(
+                "{} paragraph(s) were too large or too slow to diff word by word and are shown as whole rewrites",
+                s.capped_units
+            ),
+        );
+    }
+    out
+}
+
+/// A label with its first letter in upper case, for headings and tables.
+pub fn capitalized(label: &str) -> String {
+    let mut chars = label.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The last line of a folder comparison.
+pub fn folder_summary(files: usize, differ: usize, failed: usize) -> String {
+    format!(
+        "{files} file(s) compared: {differ} differ, {} the same, {failed} could not be read",
+        files - differ - failed
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verdict_says_identical_ignored_or_boilerplate_only() {
+        let same = crate::compare_texts("One.\n\nTwo.", "One.\n\nTwo.");
+        assert_eq!(
+            verdict(&same).as_deref(),
+            Some("The two texts are identical.")
+        );
+        let cased = crate::compare(
+            &crate::Document::from_text(None, "One two.\n\nThree."),
+            &crate::Document::from_text(None, "ONE TWO.\n\nThree."),
+            &crate::Normalization {
+                ignore_case: true,
+                ..crate::Normalization::default()
+            },
+        );
+        assert!(verdict(&cased)
+            .is_some_and(|s| s.starts_with("No differences under the current matching options")));
+        let furniture = crate::compare_texts(
+            "The council met on Monday.\n\nIt voted to close the library.",
+            "The council met on Monday.\n\nAlso Read | Ten things to do this weekend\n\nIt voted to close the library.",
+        );
+        assert_eq!(
+            verdict(&furniture).as_deref(),
+            Some("No editorial differences: only boilerplate differs (1 paragraph of web furniture).")
+        );
+        let edited = crate::compare_texts("The council met.", "The council met today.");
+        assert_eq!(verdict(&edited), None);
+    }
+
+    #[test]
+    fn reuse_is_a_percentage_unless_a_side_has_no_words() {
+        let cmp = crate::compare_texts("One two three four.", "One two three five.");
+        assert_eq!(
+            reuse_lines(&cmp.stats),
+            [
+                "75% of the right text is found in the left".to_owned(),
+                "75% of the left text is kept in the right".to_owned(),
+            ]
+        );
+        let cmp = crate::compare_texts("", "Some words here.");
+        assert_eq!(cmp.stats.reuse_left_in_right, 1.0, "the stored share");
+        assert_eq!(
+            reuse_lines(&cmp.stats),
+            [
+                "0% of the right text is found in the left".to_owned(),
+                "the left text has no words to keep".to_owned(),
+            ]
+        );
+        let cmp = crate::compare_texts("Some words here.", "");
+        assert_eq!(
+            reuse_lines(&cmp.stats)[0],
+            "the right text has no words to find in the left"
+        );
+    }
+
+    #[test]
+    fn positions_count_from_one() {
+        assert_eq!(paragraphs((3, 4), Some(11)), "¶4/11");
+        assert_eq!(paragraphs((3, 5), None), "¶4-5");
+        assert_eq!(paragraphs((3, 3), Some(11)), "-");
+    }
+
+    #[test]
+    fn every_kind_but_unchanged_has_a_symbol_in_the_legend() {
+        let legend = symbol_legend();
+        for kind in UnitKind::ALL {
+            if kind != UnitKind::Unchanged {
+                assert!(legend.contains(kind_symbol(kind)), "{kind:?}");
+            }
+        }
+    }
+}
