@@ -293,3 +293,14 @@ fn a_reworded_paragraph_between_inserted_boilerplate_still_aligns() {
     let kinds: Vec<&str> = cmp.units.iter().map(|u| u.kind.name()).collect();
     assert_eq!(kinds, ["added", "edited", "added", "edited"]);
 }
+
+#[test]
+fn generated_pairs_are_deterministic_and_sized() {
+    let (l1, r1) = synth::pair(7, 200, EditRates::default());
+    let (l2, r2) = synth::pair(7, 200, EditRates::default());
+    assert_eq!((l1.as_str(), r1.as_str()), (l2.as_str(), r2.as_str()));
+    assert_eq!(l1.split("\n\n").count(), 200);
+    let right_count = r1.split("\n\n").count();
+    assert!((170..=230).contains(&right_count), "{right_count}");
+    assert_ne!(l1, r1);
+}

@@ -2,7 +2,9 @@
 //! before replacing a file, and the outline of where a dragged file will
 //! land. Each a `*_ui` function that reads state and returns [`Command`]s.
 
-use super::input::{self, SHORTCUTS};
+use super::input;
+use super::shortcuts;
+use crate::report::wording;
 use super::settings::{Settings, ThemeChoice};
 use super::{Command, SideSel};
 
@@ -66,12 +68,12 @@ pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
     }
     let mut keep_open = true;
     egui::Window::new("Help").open(&mut keep_open).show(ctx, |ui| {
-        ui.label("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: + added, − removed, ~ edited, ÷ split, Σ merged, » moved (click it to jump).");
+        ui.label(format!("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: {} (click » to jump to where a moved paragraph stood).", wording::symbol_legend()));
         ui.separator();
         egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-            for (keys, what) in SHORTCUTS {
-                ui.monospace(keys);
-                ui.label(what);
+            for shortcut in shortcuts::table() {
+                ui.monospace(shortcut.keys());
+                ui.label(shortcut.does);
                 ui.end_row();
             }
         });

@@ -6,47 +6,8 @@
 
 use egui::{Key, Modifiers};
 
-use super::{Command, OutputFormat, ScrollTarget, SideSel};
-
-/// Keyboard shortcuts, as listed in Help and the README.
-pub const SHORTCUTS: [(&str, &str); 21] = [
-    ("F7 / Alt+Down", "Next change"),
-    ("Shift+F7 / Alt+Up", "Previous change"),
-    ("Alt+Home / Alt+End", "First / last change"),
-    ("Page Down / Page Up", "Scroll the document by a screen"),
-    (
-        "Down / Up",
-        "Scroll the document by a few lines (when no control has focus)",
-    ),
-    ("Ctrl+Home / Ctrl+End", "Start / end of the document"),
-    ("Ctrl+F", "Find in both panes"),
-    (
-        "Enter / Shift+Enter",
-        "Next / previous match (in the find bar)",
-    ),
-    ("Escape", "Close the find bar"),
-    ("Ctrl+O", "Open left file"),
-    ("Ctrl+Shift+O", "Open right file"),
-    ("Ctrl+R / F5", "Reload both files"),
-    ("Ctrl+S", "Save comparison as JSON"),
-    ("Ctrl+E", "Export an HTML report"),
-    ("Ctrl+B", "Hide or show boilerplate"),
-    ("Ctrl+Plus / Ctrl+Minus", "Larger / smaller text"),
-    ("Ctrl+,", "Options"),
-    ("F1", "Help"),
-    ("F9", "Show or hide the summary"),
-    (
-        "Alt+Shift+Left / Right",
-        "Move the column divider (or drag it; double-click resets)",
-    ),
-    ("Tab / Shift+Tab", "Move between controls"),
-];
-
-/// How far one key press moves the column divider, as a fraction of the width.
-const DIVIDER_STEP: f32 = 0.05;
-
-/// How far Down / Up scroll the document, in lines of text.
-const ARROW_SCROLL_LINES: f32 = 3.0;
+use super::shortcuts::{self, When};
+use super::{Command, ScrollTarget, SideSel};
 
 /// What the keyboard handler needs to know about focus.
 #[derive(Debug, Clone, Copy, Default)]
@@ -70,77 +31,35 @@ impl Focus {
     }
 }
 
-/// The key bindings in force, most specific first: extra Shift and Alt
-/// are ignored when matching, so Shift+F7 must be read before F7.
-fn bindings(focus: Focus) -> Vec<(Modifiers, Key, Command)> {
-    let none = Modifiers::NONE;
-    let command = Modifiers::COMMAND;
-    let alt_shift = Modifiers::ALT | Modifiers::SHIFT;
-    let scroll = Command::Scroll;
-    let mut out = vec![
-        (Modifiers::SHIFT, Key::F7, Command::PreviousChange),
-        (none, Key::F7, Command::NextChange),
-        (
-            alt_shift,
-            Key::ArrowLeft,
-            Command::NudgeDivider(-DIVIDER_STEP),
-        ),
-        (
-            alt_shift,
-            Key::ArrowRight,
-            Command::NudgeDivider(DIVIDER_STEP),
-        ),
-        (Modifiers::ALT, Key::ArrowDown, Command::NextChange),
-        (Modifiers::ALT, Key::ArrowUp, Command::PreviousChange),
-        // Before plain Home / End, which would also match with Alt held.
-        (Modifiers::ALT, Key::Home, Command::FirstChange),
-        (Modifiers::ALT, Key::End, Command::LastChange),
-        (command, Key::F, Command::OpenFind),
-        (
-            command | Modifiers::SHIFT,
-            Key::O,
-            Command::OpenDialog(SideSel::Right),
-        ),
-        (command, Key::O, Command::OpenDialog(SideSel::Left)),
-        (command, Key::R, Command::Reload),
-        (none, Key::F5, Command::Reload),
-        (command, Key::S, Command::ExportDialog(OutputFormat::Json)),
-        (command, Key::E, Command::ExportDialog(OutputFormat::Html)),
-        (command, Key::B, Command::ToggleBoilerplate),
-        (command, Key::Plus, Command::ZoomIn),
-        (command, Key::Equals, Command::ZoomIn),
-        (command, Key::Minus, Command::ZoomOut),
-        (command, Key::Comma, Command::ToggleOptions),
-        (none, Key::F1, Command::ToggleHelp),
-        (none, Key::F9, Command::ToggleSummary),
-        (none, Key::PageDown, scroll(ScrollTarget::Pages(1.0))),
-        (none, Key::PageUp, scroll(ScrollTarget::Pages(-1.0))),
-    ];
-    if focus.find_open {
-        out.push((none, Key::Escape, Command::CloseFind));
+impl Focus {
+    /// Whether keys listed for `when` are read now.
+    fn allows(self, when: When) -> bool {
+        match when {
+            When::Always => true,
+            When::FindOpen => self.find_open,
+            When::NotTyping => !self.typing,
+            When::NoControlFocused => !self.control_focused,
+            When::Widget => false,
+        }
     }
-    if !focus.typing {
-        out.extend([
-            (command, Key::Home, scroll(ScrollTarget::Top)),
-            (command, Key::End, scroll(ScrollTarget::Bottom)),
-            (none, Key::Home, scroll(ScrollTarget::Top)),
-            (none, Key::End, scroll(ScrollTarget::Bottom)),
-        ]);
-    }
-    if !focus.control_focused {
-        out.extend([
-            (
-                none,
-                Key::ArrowDown,
-                scroll(ScrollTarget::Lines(ARROW_SCROLL_LINES)),
-            ),
-            (
-                none,
-                Key::ArrowUp,
-                scroll(ScrollTarget::Lines(-ARROW_SCROLL_LINES)),
-            ),
-        ]);
-    }
+}
+
+/// The key bindings in force, most specific first: egui ignores extra
+/// Shift and Alt when matching, so Shift+F7 must be read before F7.
+pub fn bindings(focus: Focus) -> Vec<(Modifiers, Key, Command)> {
+    let mut out: Vec<(Modifiers, Key, Command)> = shortcuts::table()
+        .into_iter()
+        .filter(|s| focus.allows(s.when))
+        .flat_map(|s| s.chords)
+        .filter_map(|c| Some((c.modifiers, c.key, c.command?)))
+        .collect();
+    let held = |m: &Modifiers| {
+        [m.alt, m.shift, m.command || m.ctrl]
+            .iter()
+            .filter(|&&on| on)
+            .count()
+    };
+    out.sort_by_key(|(m, _, _)| std::cmp::Reverse(held(m)));
     out
 }
 

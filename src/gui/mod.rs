@@ -14,6 +14,7 @@ pub mod picker;
 pub mod row;
 pub use crate::report::rows;
 pub mod settings;
+pub mod shortcuts;
 pub mod strip;
 pub mod style;
 pub mod view;

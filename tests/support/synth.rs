@@ -184,19 +184,3 @@ pub fn pair(seed: u64, paragraphs: usize, rates: EditRates) -> (String, String) 
     right.append(&mut moved);
     (left.join("\n\n"), right.join("\n\n"))
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn pairs_are_deterministic_and_sized() {
-        let (l1, r1) = pair(7, 200, EditRates::default());
-        let (l2, r2) = pair(7, 200, EditRates::default());
-        assert_eq!((l1.as_str(), r1.as_str()), (l2.as_str(), r2.as_str()));
-        assert_eq!(l1.split("\n\n").count(), 200);
-        let right_count = r1.split("\n\n").count();
-        assert!((170..=230).contains(&right_count), "{right_count}");
-        assert_ne!(l1, r1);
-    }
-}

@@ -1,0 +1,222 @@
+//! The one table of keyboard shortcuts, as ripgrep defines each flag once.
+//! Each entry holds its key presses, the command each sends, when it is in
+//! force, and what it does in words. Key handling ([`super::input`]), the
+//! Help window, the toolbar's hover texts and the README's table are all
+//! made from it, so a binding and its documentation cannot drift apart.
+
+use egui::{Key, Modifiers};
+
+use super::{Command, OutputFormat, ScrollTarget, SideSel};
+
+/// How far one key press moves the column divider, as a fraction of the width.
+pub const DIVIDER_STEP: f32 = 0.05;
+
+/// How far Down / Up scroll the document, in lines of text.
+pub const ARROW_SCROLL_LINES: f32 = 3.0;
+
+/// When an entry's keys are read by the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum When {
+    /// Always.
+    Always,
+    /// While the find bar is open.
+    FindOpen,
+    /// While no text field has the keyboard (Home / End edit text then).
+    NotTyping,
+    /// While no control has focus (arrows move between controls then).
+    NoControlFocused,
+    /// Never by the app: the focused widget handles these keys itself
+    /// (listed so readers learn them).
+    Widget,
+}
+
+/// One key press and the command it sends (none for [`When::Widget`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chord {
+    pub modifiers: Modifiers,
+    pub key: Key,
+    pub command: Option<Command>,
+    /// Shown in Help and the README; an alias (Ctrl+= for Ctrl+Plus) is not.
+    pub listed: bool,
+}
+
+/// One line of Help: keys, and what they do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shortcut {
+    pub chords: Vec<Chord>,
+    pub when: When,
+    pub does: &'static str,
+}
+
+impl Shortcut {
+    /// The keys as Help and the README show them: `F7 / Alt+Down`.
+    pub fn keys(&self) -> String {
+        let listed: Vec<String> = self
+            .chords
+            .iter()
+            .filter(|c| c.listed)
+            .map(|c| chord_name(c.modifiers, c.key))
+            .collect();
+        listed.join(" / ")
+    }
+}
+
+/// `Ctrl+Shift+O`, `Page Down`, `Ctrl+,`.
+pub fn chord_name(modifiers: Modifiers, key: Key) -> String {
+    let mut out = String::new();
+    for (on, name) in [
+        (modifiers.command || modifiers.ctrl, "Ctrl+"),
+        (modifiers.alt, "Alt+"),
+        (modifiers.shift, "Shift+"),
+    ] {
+        if on {
+            out.push_str(name);
+        }
+    }
+    out.push_str(match key {
+        Key::PageDown => "Page Down",
+        Key::PageUp => "Page Up",
+        Key::Comma => ",",
+        other => other.name(),
+    });
+    out
+}
+
+fn entry(when: When, does: &'static str, chords: Vec<Chord>) -> Shortcut {
+    Shortcut {
+        chords,
+        when,
+        does,
+    }
+}
+
+fn on(modifiers: Modifiers, key: Key, command: Command) -> Chord {
+    Chord {
+        modifiers,
+        key,
+        command: Some(command),
+        listed: true,
+    }
+}
+
+fn alias(modifiers: Modifiers, key: Key, command: Command) -> Chord {
+    Chord {
+        listed: false,
+        ..on(modifiers, key, command)
+    }
+}
+
+fn widget(modifiers: Modifiers, key: Key) -> Chord {
+    Chord {
+        modifiers,
+        key,
+        command: None,
+        listed: true,
+    }
+}
+
+/// Every shortcut, in the order Help lists them.
+// Over 80 lines: a table, one entry per line of Help; split, it would
+// only scatter.
+pub fn table() -> Vec<Shortcut> {
+    use When::*;
+    let (none, ctrl, alt, shift) = (
+        Modifiers::NONE,
+        Modifiers::COMMAND,
+        Modifiers::ALT,
+        Modifiers::SHIFT,
+    );
+    let scroll = Command::Scroll;
+    vec![
+        entry(Always, "Next change (after the current one while it is on screen, otherwise after where you have scrolled to)", vec![
+            on(none, Key::F7, Command::NextChange),
+            on(alt, Key::ArrowDown, Command::NextChange),
+        ]),
+        entry(Always, "Previous change (likewise)", vec![
+            on(shift, Key::F7, Command::PreviousChange),
+            on(alt, Key::ArrowUp, Command::PreviousChange),
+        ]),
+        entry(Always, "First / last change", vec![
+            on(alt, Key::Home, Command::FirstChange),
+            on(alt, Key::End, Command::LastChange),
+        ]),
+        entry(Always, "Scroll the document by a screen", vec![
+            on(none, Key::PageDown, scroll(ScrollTarget::Pages(1.0))),
+            on(none, Key::PageUp, scroll(ScrollTarget::Pages(-1.0))),
+        ]),
+        entry(NoControlFocused, "Scroll by a few lines (when no control has focus; otherwise they move between controls)", vec![
+            on(none, Key::ArrowDown, scroll(ScrollTarget::Lines(ARROW_SCROLL_LINES))),
+            on(none, Key::ArrowUp, scroll(ScrollTarget::Lines(-ARROW_SCROLL_LINES))),
+        ]),
+        entry(NotTyping, "Start / end of the document (Home / End too, outside a text field)", vec![
+            on(ctrl, Key::Home, scroll(ScrollTarget::Top)),
+            on(ctrl, Key::End, scroll(ScrollTarget::Bottom)),
+            alias(none, Key::Home, scroll(ScrollTarget::Top)),
+            alias(none, Key::End, scroll(ScrollTarget::Bottom)),
+        ]),
+        entry(Widget, "Move between controls; Enter or Space presses the focused one", vec![
+            widget(none, Key::Tab),
+            widget(shift, Key::Tab),
+        ]),
+        entry(Always, "Find in both panes", vec![on(ctrl, Key::F, Command::OpenFind)]),
+        entry(Widget, "Next / previous match (in the find bar)", vec![
+            widget(none, Key::Enter),
+            widget(shift, Key::Enter),
+        ]),
+        entry(FindOpen, "Close the find bar", vec![on(none, Key::Escape, Command::CloseFind)]),
+        entry(Always, "Open left / right file", vec![
+            on(ctrl, Key::O, Command::OpenDialog(SideSel::Left)),
+            on(ctrl | shift, Key::O, Command::OpenDialog(SideSel::Right)),
+        ]),
+        entry(Always, "Reload both files", vec![
+            on(ctrl, Key::R, Command::Reload),
+            on(none, Key::F5, Command::Reload),
+        ]),
+        entry(Always, "Save comparison as JSON (asks before replacing a file)", vec![
+            on(ctrl, Key::S, Command::ExportDialog(OutputFormat::Json)),
+        ]),
+        entry(Always, "Export the HTML report (asks before replacing a file)", vec![
+            on(ctrl, Key::E, Command::ExportDialog(OutputFormat::Html)),
+        ]),
+        entry(Always, "Export the text report (asks before replacing a file)", vec![
+            on(ctrl, Key::T, Command::ExportDialog(OutputFormat::Text)),
+        ]),
+        entry(Always, "Hide or show boilerplate (web furniture: Also Read, prompts, credits, ads)", vec![
+            on(ctrl, Key::B, Command::ToggleBoilerplate),
+        ]),
+        entry(Always, "Larger / smaller text", vec![
+            on(ctrl, Key::Plus, Command::ZoomIn),
+            alias(ctrl, Key::Equals, Command::ZoomIn),
+            on(ctrl, Key::Minus, Command::ZoomOut),
+        ]),
+        entry(Always, "Options (matching, what is shown, web pages, font size, theme)", vec![
+            on(ctrl, Key::Comma, Command::ToggleOptions),
+        ]),
+        entry(Always, "Help", vec![on(none, Key::F1, Command::ToggleHelp)]),
+        entry(Always, "Show or hide the summary", vec![on(none, Key::F9, Command::ToggleSummary)]),
+        entry(Always, "Move the column divider (or drag it in the gutter; double-click resets it)", vec![
+            on(alt | shift, Key::ArrowLeft, Command::NudgeDivider(-DIVIDER_STEP)),
+            on(alt | shift, Key::ArrowRight, Command::NudgeDivider(DIVIDER_STEP)),
+        ]),
+    ]
+}
+
+/// The keys that send `command`, for a button's hover text: `F7 / Alt+Down`.
+pub fn keys_for(command: &Command) -> Option<String> {
+    let names: Vec<String> = table()
+        .iter()
+        .flat_map(|s| s.chords.clone())
+        .filter(|c| c.listed && c.command.as_ref() == Some(command))
+        .map(|c| chord_name(c.modifiers, c.key))
+        .collect();
+    (!names.is_empty()).then(|| names.join(" or "))
+}
+
+/// The README's table of shortcuts, made from [`table`].
+pub fn markdown_table() -> String {
+    let mut out = String::from("| Shortcut | Action |\n|---|---|\n");
+    for shortcut in table() {
+        out.push_str(&format!("| {} | {} |\n", shortcut.keys(), shortcut.does));
+    }
+    out
+}
