@@ -130,7 +130,7 @@ fn run_pair(name: &str, left_path: std::path::PathBuf, right_path: std::path::Pa
     );
     println!(
         "cell layouts built: {}; peak memory of the process so far {:.0} MB",
-        harness.state().layout.layouts_built,
+        harness.state().layouts_built(),
         peak_rss_mb()
     );
 }

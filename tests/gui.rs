@@ -20,9 +20,9 @@ use syndiff::report::rows::Row;
 fn starts_on_the_sample_pair() {
     let harness = harness_with(vec![]);
     let app = harness.state();
-    assert_eq!(app.left_source, Source::Sample(0));
-    assert_eq!(app.right_source, Source::Sample(1));
-    let cmp = app.comparison.as_ref().expect("a comparison on screen");
+    assert_eq!(*app.pair().source(SideSel::Left), Source::Sample(0));
+    assert_eq!(*app.pair().source(SideSel::Right), Source::Sample(1));
+    let cmp = app.pair().comparison().expect("a comparison on screen");
     assert_eq!(cmp.stats.paragraphs.split, 3);
     harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
     harness.get_by_label("14 changes");
@@ -46,15 +46,21 @@ fn opens_two_files_through_the_dialog() {
     harness.run();
     settle(&mut harness);
     let app = harness.state();
-    assert_eq!(app.left_source, Source::File(left.clone()));
-    assert_eq!(app.right_source, Source::File(right.clone()));
-    let cmp = app.comparison.as_ref().unwrap();
+    assert_eq!(
+        *app.pair().source(SideSel::Left),
+        Source::File(left.clone())
+    );
+    assert_eq!(
+        *app.pair().source(SideSel::Right),
+        Source::File(right.clone())
+    );
+    let cmp = app.pair().comparison().unwrap();
     assert_eq!(
         cmp.left.path.as_deref(),
         Some(left.display().to_string().as_str())
     );
     assert_eq!(cmp.stats.paragraphs.edited, 1);
-    assert_eq!(app.settings.recent_files[0], right);
+    assert_eq!(app.settings().recent_files[0], right);
     harness.get_by_label("Left: left.txt  (UTF-8)");
 }
 
@@ -69,29 +75,29 @@ fn options_apply_live() {
     assert!(
         harness
             .state()
-            .comparison
-            .as_ref()
+            .pair()
+            .comparison()
             .unwrap()
             .normalization
             .ignore_case
     );
     harness.get_by_label("Hide unchanged paragraphs").click();
     harness.run();
-    let rows = &harness.state().rows;
+    let rows = &harness.state().review().rows();
     assert!(rows.iter().all(|r| match r {
-        Row::Unit(u) => harness.state().comparison.as_ref().unwrap().units[*u]
+        Row::Unit(u) => harness.state().pair().comparison().unwrap().units[*u]
             .kind
             .is_change(),
         _ => true,
     }));
     assert!(rows.iter().any(|r| matches!(r, Row::Collapsed { .. })));
-    let before = harness.state().settings.font_size;
+    let before = harness.state().settings().font_size;
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
     harness.run();
-    assert_eq!(harness.state().settings.font_size, before + 1.0);
+    assert_eq!(harness.state().settings().font_size, before + 1.0);
     harness.get_by_label("Dark").click();
     harness.run();
-    assert_eq!(harness.state().settings.theme, ThemeChoice::Dark);
+    assert_eq!(harness.state().settings().theme, ThemeChoice::Dark);
 }
 
 #[derive(Debug)]
@@ -130,7 +136,7 @@ fn a_file_dragged_over_the_window_shows_its_side_and_loads_there_when_dropped() 
     // middle while the summary is open) went to the left.
     let divider_x = harness
         .state()
-        .layout
+        .seen()
         .divider_x
         .expect("the view was drawn");
     assert!(divider_x < 600.0, "the summary narrows the columns");
@@ -150,8 +156,14 @@ fn a_file_dragged_over_the_window_shows_its_side_and_loads_there_when_dropped() 
         .push(Arc::new(PathDrop(dropped.clone())));
     harness.step();
     settle(&mut harness);
-    assert_eq!(harness.state().right_source, Source::File(dropped));
-    assert_eq!(harness.state().left_source, Source::Sample(0));
+    assert_eq!(
+        *harness.state().pair().source(SideSel::Right),
+        Source::File(dropped)
+    );
+    assert_eq!(
+        *harness.state().pair().source(SideSel::Left),
+        Source::Sample(0)
+    );
     assert!(harness
         .query_by_label("Drop to open on the right")
         .is_none());
@@ -163,24 +175,25 @@ fn a_binary_file_shows_a_message_and_keeps_the_comparison() {
     let binary = dir.join("photo.png");
     std::fs::write(&binary, b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
     let mut harness = harness_with(vec![PickOutcome::Picked(binary)]);
-    let before = harness.state().comparison.clone().unwrap();
+    let before = harness.state().pair().comparison().cloned().unwrap();
     harness.get_by_label("Open left…").click();
     harness.run();
     settle(&mut harness);
     let app = harness.state();
-    assert_eq!(app.errors.len(), 1);
+    assert_eq!(app.chrome().errors().len(), 1);
     assert!(
-        app.errors[0].contains("photo.png") && app.errors[0].contains("binary"),
+        app.chrome().errors()[0].contains("photo.png")
+            && app.chrome().errors()[0].contains("binary"),
         "{}",
-        app.errors[0]
+        app.chrome().errors()[0]
     );
     assert!(
-        Arc::ptr_eq(app.comparison.as_ref().unwrap(), &before),
+        Arc::ptr_eq(app.pair().comparison().unwrap(), &before),
         "previous comparison stays"
     );
     harness.get_by_label("Dismiss").click();
     harness.run();
-    assert!(harness.state().errors.is_empty());
+    assert!(harness.state().chrome().errors().is_empty());
 }
 
 #[test]
@@ -190,7 +203,10 @@ fn no_dialog_available_is_reported() {
     )]);
     harness.get_by_label("Open right…").click();
     harness.run();
-    assert_eq!(harness.state().errors, ["No file dialog is available"]);
+    assert_eq!(
+        harness.state().chrome().errors(),
+        ["No file dialog is available"]
+    );
 }
 
 #[test]
@@ -223,7 +239,7 @@ fn swap_sides_exchanges_left_and_right() {
     harness.get_by_label("Swap sides").click();
     harness.run();
     settle(&mut harness);
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert_eq!(
         cmp.stats.paragraphs.merged, 3,
         "001 → 000 merges the headings"
@@ -235,7 +251,7 @@ fn swap_sides_exchanges_left_and_right() {
 #[test]
 fn dragging_the_divider_resizes_the_columns() {
     let mut harness = harness_with(vec![]);
-    assert_eq!(harness.state().settings.divider, 0.5);
+    assert_eq!(harness.state().settings().divider, 0.5);
     let handle = harness.get_by_label("Column divider").rect();
     let start = handle.center();
     harness.hover_at(start);
@@ -248,16 +264,16 @@ fn dragging_the_divider_resizes_the_columns() {
     }
     harness.drop_at(start - egui::vec2(200.0, 0.0));
     harness.run();
-    let divider = harness.state().settings.divider;
+    let divider = harness.state().settings().divider;
     assert!(divider < 0.4, "dragged 200 px left, divider at {divider}");
     let moved = harness.get_by_label("Column divider").rect();
     assert!((moved.center().x - (start.x - 200.0)).abs() < 3.0);
 
     // Keyboard alone: Alt+Shift+Right widens the left column again.
-    let before = harness.state().settings.divider;
+    let before = harness.state().settings().divider;
     harness.key_press_modifiers(Modifiers::ALT | Modifiers::SHIFT, Key::ArrowRight);
     harness.run();
-    assert!((harness.state().settings.divider - (before + 0.05)).abs() < 1e-4);
+    assert!((harness.state().settings().divider - (before + 0.05)).abs() < 1e-4);
 
     // Never narrower than the limit, however far it is dragged.
     let start = harness.get_by_label("Column divider").rect().center();
@@ -267,7 +283,7 @@ fn dragging_the_divider_resizes_the_columns() {
     harness.run();
     harness.drop_at(egui::pos2(1.0, start.y));
     harness.run();
-    assert_eq!(harness.state().settings.divider, 0.2);
+    assert_eq!(harness.state().settings().divider, 0.2);
 }
 
 #[test]
@@ -285,7 +301,7 @@ fn recent_files_reopen_on_either_side() {
     harness.get_by_label("Open left…").click();
     harness.run();
     settle(&mut harness);
-    assert_eq!(harness.state().settings.recent_files, vec![file.clone()]);
+    assert_eq!(harness.state().settings().recent_files, vec![file.clone()]);
 
     harness.get_by_label("Recent").click();
     harness.run();
@@ -294,9 +310,15 @@ fn recent_files_reopen_on_either_side() {
     harness.run();
     settle(&mut harness);
     let app = harness.state();
-    assert_eq!(app.right_source, Source::File(file.clone()));
-    assert_eq!(app.left_source, Source::File(file.clone()));
-    assert_eq!(app.settings.recent_files, vec![file]);
+    assert_eq!(
+        *app.pair().source(SideSel::Right),
+        Source::File(file.clone())
+    );
+    assert_eq!(
+        *app.pair().source(SideSel::Left),
+        Source::File(file.clone())
+    );
+    assert_eq!(app.settings().recent_files, vec![file]);
 }
 
 #[test]
@@ -340,7 +362,7 @@ fn an_export_never_replaces_a_compared_file() {
         .apply(Command::Export(OutputFormat::Html, left.clone()));
     harness.run();
     assert!(
-        harness.state().confirm_overwrite.is_none(),
+        harness.state().chrome().confirm_overwrite().is_none(),
         "not even offered"
     );
     assert_eq!(
@@ -349,7 +371,8 @@ fn an_export_never_replaces_a_compared_file() {
     );
     assert!(harness
         .state()
-        .errors
+        .chrome()
+        .errors()
         .iter()
         .any(|e| e.contains("never writes")));
 }
@@ -358,22 +381,23 @@ fn an_export_never_replaces_a_compared_file() {
 fn boilerplate_is_hidden_with_one_toggle() {
     let mut harness = harness_with(vec![]);
     let app = harness.state();
-    let cmp = app.comparison.clone().unwrap();
+    let cmp = app.pair().comparison().cloned().unwrap();
     assert_eq!(cmp.stats.boilerplate.units, 9);
     let boilerplate_rows = |app: &SyndiffApp| {
-        app.rows
+        app.review()
+            .rows()
             .iter()
             .filter(|r| matches!(r, Row::Unit(u) if cmp.units[*u].boilerplate.is_some()))
             .count()
     };
     assert_eq!(boilerplate_rows(app), 9);
-    assert_eq!(app.changes.len(), 14);
+    assert_eq!(app.review().changes().len(), 14);
     harness.get_by_label("Hide boilerplate (9)").click();
     harness.run();
     let app = harness.state();
     assert_eq!(boilerplate_rows(app), 0);
     assert_eq!(
-        app.changes.len(),
+        app.review().changes().len(),
         5,
         "only editorial changes to step through"
     );
@@ -391,7 +415,7 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
         .apply(Command::Load(SideSel::Right, page.clone()));
     settle(&mut harness);
     harness.get_by_label("Right: story.html  (UTF-8, web page, article)");
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert!(!cmp.right.text.contains("googletag"));
     assert!(!cmp.right.text.contains("Great article, thanks"));
     assert_eq!(
@@ -399,13 +423,13 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
         "the story's 11 paragraphs match"
     );
 
-    let mut settings = harness.state().settings.clone();
+    let mut settings = harness.state().settings().clone();
     settings.whole_page = true;
     harness
         .state_mut()
         .apply(Command::SetSettings(Box::new(settings)));
     settle(&mut harness);
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert!(cmp.right.text.contains("Great article, thanks"));
     harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
 }

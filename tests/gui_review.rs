@@ -10,7 +10,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use support::{current_unit, harness_comparing, harness_with};
-use syndiff::gui::input::SHORTCUTS;
+use syndiff::gui::shortcuts;
 use syndiff::gui::{Command, SyndiffApp};
 
 #[test]
@@ -20,17 +20,17 @@ fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
     // boilerplate page label ("Livemint").
     assert!(harness.query_all_by_label("added").count() >= 2);
     harness.get_by_label("added: boilerplate (page label)");
-    assert_eq!(harness.state().layout.viewport.min.y, 0.0);
+    assert_eq!(harness.state().seen().viewport.min.y, 0.0);
     // Clicking the middle of the overview strip jumps halfway down.
     harness.get_by_label("Overview of changes").click();
     harness.run();
-    assert!(harness.state().layout.viewport.min.y > 0.0);
+    assert!(harness.state().seen().viewport.min.y > 0.0);
 }
 
 #[test]
 fn steps_through_changes_by_keyboard_and_button() {
     let mut harness = harness_with(vec![]);
-    let changes = harness.state().changes.clone();
+    let changes = harness.state().review().changes().to_vec();
     assert_eq!(current_unit(&harness), None);
     harness.key_press(Key::F7);
     harness.run();
@@ -88,13 +88,13 @@ fn find_highlights_both_panes_and_jumps() {
         .state_mut()
         .apply(Command::SetFind("Livemint".into()));
     harness.run();
-    assert_eq!(harness.state().find.hits.len(), 1);
+    assert_eq!(harness.state().review().find().hits.len(), 1);
     harness.get_by_label("Next match").click();
     harness.run();
     harness.get_by_label("match 1 of 1");
     harness.state_mut().apply(Command::SetFind("carney".into()));
     harness.run();
-    let hits = &harness.state().find.hits;
+    let hits = &harness.state().review().find().hits;
     assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Left));
     assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Right));
 }
@@ -108,7 +108,7 @@ fn long_pair_harness(paragraphs: usize) -> Harness<'static, SyndiffApp> {
             .join("\n\n")
     };
     let harness = harness_comparing("long", &text("first"), &text("second"));
-    assert_eq!(harness.state().rows.len(), paragraphs);
+    assert_eq!(harness.state().review().rows().len(), paragraphs);
     harness
 }
 
@@ -119,16 +119,16 @@ fn the_document_scrolls_by_keyboard() {
     // what is found below is the document view's own text.
     harness.key_press(Key::F9);
     harness.run();
-    assert!(!harness.state().settings.show_summary);
+    assert!(!harness.state().settings().show_summary);
     let shown =
         |h: &Harness<'_, _>, marker: &str| h.query_all_by_label_contains(marker).next().is_some();
-    let top = |h: &Harness<'static, SyndiffApp>| h.state().layout.viewport.min.y;
+    let top = |h: &Harness<'static, SyndiffApp>| h.state().seen().viewport.min.y;
     assert!(shown(&harness, "[p000]") && !shown(&harness, "[p149]"));
     assert_eq!(top(&harness), 0.0);
 
     harness.key_press(Key::PageDown);
     harness.run();
-    let page = harness.state().layout.viewport.height();
+    let page = harness.state().seen().viewport.height();
     let after_page = top(&harness);
     assert!(
         after_page > page * 0.7 && after_page < page,
@@ -188,7 +188,7 @@ fn presses_in_one_frame(harness: &mut Harness<'static, SyndiffApp>, key: Key, ti
 #[test]
 fn presses_within_one_frame_each_count() {
     let mut harness = harness_with(vec![]);
-    let changes = harness.state().changes.clone();
+    let changes = harness.state().review().changes().to_vec();
     presses_in_one_frame(&mut harness, Key::F7, 3);
     assert_eq!(current_unit(&harness), Some(changes[2]));
 
@@ -197,20 +197,20 @@ fn presses_within_one_frame_each_count() {
     // counts from the one before, not from the screen of the last frame.
     presses_in_one_frame(&mut harness, Key::F7, 30);
     let app = harness.state();
-    let unit = app.changes[app.current_change.expect("a current change")];
+    let unit = app.review().changes()[app.review().current_change().expect("a current change")];
     assert_eq!(
-        syndiff::report::rows::row_of_unit(&app.rows, unit),
+        syndiff::report::rows::row_of_unit(&app.review().rows(), unit),
         Some(29)
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
     harness.run();
     presses_in_one_frame(&mut harness, Key::PageDown, 1);
-    let one_page = harness.state().layout.viewport.min.y;
+    let one_page = harness.state().seen().viewport.min.y;
     assert!(one_page > 0.0);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
     harness.run();
     presses_in_one_frame(&mut harness, Key::PageDown, 2);
-    let two_pages = harness.state().layout.viewport.min.y;
+    let two_pages = harness.state().seen().viewport.min.y;
     assert!(
         (two_pages - 2.0 * one_page).abs() < 1.0,
         "two presses, two screens: {two_pages} vs {one_page}"
@@ -226,26 +226,26 @@ fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() 
         "Members said one two three four five today.\n",
         "Members said six seven eight nine ten today.\n",
     );
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     let rewrite = cmp.units[0]
         .edits
         .iter()
         .position(|e| e.kind == syndiff::EditKind::Rewritten)
         .expect("a rewritten run");
-    assert_eq!(harness.state().hot, None);
+    assert_eq!(harness.state().review().hot(), None);
 
     // The pointer on the left text's middle, which is the rewritten run.
     harness
         .get_by_label("Members said one two three four five today.")
         .hover();
     harness.run();
-    assert_eq!(harness.state().hot, Some((0, rewrite)));
-    let built = harness.state().layout.layouts_built;
+    assert_eq!(harness.state().review().hot(), Some((0, rewrite)));
+    let built = harness.state().layouts_built();
     for _ in 0..5 {
         harness.step();
     }
     assert_eq!(
-        harness.state().layout.layouts_built,
+        harness.state().layouts_built(),
         built,
         "the hovered layouts are cached"
     );
@@ -253,7 +253,7 @@ fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() 
     // Away from the text, the highlight goes.
     harness.hover_at(egui::pos2(5.0, 790.0));
     harness.run();
-    assert_eq!(harness.state().hot, None);
+    assert_eq!(harness.state().review().hot(), None);
 }
 
 /// Issue "Word marks that claim only what changed": the pointer on one
@@ -264,11 +264,15 @@ fn hovering_one_piece_of_a_change_pairs_only_that_piece() {
     let left = "Members said one two three four five the talks six.\n";
     let right = "Members said uno dos tres cuatro cinco the talks seis.\n";
     let mut harness = harness_comparing("piece", left, right);
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert_eq!(cmp.units[0].phrases.len(), 1, "one change in two pieces");
     harness.get_by_label(left.trim_end()).hover();
     harness.run();
-    let (unit, edit) = harness.state().hot.expect("a piece under the pointer");
+    let (unit, edit) = harness
+        .state()
+        .review()
+        .hot()
+        .expect("a piece under the pointer");
     let edit = cmp.units[unit].edits[edit];
     assert_eq!(&cmp.left.text[edit.left.range()], "one two three four five");
     assert_eq!(
@@ -288,34 +292,33 @@ fn a_folded_run_of_unchanged_paragraphs_opens_by_keyboard_alone() {
         presses += 1;
         assert!(presses < 80, "Tab never reaches the folded run");
     }
-    let rows_before = harness.state().rows.len();
+    let rows_before = harness.state().review().rows().len();
     harness.key_press(Key::Enter);
     harness.run();
     assert!(harness.query_by_label(label).is_none());
     assert_eq!(
-        harness.state().rows.len(),
+        harness.state().review().rows().len(),
         rows_before + 2,
         "one fold became three paragraphs"
     );
 }
 
 #[test]
-fn help_lists_every_shortcut_and_so_does_the_readme() {
+fn help_lists_every_shortcut() {
     let mut harness = harness_with(vec![]);
     harness.key_press(Key::F1);
     harness.run();
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
-        .expect("README.md");
-    for (keys, what) in SHORTCUTS {
+    for shortcut in shortcuts::table() {
+        let keys = shortcut.keys();
         assert!(
-            harness.query_all_by_label(keys).count() > 0,
+            harness.query_all_by_label(&keys).count() > 0,
             "Help lacks {keys}"
         );
         assert!(
-            harness.query_all_by_label(what).count() > 0,
-            "Help lacks {what}"
+            harness.query_all_by_label(shortcut.does).count() > 0,
+            "Help lacks {}",
+            shortcut.does
         );
-        assert!(readme.contains(keys), "README lacks the shortcut {keys}");
     }
     harness.key_press(Key::F1);
     harness.run();
@@ -324,14 +327,41 @@ fn help_lists_every_shortcut_and_so_does_the_readme() {
         .is_none());
 }
 
+/// The README's table of shortcuts is the one the app is built from. Run
+/// with `UPDATE_README=1` to write it after changing a binding.
+#[test]
+fn readme_lists_the_shortcuts_of_the_table() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).expect("README.md");
+    let (start_marker, end_marker) = ("<!-- shortcuts -->\n", "<!-- /shortcuts -->");
+    let start = readme
+        .find(start_marker)
+        .expect("README marks its shortcut table")
+        + start_marker.len();
+    let end = readme
+        .find(end_marker)
+        .expect("README marks the table's end");
+    let table = shortcuts::markdown_table();
+    if readme[start..end] != table && std::env::var_os("UPDATE_README").is_some() {
+        let updated = format!("{}{table}{}", &readme[..start], &readme[end..]);
+        std::fs::write(path, updated).expect("README written");
+        return;
+    }
+    assert_eq!(
+        readme[start..end],
+        table,
+        "README's shortcuts differ from the app's; run with UPDATE_README=1"
+    );
+}
+
 #[test]
 fn next_change_starts_from_where_the_reader_has_scrolled_to() {
     // Every paragraph differs, so each row is a change.
     let mut harness = long_pair_harness(150);
     let row_of_current = |h: &Harness<'static, SyndiffApp>| {
         let app = h.state();
-        let unit = app.changes[app.current_change.expect("a current change")];
-        syndiff::report::rows::row_of_unit(&app.rows, unit).expect("shown")
+        let unit = app.review().changes()[app.review().current_change().expect("a current change")];
+        syndiff::report::rows::row_of_unit(&app.review().rows(), unit).expect("shown")
     };
     harness.key_press(Key::F7);
     harness.run();
@@ -343,7 +373,9 @@ fn next_change_starts_from_where_the_reader_has_scrolled_to() {
     }
     let visible = {
         let app = harness.state();
-        app.layout.visible_rows(app.rows.len()).expect("drawn")
+        app.seen()
+            .visible_rows(app.review().version())
+            .expect("drawn")
     };
     assert!(visible.start > 5, "paged well past the first change");
     harness.key_press(Key::F7);

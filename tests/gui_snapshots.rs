@@ -16,7 +16,7 @@ use syndiff::report::rows::Row;
 
 fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
     let mut harness = harness_with(vec![]);
-    let mut settings = harness.state().settings.clone();
+    let mut settings = harness.state().settings().clone();
     settings.theme = theme;
     harness
         .state_mut()
@@ -61,7 +61,7 @@ fn snapshot_moved_paragraph() {
         .state_mut()
         .apply(Command::Load(SideSel::Right, dir.join("b.txt")));
     settle(&mut harness);
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     let moved_unit = cmp
         .units
         .iter()
@@ -69,7 +69,11 @@ fn snapshot_moved_paragraph() {
         .expect("a moved unit");
     harness.get_by_label("»").click();
     harness.run();
-    assert!(harness.state().rows.contains(&Row::MovedFrom(moved_unit)));
+    assert!(harness
+        .state()
+        .review()
+        .rows()
+        .contains(&Row::MovedFrom(moved_unit)));
     harness
         .get_by_label("» Moved: this paragraph now stands at ¶5 on the right (go there)")
         .click();
@@ -83,7 +87,7 @@ fn snapshot_word_marks() {
     let left = "In the beginning God created the heaven and the earth.\n\nHe said the talks were very productive, and the neighbour agreed.\n";
     let right = "In the beginning, God created the heavens and the earth.\n\nHe claimed the talks proved quite productive, and the neighbor agreed.\n";
     let mut harness = support::harness_comparing("marks", left, right);
-    let cmp = harness.state().comparison.clone().unwrap();
+    let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert!(cmp
         .units
         .iter()

@@ -3,10 +3,10 @@
 //! land. Each a `*_ui` function that reads state and returns [`Command`]s.
 
 use super::input;
-use super::shortcuts;
-use crate::report::wording;
 use super::settings::{Settings, ThemeChoice};
+use super::shortcuts;
 use super::{Command, SideSel};
+use crate::report::wording;
 
 /// The options window.
 pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<Command> {

@@ -133,3 +133,70 @@ pub fn side_at(pos: Option<egui::Pos2>, screen: egui::Rect, divider_x: Option<f3
         _ => SideSel::Left,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gui::shortcuts::{table, When};
+
+    /// The commands one key press sends through a real egui frame.
+    fn press(modifiers: Modifiers, key: Key, focus: Focus) -> Vec<Command> {
+        let ctx = egui::Context::default();
+        let input = egui::RawInput {
+            events: vec![egui::Event::Key {
+                key,
+                physical_key: None,
+                pressed: true,
+                repeat: false,
+                modifiers,
+            }],
+            ..Default::default()
+        };
+        let mut out = Vec::new();
+        let mut output = ctx.run_pass(input, |ctx| out = keyboard(ctx, focus));
+        output.textures_delta.clear();
+        out
+    }
+
+    fn focus_for(when: When) -> Focus {
+        Focus {
+            find_open: when == When::FindOpen,
+            ..Focus::default()
+        }
+    }
+
+    #[test]
+    fn every_key_in_the_table_sends_its_own_command() {
+        for shortcut in table() {
+            for chord in &shortcut.chords {
+                let sent = press(chord.modifiers, chord.key, focus_for(shortcut.when));
+                let expected: Vec<Command> = chord.command.clone().into_iter().collect();
+                assert_eq!(sent, expected, "{} ({})", shortcut.keys(), shortcut.does);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_wait_while_their_context_is_not_in_force() {
+        let typing = Focus {
+            typing: true,
+            control_focused: true,
+            ..Focus::default()
+        };
+        assert!(press(Modifiers::NONE, Key::Home, typing).is_empty());
+        assert!(press(Modifiers::NONE, Key::ArrowDown, typing).is_empty());
+        assert!(press(Modifiers::NONE, Key::Escape, Focus::default()).is_empty());
+    }
+
+    #[test]
+    fn hover_texts_name_the_keys_of_the_table() {
+        assert_eq!(
+            crate::gui::shortcuts::keys_for(&Command::NextChange).as_deref(),
+            Some("F7 or Alt+Down")
+        );
+        assert_eq!(
+            crate::gui::shortcuts::keys_for(&Command::OpenDialog(SideSel::Right)).as_deref(),
+            Some("Ctrl+Shift+O")
+        );
+    }
+}

@@ -11,11 +11,9 @@ pub mod find;
 pub mod input;
 pub mod panels;
 pub mod picker;
-pub mod row;
 pub use crate::report::rows;
 pub mod settings;
 pub mod shortcuts;
-pub mod strip;
 pub mod style;
 pub mod view;
 pub mod worker;
@@ -73,6 +71,10 @@ pub enum Command {
     SetFind(String),
     FindNext(bool),
     DismissError(usize),
+    /// A comparison finished on the worker.
+    Arrived(worker::Done),
+    /// Something went wrong that the reader should hear about.
+    ShowError(String),
 }
 
 /// Where the document view should scroll to on the next frame.

@@ -6,125 +6,45 @@
 use crate::report::wording;
 use egui::{Key, Ui};
 
-use super::app::SyndiffApp;
+use super::app::{Pair, Review, SyndiffApp};
 use super::find::FindState;
+use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
+
+/// A button that sends `command`, with its shortcut (from the one table)
+/// and `why` in the hover text.
+fn command_button(
+    ui: &mut Ui,
+    enabled: bool,
+    label: &str,
+    why: &str,
+    command: Command,
+    out: &mut Vec<Command>,
+) {
+    let hint = match (shortcuts::keys_for(&command), why.is_empty()) {
+        (Some(keys), true) => keys,
+        (Some(keys), false) => format!("{keys}: {why}"),
+        (None, _) => why.to_owned(),
+    };
+    let mut response = ui.add_enabled(enabled, egui::Button::new(label));
+    if !hint.is_empty() {
+        response = response.on_hover_text(hint);
+    }
+    if response.clicked() {
+        out.push(command);
+    }
+}
 
 /// The toolbar.
 pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            if ui.button("Open left…").on_hover_text("Ctrl+O").clicked() {
-                out.push(Command::OpenDialog(SideSel::Left));
-            }
-            if ui
-                .button("Open right…")
-                .on_hover_text("Ctrl+Shift+O")
-                .clicked()
-            {
-                out.push(Command::OpenDialog(SideSel::Right));
-            }
-            if ui.button("Swap sides").clicked() {
-                out.push(Command::Swap);
-            }
-            if ui.button("Reload").on_hover_text("Ctrl+R").clicked() {
-                out.push(Command::Reload);
-            }
-            ui.menu_button("Recent", |ui| {
-                if app.settings.recent_files.is_empty() {
-                    ui.label("No recent files yet");
-                }
-                for path in &app.settings.recent_files {
-                    ui.horizontal(|ui| {
-                        ui.label(path.display().to_string());
-                        if ui.button("Left").clicked() {
-                            out.push(Command::Load(SideSel::Left, path.clone()));
-                        }
-                        if ui.button("Right").clicked() {
-                            out.push(Command::Load(SideSel::Right, path.clone()));
-                        }
-                    });
-                }
-            });
-            ui.menu_button("Samples", |ui| {
-                for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
-                    if ui.button(format!("000 bare body ↔ {name}")).clicked() {
-                        out.push(Command::OpenSample(0, i));
-                    }
-                }
-                if ui.button("002 ↔ 003 (independent reports)").clicked() {
-                    out.push(Command::OpenSample(2, 3));
-                }
-            });
-            if ui
-                .button("Save comparison as JSON…")
-                .on_hover_text("Ctrl+S")
-                .clicked()
-            {
-                out.push(Command::ExportDialog(OutputFormat::Json));
-            }
-            if ui
-                .button("Export report…")
-                .on_hover_text("Ctrl+E: a self-contained HTML report to share")
-                .clicked()
-            {
-                out.push(Command::ExportDialog(OutputFormat::Html));
-            }
+            files_ui(ui, &app.settings().recent_files, &mut out);
             ui.separator();
-            let has_changes = !app.changes.is_empty();
-            if ui
-                .add_enabled(has_changes, egui::Button::new("Previous change"))
-                .on_hover_text("Shift+F7 or Alt+Up")
-                .clicked()
-            {
-                out.push(Command::PreviousChange);
-            }
-            if ui
-                .add_enabled(has_changes, egui::Button::new("Next change"))
-                .on_hover_text("F7 or Alt+Down")
-                .clicked()
-            {
-                out.push(Command::NextChange);
-            }
-            let position = match app.current_change {
-                Some(c) => format!("change {} of {}", c + 1, app.changes.len()),
-                None => format!("{} changes", app.changes.len()),
-            };
-            ui.label(position);
+            changes_ui(ui, app.review(), &mut out);
             ui.separator();
-            if ui.button("Find").on_hover_text("Ctrl+F").clicked() {
-                out.push(Command::OpenFind);
-            }
-            if ui
-                .selectable_label(app.settings.show_summary, "Summary")
-                .on_hover_text("F9")
-                .clicked()
-            {
-                out.push(Command::ToggleSummary);
-            }
-            let boilerplate = app
-                .comparison
-                .as_ref()
-                .map_or(0, |c| c.stats.boilerplate.units);
-            if ui
-                .selectable_label(
-                    app.settings.hide_boilerplate,
-                    format!("Hide boilerplate ({boilerplate})"),
-                )
-                .on_hover_text(
-                    "Ctrl+B: hide or show web furniture (Also Read, prompts, credits, ads)",
-                )
-                .clicked()
-            {
-                out.push(Command::ToggleBoilerplate);
-            }
-            if ui.button("Options").on_hover_text("Ctrl+,").clicked() {
-                out.push(Command::ToggleOptions);
-            }
-            if ui.button("Help").on_hover_text("F1").clicked() {
-                out.push(Command::ToggleHelp);
-            }
+            toggles_ui(ui, app, &mut out);
             if let Some((stage, seconds)) = app.progress() {
                 ui.spinner();
                 ui.label(stage.describe());
@@ -138,31 +58,155 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     out
 }
 
-/// The file names above the two columns.
-pub fn header_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
-    let out = Vec::new();
-    let describe = |source: &super::app::Source, doc: &Option<std::sync::Arc<crate::Document>>| {
-        let encoding = doc.as_ref().map_or(String::new(), |d| match d.format {
-            crate::Format::Text => format!("  ({})", d.encoding),
-            format => format!("  ({}, {})", d.encoding, wording::format_name(format)),
+/// Opening files, recent files, samples, exports.
+fn files_ui(ui: &mut Ui, recent: &[std::path::PathBuf], out: &mut Vec<Command>) {
+    command_button(
+        ui,
+        true,
+        "Open left…",
+        "",
+        Command::OpenDialog(SideSel::Left),
+        out,
+    );
+    command_button(
+        ui,
+        true,
+        "Open right…",
+        "",
+        Command::OpenDialog(SideSel::Right),
+        out,
+    );
+    command_button(ui, true, "Swap sides", "", Command::Swap, out);
+    command_button(ui, true, "Reload", "", Command::Reload, out);
+    ui.menu_button("Recent", |ui| {
+        if recent.is_empty() {
+            ui.label("No recent files yet");
+        }
+        for path in recent {
+            ui.horizontal(|ui| {
+                ui.label(path.display().to_string());
+                if ui.button("Left").clicked() {
+                    out.push(Command::Load(SideSel::Left, path.clone()));
+                }
+                if ui.button("Right").clicked() {
+                    out.push(Command::Load(SideSel::Right, path.clone()));
+                }
+            });
+        }
+    });
+    ui.menu_button("Samples", |ui| {
+        for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
+            if ui.button(format!("000 bare body ↔ {name}")).clicked() {
+                out.push(Command::OpenSample(0, i));
+            }
+        }
+        if ui.button("002 ↔ 003 (independent reports)").clicked() {
+            out.push(Command::OpenSample(2, 3));
+        }
+    });
+    command_button(
+        ui,
+        true,
+        "Save comparison as JSON…",
+        "",
+        Command::ExportDialog(OutputFormat::Json),
+        out,
+    );
+    command_button(
+        ui,
+        true,
+        "Export report…",
+        "a self-contained HTML report to share",
+        Command::ExportDialog(OutputFormat::Html),
+        out,
+    );
+    command_button(
+        ui,
+        true,
+        "Export text…",
+        "the report with [-removed-]{+added+} marks",
+        Command::ExportDialog(OutputFormat::Text),
+        out,
+    );
+}
+
+/// Stepping through the changes, and where the reader is among them.
+fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
+    let count = review.changes().len();
+    command_button(
+        ui,
+        count > 0,
+        "Previous change",
+        "",
+        Command::PreviousChange,
+        out,
+    );
+    command_button(ui, count > 0, "Next change", "", Command::NextChange, out);
+    ui.label(match review.current_change() {
+        Some(c) => format!("change {} of {count}", c + 1),
+        None => format!("{count} changes"),
+    });
+}
+
+/// Find, the summary, boilerplate, options and help.
+fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
+    command_button(ui, true, "Find", "", Command::OpenFind, out);
+    let settings = app.settings();
+    let toggle =
+        |ui: &mut Ui, on: bool, label: String, command: Command, out: &mut Vec<Command>| {
+            let hint = shortcuts::keys_for(&command).unwrap_or_default();
+            if ui.selectable_label(on, label).on_hover_text(hint).clicked() {
+                out.push(command);
+            }
+        };
+    toggle(
+        ui,
+        settings.show_summary,
+        "Summary".into(),
+        Command::ToggleSummary,
+        out,
+    );
+    let boilerplate = app
+        .pair()
+        .comparison()
+        .map_or(0, |c| c.stats.boilerplate.units);
+    toggle(
+        ui,
+        settings.hide_boilerplate,
+        format!("Hide boilerplate ({boilerplate})"),
+        Command::ToggleBoilerplate,
+        out,
+    );
+    command_button(ui, true, "Options", "", Command::ToggleOptions, out);
+    command_button(ui, true, "Help", "", Command::ToggleHelp, out);
+}
+
+/// The file names above the two columns, with how each was read.
+pub fn header_ui(ui: &mut Ui, pair: &Pair) -> Vec<Command> {
+    let cmp = pair.comparison();
+    let describe = |side: SideSel| {
+        let read_as = cmp.map_or(String::new(), |c| {
+            let doc = if side == SideSel::Left {
+                &c.left
+            } else {
+                &c.right
+            };
+            match doc.format {
+                crate::Format::Text => format!("  ({})", doc.encoding),
+                format => format!("  ({}, {})", doc.encoding, wording::format_name(format)),
+            }
         });
-        format!("{}{encoding}", source.name())
+        format!("{}{read_as}", pair.source(side).name())
     };
     ui.columns(2, |cols| {
-        cols[0].strong(format!(
-            "Left: {}",
-            describe(&app.left_source, &app.left_doc)
-        ));
-        cols[1].strong(format!(
-            "Right: {}",
-            describe(&app.right_source, &app.right_doc)
-        ));
+        cols[0].strong(format!("Left: {}", describe(SideSel::Left)));
+        cols[1].strong(format!("Right: {}", describe(SideSel::Right)));
     });
-    if let Some(sentence) = app.comparison.as_deref().and_then(wording::verdict) {
-        ui.label(egui::RichText::new(sentence).strong());
+    if let Some(verdict) = cmp.and_then(|c| wording::verdict(c)) {
+        ui.label(egui::RichText::new(verdict).strong());
     }
     ui.separator();
-    out
+    Vec::new()
 }
 
 /// Dismissable error messages.
@@ -226,9 +270,9 @@ pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
 }
 
 /// The summary panel with the clickable list of changes.
-pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
+pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review) -> Vec<Command> {
     let mut out = Vec::new();
-    let Some(cmp) = &app.comparison else {
+    let Some(cmp) = pair.comparison() else {
         return out;
     };
     egui::Panel::right("summary")
@@ -247,14 +291,14 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                 ui.add_space(2.0);
             }
             ui.separator();
-            ui.strong(format!("Changes ({})", app.changes.len()));
+            ui.strong(format!("Changes ({})", review.changes().len()));
             let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
             egui::ScrollArea::vertical()
                 .id_salt("change-list")
                 .auto_shrink(false)
-                .show_rows(ui, row_height, app.changes.len(), |ui, range| {
+                .show_rows(ui, row_height, review.changes().len(), |ui, range| {
                     for i in range {
-                        let unit = &cmp.units[app.changes[i]];
+                        let unit = &cmp.units[review.changes()[i]];
                         let (symbol, name) = (
                             wording::kind_symbol(unit.kind),
                             wording::kind_name(unit.kind),
@@ -272,7 +316,7 @@ pub fn summary_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
                                 .take(48)
                                 .collect()
                         });
-                        let selected = app.current_change == Some(i);
+                        let selected = review.current_change() == Some(i);
                         let mut text = egui::RichText::new(format!("{symbol} {name}: {preview}"));
                         if unit.boilerplate.is_some() {
                             text = egui::RichText::new(format!(

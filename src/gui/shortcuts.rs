@@ -83,11 +83,7 @@ pub fn chord_name(modifiers: Modifiers, key: Key) -> String {
 }
 
 fn entry(when: When, does: &'static str, chords: Vec<Chord>) -> Shortcut {
-    Shortcut {
-        chords,
-        when,
-        does,
-    }
+    Shortcut { chords, when, does }
 }
 
 fn on(modifiers: Modifiers, key: Key, command: Command) -> Chord {

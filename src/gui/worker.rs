@@ -33,11 +33,18 @@ pub struct Outcome {
 }
 
 /// The documents as loaded and their comparison.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Done {
     pub left: Arc<Document>,
     pub right: Arc<Document>,
     pub comparison: Arc<Comparison>,
+}
+
+impl PartialEq for Done {
+    /// The same job's result: the comparison is one shared value.
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.comparison, &other.comparison)
+    }
 }
 
 /// What the latest job is doing.

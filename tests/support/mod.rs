@@ -50,7 +50,9 @@ pub fn settle(harness: &mut Harness<'static, SyndiffApp>) {
 
 pub fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
     let app = harness.state();
-    app.current_change.map(|c| app.changes[c])
+    app.review()
+        .current_change()
+        .map(|c| app.review().changes()[c])
 }
 
 /// The app comparing two texts, written to files named `a.txt` and

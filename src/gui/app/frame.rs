@@ -1,124 +1,110 @@
 //! What runs each frame: take in finished work, collect the commands of
 //! every `*_ui` function, then apply them in one place.
 
-use std::path::PathBuf;
-use std::sync::mpsc::Receiver;
+use std::sync::mpsc::TryRecvError;
 
-use super::{Pending, Source, SyndiffApp, SETTINGS_KEY};
+use super::chrome::Pending;
+use super::{SyndiffApp, SETTINGS_KEY};
 use crate::gui::input::{self, Focus};
 use crate::gui::picker::PickOutcome;
-use crate::gui::view::{self, ViewInput};
-use crate::gui::{dialogs, panels, Command};
+use crate::gui::view::layout::ViewInput;
+use crate::gui::{dialogs, panels, view, Command};
 
 impl SyndiffApp {
-    /// Takes in finished comparisons and dialog answers.
-    fn poll(&mut self) -> Vec<Command> {
+    /// A finished comparison (or why it failed), as a command.
+    fn worker_answer(&mut self) -> Option<Command> {
+        let outcome = self.worker.poll()?;
+        Some(match outcome.result {
+            Ok(done) => Command::Arrived(done),
+            Err(message) => Command::ShowError(message),
+        })
+    }
+
+    /// The commands answered file dialogs ask for; keeps the dialogs still
+    /// open. Only reads the dialogs' channels: what they answer is applied
+    /// with the frame's other commands.
+    fn dialog_answers(&mut self) -> Vec<Command> {
         let mut commands = Vec::new();
-        if let Some(outcome) = self.worker.poll() {
-            match outcome.result {
-                Ok(done) => {
-                    self.left_doc = Some(done.left);
-                    self.right_doc = Some(done.right);
-                    self.comparison = Some(done.comparison);
-                    self.rebuild_changes();
-                    self.expanded.clear();
-                    self.hot = None;
-                    self.rebuild_rows();
-                    self.update_find();
-                    if let (Source::File(l), Source::File(r)) =
-                        (&self.left_source, &self.right_source)
-                    {
-                        self.settings.last_left = Some(l.clone());
-                        self.settings.last_right = Some(r.clone());
-                    }
-                    let title = format!(
-                        "{} ↔ {} — syndiff",
-                        self.left_source.name(),
-                        self.right_source.name()
-                    );
-                    self.ctx
-                        .send_viewport_cmd(egui::ViewportCommand::Title(title));
-                }
-                Err(message) => self.errors.push(message),
-            }
-        }
         let mut still = Vec::new();
-        for pending in self.pending.drain(..) {
-            let (receiver, on_pick): (&Receiver<PickOutcome>, Box<dyn Fn(PathBuf) -> Command>) =
-                match &pending {
-                    Pending::Open(side, r) => {
-                        let side = *side;
-                        (r, Box::new(move |p| Command::Load(side, p)))
-                    }
-                    Pending::Save(kind, r) => {
-                        let kind = *kind;
-                        (r, Box::new(move |p| Command::Export(kind, p)))
-                    }
-                };
+        for pending in self.chrome.pending.drain(..) {
+            let receiver = match &pending {
+                Pending::Open(_, r) | Pending::Save(_, r) => r,
+            };
             match receiver.try_recv() {
-                Ok(PickOutcome::Picked(path)) => commands.push(on_pick(path)),
-                Ok(PickOutcome::Cancelled) => {}
-                Ok(PickOutcome::Unavailable(message)) => self.errors.push(message),
-                Err(std::sync::mpsc::TryRecvError::Empty) => still.push(pending),
-                Err(std::sync::mpsc::TryRecvError::Disconnected) => {}
+                Ok(PickOutcome::Picked(path)) => commands.push(match pending {
+                    Pending::Open(side, _) => Command::Load(side, path),
+                    Pending::Save(format, _) => Command::Export(format, path),
+                }),
+                Ok(PickOutcome::Cancelled) | Err(TryRecvError::Disconnected) => {}
+                Ok(PickOutcome::Unavailable(message)) => commands.push(Command::ShowError(message)),
+                Err(TryRecvError::Empty) => still.push(pending),
             }
         }
-        self.pending = still;
+        self.chrome.pending = still;
         commands
+    }
+
+    /// The document view in the central panel (a spinner before the first
+    /// comparison arrives).
+    fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let scroll = self.review.take_scroll();
+        egui::CentralPanel::default().show(ui, |ui| {
+            commands.extend(panels::header_ui(ui, &self.pair));
+            let Some(cmp) = self.pair.comparison().cloned() else {
+                if self.is_busy() {
+                    ui.centered_and_justified(|ui| ui.spinner());
+                }
+                return;
+            };
+            let review = &self.review;
+            let input = ViewInput {
+                cmp: &cmp,
+                rows: review.rows(),
+                version: review.version(),
+                current_unit: review.current_unit(),
+                hot: review.hot(),
+                found: &review.find().by_cell,
+                font_size: self.settings.font_size,
+                divider: self.settings.divider,
+                scroll,
+            };
+            let (asked, seen) = view::document_ui(ui, &input, &mut self.layout);
+            commands.extend(asked);
+            self.review.set_seen(seen);
+        });
     }
 }
 
 impl eframe::App for SyndiffApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let mut commands = self.poll();
-        let focus = Focus::of(ui.ctx(), self.find.open);
-        commands.extend(input::keyboard(ui.ctx(), focus));
-        commands.extend(input::dropped_files(ui.ctx(), self.layout.divider_x));
-        dialogs::drop_target_ui(ui.ctx(), self.layout.divider_x);
+        let mut commands: Vec<Command> = self.worker_answer().into_iter().collect();
+        commands.extend(self.dialog_answers());
+        let divider_x = self.seen().divider_x;
+        let find_open = self.review.find().open;
+        commands.extend(input::keyboard(ui.ctx(), Focus::of(ui.ctx(), find_open)));
+        commands.extend(input::dropped_files(ui.ctx(), divider_x));
+        dialogs::drop_target_ui(ui.ctx(), divider_x);
         commands.extend(panels::toolbar_ui(ui, self));
-        commands.extend(panels::errors_ui(ui, &self.errors));
-        if self.find.open {
-            commands.extend(panels::find_ui(ui, &self.find));
+        commands.extend(panels::errors_ui(ui, self.chrome.errors()));
+        if find_open {
+            commands.extend(panels::find_ui(ui, self.review.find()));
         }
         if self.settings.show_summary {
-            commands.extend(panels::summary_ui(ui, self));
+            commands.extend(panels::summary_ui(ui, &self.pair, &self.review));
         }
+        let chrome = &self.chrome;
         commands.extend(dialogs::options_ui(
             ui.ctx(),
-            self.show_options,
+            chrome.show_options(),
             &self.settings,
         ));
-        commands.extend(dialogs::help_ui(ui.ctx(), self.show_help));
-        commands.extend(dialogs::overwrite_ui(
-            ui.ctx(),
-            self.confirm_overwrite.as_ref().map(|(_, p)| p.as_path()),
-        ));
-        let scroll = self.scroll.take();
-        egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(panels::header_ui(ui, self));
-            if let Some(cmp) = self.comparison.clone() {
-                let input = ViewInput {
-                    cmp: &cmp,
-                    rows: &self.rows,
-                    version: self.view_version,
-                    current_unit: self
-                        .current_change
-                        .and_then(|c| self.changes.get(c).copied()),
-                    hot: self.hot,
-                    found: &self.find.by_cell,
-                    font_size: self.settings.font_size,
-                    divider: self.settings.divider,
-                    scroll,
-                };
-                commands.extend(view::document_ui(ui, &input, &mut self.layout));
-            } else if self.is_busy() {
-                ui.centered_and_justified(|ui| ui.spinner());
-            }
-        });
+        commands.extend(dialogs::help_ui(ui.ctx(), chrome.show_help()));
+        commands.extend(dialogs::overwrite_ui(ui.ctx(), chrome.confirm_overwrite()));
+        self.central_ui(ui, &mut commands);
         for command in commands {
             self.apply(command);
         }
-        if self.scroll.is_some() {
+        if self.review.scroll_pending() {
             ui.ctx().request_repaint();
         }
     }

@@ -1,24 +1,118 @@
-//! Moving through a comparison: the rows shown, the changes a reader steps
-//! through, and revealing one of them (opening its folded run and
-//! scrolling to it).
+//! The review of the open comparison: the rows shown, the changes a reader
+//! steps through and which is current, folded runs opened, the rewrite
+//! under the pointer, find, and where the view scrolls next. Also what the
+//! view measured in the last frame, as it reported it.
 
-use super::SyndiffApp;
+use std::collections::BTreeSet;
+
+use crate::gui::find::FindState;
+use crate::gui::view::Seen;
 use crate::gui::ScrollTarget;
-use crate::report::rows::{self, Row};
+use crate::report::rows::{self, Row, RowOptions};
+use crate::Comparison;
 
-impl SyndiffApp {
-    pub(super) fn row_options(&self) -> rows::RowOptions {
-        rows::RowOptions {
-            hide_unchanged: self.settings.hide_unchanged,
-            hide_boilerplate: self.settings.hide_boilerplate,
-        }
+/// Where the reader is in the comparison.
+#[derive(Debug, Default)]
+pub struct Review {
+    rows: Vec<Row>,
+    /// Units a reader steps through, in order.
+    changes: Vec<usize>,
+    /// Index into `changes`.
+    current_change: Option<usize>,
+    /// Folded runs the reader opened, by their first unit.
+    expanded: BTreeSet<usize>,
+    /// (unit, edit) of the rewrite under the pointer.
+    hot: Option<(usize, usize)>,
+    find: FindState,
+    /// Where the view scrolls on the next frame.
+    scroll: Option<ScrollTarget>,
+    /// Bumps whenever rows or find results change (the view's layouts
+    /// depend on both).
+    version: u64,
+    /// What the view reported after the last frame.
+    seen: Seen,
+}
+
+impl Review {
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    pub fn changes(&self) -> &[usize] {
+        &self.changes
+    }
+
+    /// Index into [`Self::changes`] of the current change.
+    pub fn current_change(&self) -> Option<usize> {
+        self.current_change
+    }
+
+    /// The unit of the current change.
+    pub fn current_unit(&self) -> Option<usize> {
+        self.current_change
+            .and_then(|c| self.changes.get(c).copied())
+    }
+
+    pub fn hot(&self) -> Option<(usize, usize)> {
+        self.hot
+    }
+
+    pub fn find(&self) -> &FindState {
+        &self.find
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// What the view measured in the last frame.
+    pub fn seen(&self) -> &Seen {
+        &self.seen
+    }
+
+    pub(super) fn set_seen(&mut self, seen: Seen) {
+        self.seen = seen;
+    }
+
+    pub(super) fn take_scroll(&mut self) -> Option<ScrollTarget> {
+        self.scroll.take()
+    }
+
+    pub(super) fn scroll_pending(&self) -> bool {
+        self.scroll.is_some()
+    }
+
+    pub(super) fn scroll_to(&mut self, target: ScrollTarget) {
+        self.scroll = Some(target);
+    }
+
+    pub(super) fn hover(&mut self, hot: Option<(usize, usize)>) {
+        self.hot = hot;
+    }
+
+    pub(super) fn find_mut(&mut self) -> &mut FindState {
+        &mut self.find
+    }
+
+    /// A new comparison arrived: everything about the old one goes.
+    pub(super) fn reset(&mut self, cmp: &Comparison, options: RowOptions) {
+        self.expanded.clear();
+        self.hot = None;
+        self.rebuild_changes(Some(cmp), options.hide_boilerplate);
+        self.rebuild_rows(Some(cmp), options);
+        self.search(Some(cmp));
+    }
+
+    /// Runs find again (the query or the comparison changed).
+    pub(super) fn search(&mut self, cmp: Option<&Comparison>) {
+        self.version += 1;
+        self.find.search(cmp);
     }
 
     /// The changes a reader steps through: every change unit, less the
     /// boilerplate ones while boilerplate is hidden.
-    pub(super) fn rebuild_changes(&mut self) {
-        let hide_boilerplate = self.settings.hide_boilerplate;
-        self.changes = match &self.comparison {
+    pub(super) fn rebuild_changes(&mut self, cmp: Option<&Comparison>, hide_boilerplate: bool) {
+        self.changes = match cmp {
             Some(cmp) => cmp
                 .change_indices()
                 .into_iter()
@@ -29,31 +123,72 @@ impl SyndiffApp {
         self.current_change = None;
     }
 
-    pub(super) fn rebuild_rows(&mut self) {
-        self.view_version += 1;
-        self.rows = match &self.comparison {
-            Some(cmp) => rows::build_rows(cmp, &self.expanded, self.row_options()),
+    pub(super) fn rebuild_rows(&mut self, cmp: Option<&Comparison>, options: RowOptions) {
+        self.version += 1;
+        self.rows = match cmp {
+            Some(cmp) => rows::build_rows(cmp, &self.expanded, options),
             None => Vec::new(),
         };
     }
 
-    /// Makes sure `unit` is visible (expanding its run) and scrolls to it.
-    pub(super) fn reveal_unit(&mut self, unit: usize) {
+    /// Opens the folded run starting at unit `first`.
+    pub(super) fn expand(&mut self, first: usize, cmp: Option<&Comparison>, options: RowOptions) {
+        self.expanded.insert(first);
+        self.rebuild_rows(cmp, options);
+    }
+
+    /// Makes sure `unit` is visible (opening its folded run) and scrolls to it.
+    pub(super) fn reveal_unit(
+        &mut self,
+        unit: usize,
+        cmp: Option<&Comparison>,
+        options: RowOptions,
+    ) {
         if rows::row_of_unit(&self.rows, unit).is_none() {
-            if let Some(Row::Collapsed { first, .. }) = self.rows.iter().copied().find(|r| {
-                matches!(r, Row::Collapsed { first, count } if (*first..first + count).contains(&unit))
-            }) {
-                self.expanded.insert(first);
-                self.rebuild_rows();
+            let fold = self.rows.iter().find_map(|r| match *r {
+                Row::Collapsed { first, count } if (first..first + count).contains(&unit) => {
+                    Some(first)
+                }
+                _ => None,
+            });
+            if let Some(first) = fold {
+                self.expand(first, cmp, options);
             }
         }
         self.scroll = rows::row_of_unit(&self.rows, unit).map(ScrollTarget::Row);
     }
 
-    pub(super) fn go_to_change(&mut self, index: usize) {
+    /// Makes `unit` current if it is a change, and reveals it.
+    pub(super) fn go_to_unit(
+        &mut self,
+        unit: usize,
+        cmp: Option<&Comparison>,
+        options: RowOptions,
+    ) {
+        if let Some(i) = self.changes.iter().position(|&c| c == unit) {
+            self.current_change = Some(i);
+        }
+        self.reveal_unit(unit, cmp, options);
+    }
+
+    /// Scrolls to the row where moved unit `unit` stood on the left.
+    pub(super) fn go_to_moved_from(&mut self, unit: usize) {
+        self.scroll = self
+            .rows
+            .iter()
+            .position(|r| *r == Row::MovedFrom(unit))
+            .map(ScrollTarget::Row);
+    }
+
+    pub(super) fn go_to_change(
+        &mut self,
+        index: usize,
+        cmp: Option<&Comparison>,
+        options: RowOptions,
+    ) {
         if let Some(&unit) = self.changes.get(index) {
             self.current_change = Some(index);
-            self.reveal_unit(unit);
+            self.reveal_unit(unit, cmp, options);
         }
     }
 
@@ -61,11 +196,16 @@ impl SyndiffApp {
     /// is on screen, otherwise from where the reader has scrolled to, as
     /// Meld and WinMerge do. A change the view is about to scroll to counts
     /// as on screen (several presses can arrive within one frame).
-    pub(super) fn step_change(&mut self, forward: bool) {
+    pub(super) fn step_change(
+        &mut self,
+        forward: bool,
+        cmp: Option<&Comparison>,
+        options: RowOptions,
+    ) {
         let Some(last) = self.changes.len().checked_sub(1) else {
             return;
         };
-        let visible = self.layout.visible_rows(self.rows.len());
+        let visible = self.seen.visible_rows(self.version);
         let current_on_screen = self.current_change.filter(|&c| {
             let row = rows::row_of_unit(&self.rows, self.changes[c]);
             match (&visible, row) {
@@ -93,6 +233,6 @@ impl SyndiffApp {
             }
             (None, None) => 0,
         };
-        self.go_to_change(next);
+        self.go_to_change(next, cmp, options);
     }
 }

@@ -5,9 +5,9 @@
 use crate::UnitKind;
 use egui::{pos2, vec2, Color32, Rect, Sense, Stroke, StrokeKind, Ui};
 
-use super::style::Palette;
-use super::view::{LayoutCache, ViewInput, GUTTER_WIDTH};
-use super::{Command, ScrollTarget};
+use super::layout::{LayoutCache, ViewInput, GUTTER_WIDTH};
+use crate::gui::style::Palette;
+use crate::gui::{Command, ScrollTarget};
 use crate::report::rows::Row;
 
 /// The draggable handle down the middle of the gutter between the columns.
@@ -110,17 +110,30 @@ fn density(
     out
 }
 
-#[allow(clippy::too_many_arguments)] // one call site; a struct would only rename these
+/// Where the overview strip goes and what it shows of the document.
+pub struct Overview {
+    pub rect: Rect,
+    /// The part of the document on screen.
+    pub viewport: Rect,
+    /// The whole document's height.
+    pub total_height: f32,
+}
+
+/// The overview strip: every change as a density, the part on screen
+/// outlined; a click jumps there.
 pub fn overview_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
     cache: &LayoutCache,
-    rect: Rect,
-    viewport: Rect,
-    total_height: f32,
+    overview: &Overview,
     palette: &Palette,
     commands: &mut Vec<Command>,
 ) {
+    let Overview {
+        rect,
+        viewport,
+        total_height,
+    } = *overview;
     let response = ui.interact(rect, ui.scope_id().with("overview"), Sense::click());
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Overview of changes"));

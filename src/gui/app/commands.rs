@@ -1,0 +1,235 @@
+//! [`SyndiffApp::apply`], the one place state changes: each command goes
+//! to the handler of the part it concerns (files, review, view settings,
+//! chrome), and that handler changes only what the command is about.
+
+use std::path::Path;
+
+use super::chrome::Pending;
+use super::pair::Source;
+use super::SyndiffApp;
+use crate::gui::settings::{self, MAX_FONT_SIZE, MIN_FONT_SIZE};
+use crate::gui::worker::Done;
+use crate::gui::{export_title, Command, OutputFormat, SideSel, SAMPLES};
+
+impl SyndiffApp {
+    /// The one place where state changes.
+    pub fn apply(&mut self, command: Command) {
+        use Command as C;
+        match command {
+            C::OpenDialog(_)
+            | C::Load(..)
+            | C::OpenSample(..)
+            | C::Swap
+            | C::Reload
+            | C::ExportDialog(_)
+            | C::Export(..)
+            | C::ConfirmOverwrite(_)
+            | C::Arrived(_) => self.apply_files(command),
+            C::NextChange
+            | C::PreviousChange
+            | C::FirstChange
+            | C::LastChange
+            | C::GoToChange(_)
+            | C::GoToUnit(_)
+            | C::GoToMovedFrom(_)
+            | C::Scroll(_)
+            | C::Expand(_)
+            | C::Hover(_)
+            | C::OpenFind
+            | C::CloseFind
+            | C::SetFind(_)
+            | C::FindNext(_) => self.apply_review(command),
+            C::SetSettings(_)
+            | C::ToggleBoilerplate
+            | C::SetDivider(_)
+            | C::NudgeDivider(_)
+            | C::ZoomIn
+            | C::ZoomOut
+            | C::ToggleSummary => self.apply_settings(command),
+            C::ToggleOptions | C::ToggleHelp | C::DismissError(_) | C::ShowError(_) => {
+                self.apply_chrome(command)
+            }
+        }
+    }
+
+    /// Opening, swapping and reloading files; exporting.
+    fn apply_files(&mut self, command: Command) {
+        match command {
+            Command::OpenDialog(side) => {
+                let title = match side {
+                    SideSel::Left => "Open left article",
+                    SideSel::Right => "Open right article",
+                };
+                let receiver = self.picker.pick_open(title, &self.ctx);
+                self.chrome.pending.push(Pending::Open(side, receiver));
+            }
+            Command::Load(side, path) => {
+                self.settings.remember(&path);
+                self.pair.set(side, Source::File(path));
+                self.request_compare(false);
+            }
+            Command::OpenSample(left, right) => {
+                let last = SAMPLES.len() - 1;
+                self.pair.set(SideSel::Left, Source::Sample(left.min(last)));
+                self.pair
+                    .set(SideSel::Right, Source::Sample(right.min(last)));
+                self.request_compare(true);
+            }
+            Command::Swap => {
+                self.pair.swap();
+                self.request_compare(false);
+            }
+            Command::Reload => self.request_compare(true),
+            Command::ExportDialog(format) => {
+                let receiver = self.picker.pick_save(
+                    export_title(format),
+                    format.default_file_name(),
+                    &self.ctx,
+                );
+                self.chrome.pending.push(Pending::Save(format, receiver));
+            }
+            Command::Export(format, path) => self.export(format, &path, false),
+            Command::Arrived(done) => self.arrived(done),
+            Command::ConfirmOverwrite(yes) => {
+                if let Some((format, path)) = self.chrome.confirm_overwrite.take() {
+                    if yes {
+                        self.export(format, &path, true);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Takes in a finished comparison: the review starts afresh, the files
+    /// are remembered for next time, the window title names them.
+    fn arrived(&mut self, done: Done) {
+        self.pair.arrived(done);
+        let options = self.row_options();
+        if let Some(cmp) = self.pair.comparison() {
+            self.review.reset(cmp, options);
+        }
+        let files = (
+            self.pair.source(SideSel::Left).path(),
+            self.pair.source(SideSel::Right).path(),
+        );
+        if let (Some(left), Some(right)) = files {
+            self.settings.last_left = Some(left.to_owned());
+            self.settings.last_right = Some(right.to_owned());
+        }
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::Title(self.pair.title()));
+    }
+
+    /// Writes an export. `replace` is true once the user agreed to replace
+    /// an existing file. The compared files themselves are never written.
+    fn export(&mut self, format: OutputFormat, path: &Path, replace: bool) {
+        let Some(cmp) = self.pair.comparison() else {
+            self.chrome.errors.push("Nothing to export yet.".into());
+            return;
+        };
+        let options = crate::report::RenderOptions::default();
+        let bytes = crate::report::render(cmp, format, &options).into_bytes();
+        let written =
+            crate::report::export::write_export(path, &bytes, replace, &self.pair.input_paths());
+        match written {
+            Ok(()) => {}
+            Err(crate::Error::Exists { .. }) => {
+                self.chrome.confirm_overwrite = Some((format, path.to_owned()));
+            }
+            Err(e) => self.chrome.errors.push(format!("Cannot export: {e}")),
+        }
+    }
+
+    /// Moving through the comparison, hovering, find.
+    fn apply_review(&mut self, command: Command) {
+        let cmp = self.pair.comparison().cloned();
+        let cmp = cmp.as_deref();
+        let options = self.row_options();
+        let review = &mut self.review;
+        match command {
+            Command::NextChange => review.step_change(true, cmp, options),
+            Command::PreviousChange => review.step_change(false, cmp, options),
+            Command::FirstChange => review.go_to_change(0, cmp, options),
+            Command::LastChange => {
+                let last = review.changes().len().saturating_sub(1);
+                review.go_to_change(last, cmp, options);
+            }
+            Command::GoToChange(i) => review.go_to_change(i, cmp, options),
+            Command::GoToUnit(u) => review.go_to_unit(u, cmp, options),
+            Command::GoToMovedFrom(u) => review.go_to_moved_from(u),
+            Command::Scroll(target) => review.scroll_to(target),
+            Command::Expand(first) => review.expand(first, cmp, options),
+            Command::Hover(hot) => review.hover(hot),
+            Command::OpenFind => review.find_mut().open = true,
+            Command::CloseFind => {
+                review.find_mut().open = false;
+                review.find_mut().query.clear();
+                review.search(cmp);
+            }
+            Command::SetFind(query) => {
+                review.find_mut().query = query;
+                review.search(cmp);
+            }
+            Command::FindNext(forward) => {
+                if let Some(unit) = review.find_mut().step(forward) {
+                    review.reveal_unit(unit, cmp, options);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The reader's options: matching, what is shown, sizes, theme.
+    fn apply_settings(&mut self, command: Command) {
+        let mut new = self.settings.clone();
+        match command {
+            Command::SetSettings(settings) => new = *settings,
+            Command::ToggleBoilerplate => new.hide_boilerplate = !new.hide_boilerplate,
+            Command::SetDivider(divider) => new.divider = settings::clamp_divider(divider),
+            Command::NudgeDivider(step) => {
+                new.divider = settings::clamp_divider(new.divider + step)
+            }
+            Command::ZoomIn => new.font_size = (new.font_size + 1.0).min(MAX_FONT_SIZE),
+            Command::ZoomOut => new.font_size = (new.font_size - 1.0).max(MIN_FONT_SIZE),
+            Command::ToggleSummary => new.show_summary = !new.show_summary,
+            _ => {}
+        }
+        let old = std::mem::replace(&mut self.settings, new);
+        let now = &self.settings;
+        let compare_again = old.normalization != now.normalization;
+        let reload = old.whole_page != now.whole_page;
+        let changes_differ = old.hide_boilerplate != now.hide_boilerplate;
+        let rows_differ = changes_differ || old.hide_unchanged != now.hide_unchanged;
+        let theme_differs = old.theme != now.theme;
+        if reload || compare_again {
+            self.request_compare(reload);
+        }
+        let cmp = self.pair.comparison().cloned();
+        if changes_differ {
+            let hide = self.settings.hide_boilerplate;
+            self.review.rebuild_changes(cmp.as_deref(), hide);
+        }
+        if rows_differ {
+            let options = self.row_options();
+            self.review.rebuild_rows(cmp.as_deref(), options);
+        }
+        if theme_differs {
+            self.apply_theme();
+        }
+    }
+
+    /// Windows and messages.
+    fn apply_chrome(&mut self, command: Command) {
+        let chrome = &mut self.chrome;
+        match command {
+            Command::ToggleOptions => chrome.show_options = !chrome.show_options,
+            Command::ToggleHelp => chrome.show_help = !chrome.show_help,
+            Command::DismissError(i) if i < chrome.errors.len() => {
+                chrome.errors.remove(i);
+            }
+            Command::ShowError(message) => chrome.errors.push(message),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The app state, in parts with private fields as in egui's `WrapApp`:
+//!
+//! - [`Pair`] (`pair.rs`): the sources, documents and their comparison;
+//! - [`Review`] (`review.rs`): rows, changes, the current one, find, scroll;
+//! - [`Chrome`] (`chrome.rs`): messages, open windows, dialogs under way;
+//! - the [`Settings`] the reader chose, persisted between runs.
+//!
+//! [`SyndiffApp::apply`] is the one place that changes them: it hands each
+//! command to the part it concerns (`commands.rs`). What runs each frame is
+//! in `frame.rs`.
+
+mod chrome;
+mod commands;
+mod frame;
+mod pair;
+mod review;
+
+use std::path::PathBuf;
+
+use super::picker::FilePicker;
+use super::settings::{self, Settings, ThemeChoice};
+use super::view::layout::LayoutCache;
+use super::view::Seen;
+use super::worker::{Stage, Worker};
+use crate::report::rows::RowOptions;
+
+pub use chrome::Chrome;
+pub use pair::{Pair, Source};
+pub use review::Review;
+
+const SETTINGS_KEY: &str = "syndiff-settings";
+
+/// The whole app.
+pub struct SyndiffApp {
+    settings: Settings,
+    pair: Pair,
+    review: Review,
+    chrome: Chrome,
+    /// The view's cache of layouts; only the view reads it.
+    layout: LayoutCache,
+    worker: Worker,
+    picker: Box<dyn FilePicker>,
+    ctx: egui::Context,
+}
+
+impl SyndiffApp {
+    /// Creates the app; starts comparing at once.
+    pub fn new(
+        cc: &eframe::CreationContext<'_>,
+        picker: Box<dyn FilePicker>,
+        left: Option<PathBuf>,
+        right: Option<PathBuf>,
+    ) -> Self {
+        let mut settings: Settings = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        settings.divider = settings::clamp_divider(settings.divider);
+        let from_cli = left.is_some() || right.is_some();
+        let (left_source, right_source) = match (left, right) {
+            (Some(l), Some(r)) => (Source::File(l), Source::File(r)),
+            (Some(l), None) => (Source::File(l), Source::Sample(1)),
+            _ => match (&settings.last_left, &settings.last_right) {
+                (Some(l), Some(r)) if !from_cli && l.is_file() && r.is_file() => {
+                    (Source::File(l.clone()), Source::File(r.clone()))
+                }
+                _ => (Source::Sample(0), Source::Sample(1)),
+            },
+        };
+        let mut app = Self {
+            settings,
+            pair: Pair::new(left_source, right_source),
+            review: Review::default(),
+            chrome: Chrome::default(),
+            layout: LayoutCache::default(),
+            worker: Worker::default(),
+            picker,
+            ctx: cc.egui_ctx.clone(),
+        };
+        app.apply_theme();
+        app.request_compare(true);
+        app
+    }
+
+    /// The reader's options.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The sources, documents and comparison.
+    pub fn pair(&self) -> &Pair {
+        &self.pair
+    }
+
+    /// Rows, changes, find and what the view last showed.
+    pub fn review(&self) -> &Review {
+        &self.review
+    }
+
+    /// Messages and open windows.
+    pub fn chrome(&self) -> &Chrome {
+        &self.chrome
+    }
+
+    /// What the view measured in the last frame.
+    pub fn seen(&self) -> &Seen {
+        self.review.seen()
+    }
+
+    /// Cells laid out since the app started (for tests and benchmarks).
+    pub fn layouts_built(&self) -> usize {
+        self.layout.layouts_built()
+    }
+
+    /// Whether a comparison is running.
+    pub fn is_busy(&self) -> bool {
+        self.worker.is_busy()
+    }
+
+    /// What the running comparison is doing, and for how many seconds.
+    pub fn progress(&self) -> Option<(Stage, f32)> {
+        self.worker.progress()
+    }
+
+    fn row_options(&self) -> RowOptions {
+        RowOptions {
+            hide_unchanged: self.settings.hide_unchanged,
+            hide_boilerplate: self.settings.hide_boilerplate,
+        }
+    }
+
+    fn request_compare(&mut self, reload: bool) {
+        let load_options = crate::LoadOptions {
+            whole_page: self.settings.whole_page,
+        };
+        self.worker.request(
+            self.pair.inputs(reload),
+            self.settings.normalization,
+            load_options,
+            &self.ctx,
+        );
+    }
+
+    fn apply_theme(&self) {
+        self.ctx.set_theme(match self.settings.theme {
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+            ThemeChoice::System => egui::ThemePreference::System,
+        });
+    }
+}

@@ -1,0 +1,132 @@
+//! The open pair: where each side came from, the documents as loaded, and
+//! their comparison. The one place the app keeps the texts (each once,
+//! shared with the comparison by `Arc`).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::gui::worker::{Done, Input};
+use crate::gui::{SideSel, SAMPLES};
+use crate::{Comparison, Document};
+
+/// Where a side's document came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    File(PathBuf),
+    Sample(usize),
+}
+
+impl Source {
+    /// The name shown in the header and the window title.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
+        }
+    }
+
+    /// The file, for a side read from disk.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Source::File(p) => Some(p),
+            Source::Sample(_) => None,
+        }
+    }
+}
+
+/// The two sides and what is known of them so far.
+#[derive(Debug)]
+pub struct Pair {
+    left_source: Source,
+    right_source: Source,
+    left_doc: Option<Arc<Document>>,
+    right_doc: Option<Arc<Document>>,
+    comparison: Option<Arc<Comparison>>,
+}
+
+impl Pair {
+    pub(super) fn new(left: Source, right: Source) -> Self {
+        Self {
+            left_source: left,
+            right_source: right,
+            left_doc: None,
+            right_doc: None,
+            comparison: None,
+        }
+    }
+
+    /// Where a side came from.
+    pub fn source(&self, side: SideSel) -> &Source {
+        match side {
+            SideSel::Left => &self.left_source,
+            SideSel::Right => &self.right_source,
+        }
+    }
+
+    /// The comparison on screen, once one has arrived.
+    pub fn comparison(&self) -> Option<&Arc<Comparison>> {
+        self.comparison.as_ref()
+    }
+
+    /// The files being compared (samples have none).
+    pub fn input_paths(&self) -> Vec<&std::path::Path> {
+        [&self.left_source, &self.right_source]
+            .into_iter()
+            .filter_map(Source::path)
+            .collect()
+    }
+
+    /// What the worker should read: the loaded document, unless `reload`
+    /// asks for the file again.
+    pub(super) fn inputs(&self, reload: bool) -> (Input, Input) {
+        let input = |source: &Source, doc: &Option<Arc<Document>>| match (source, doc) {
+            (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
+            (Source::File(p), _) => Input::Path(p.clone()),
+            (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
+                Some(&format!("sample {}", SAMPLES[i].0)),
+                SAMPLES[i].1,
+            ))),
+        };
+        (
+            input(&self.left_source, &self.left_doc),
+            input(&self.right_source, &self.right_doc),
+        )
+    }
+
+    pub(super) fn set(&mut self, side: SideSel, source: Source) {
+        match side {
+            SideSel::Left => {
+                self.left_source = source;
+                self.left_doc = None;
+            }
+            SideSel::Right => {
+                self.right_source = source;
+                self.right_doc = None;
+            }
+        }
+    }
+
+    pub(super) fn swap(&mut self) {
+        std::mem::swap(&mut self.left_source, &mut self.right_source);
+        std::mem::swap(&mut self.left_doc, &mut self.right_doc);
+    }
+
+    /// Takes in a finished comparison.
+    pub(super) fn arrived(&mut self, done: Done) {
+        self.left_doc = Some(done.left);
+        self.right_doc = Some(done.right);
+        self.comparison = Some(done.comparison);
+    }
+
+    /// The window title: `left ↔ right — syndiff`.
+    pub(super) fn title(&self) -> String {
+        format!(
+            "{} ↔ {} — syndiff",
+            self.left_source.name(),
+            self.right_source.name()
+        )
+    }
+}

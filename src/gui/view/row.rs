@@ -1,0 +1,229 @@
+//! Drawing one row of the document view: the two cells with their marks,
+//! the gutter symbol between them, group brackets, the boilerplate veil
+//! and the outline of the current change. Reports which rewritten run the
+//! pointer is over, so both its sides can be highlighted.
+
+use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
+
+use crate::{EditKind, UnitKind};
+
+use super::layout::{cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
+use crate::gui::style::{Palette, Pane};
+use crate::gui::Command;
+use crate::report::rows::Row;
+use crate::report::wording;
+
+/// Where a row is drawn: its index, its rectangle, the column widths.
+pub(super) struct RowPlace {
+    pub row: usize,
+    pub rect: Rect,
+    pub widths: (f32, f32),
+}
+
+impl RowPlace {
+    fn left(&self) -> Rect {
+        Rect::from_min_size(self.rect.min, vec2(self.widths.0, self.rect.height()))
+    }
+
+    fn gutter(&self) -> Rect {
+        Rect::from_min_size(
+            self.rect.min + vec2(self.widths.0, 0.0),
+            vec2(GUTTER_WIDTH, self.rect.height()),
+        )
+    }
+
+    fn right(&self) -> Rect {
+        Rect::from_min_size(
+            self.rect.min + vec2(self.widths.0 + GUTTER_WIDTH, 0.0),
+            vec2(self.widths.1, self.rect.height()),
+        )
+    }
+}
+
+/// Draws one row; returns the rewrite under the pointer, if any.
+pub(super) fn row_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    cache: &mut LayoutCache,
+    place: &RowPlace,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) -> Option<(usize, usize)> {
+    let small = |text: String| {
+        egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false)
+    };
+    match input.rows[place.row] {
+        Row::Collapsed { first, count } => {
+            let text = format!(
+                "Show {count} unchanged paragraph{}",
+                if count == 1 { "" } else { "s" }
+            );
+            if ui.put(place.rect, small(text)).clicked() {
+                commands.push(Command::Expand(first));
+            }
+            None
+        }
+        Row::MovedFrom(u) => {
+            ui.painter()
+                .rect_filled(place.left(), 3.0, palette.moved_cell);
+            let target = wording::paragraphs(input.cmp.units[u].right_blocks, None);
+            let text =
+                format!("» Moved: this paragraph now stands at {target} on the right (go there)");
+            if ui.put(place.left().shrink(2.0), small(text)).clicked() {
+                commands.push(Command::GoToUnit(u));
+            }
+            None
+        }
+        Row::Unit(u) => unit_ui(ui, input, cache, place, u, palette, commands),
+    }
+}
+
+/// A unit's row: cell fills, the two texts, the group bracket, the gutter
+/// symbol, the boilerplate veil and the current-change outline.
+fn unit_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    cache: &mut LayoutCache,
+    place: &RowPlace,
+    u: usize,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) -> Option<(usize, usize)> {
+    let unit = &input.cmp.units[u];
+    let (left_rect, right_rect) = (place.left(), place.right());
+    let (left, right) = cell_galleys(ui, input, cache, u, place.widths, palette);
+    let (fill_left, fill_right) = match unit.kind {
+        UnitKind::Added => (
+            Some(palette.added_cell.gamma_multiply(0.4)),
+            Some(palette.added_cell),
+        ),
+        UnitKind::Removed => (
+            Some(palette.removed_cell),
+            Some(palette.removed_cell.gamma_multiply(0.4)),
+        ),
+        UnitKind::Moved => (Some(palette.moved_cell), Some(palette.moved_cell)),
+        _ => (None, None),
+    };
+    for (fill, r) in [(fill_left, left_rect), (fill_right, right_rect)] {
+        if let Some(fill) = fill {
+            ui.painter().rect_filled(r, 3.0, fill);
+        }
+    }
+    let mut hovered = None;
+    for (pane, galley, r) in [
+        (Pane::Left, left, left_rect),
+        (Pane::Right, right, right_rect),
+    ] {
+        let Some(galley) = galley else {
+            continue;
+        };
+        let label = egui::Label::new(galley.clone()).selectable(true);
+        let response = ui
+            .scope_builder(egui::UiBuilder::new().max_rect(r.shrink(CELL_PAD)), |ui| {
+                ui.add(label)
+            })
+            .inner;
+        if let Some(pos) = response.hover_pos() {
+            hovered = rewrite_at(input, u, pane, &galley, pos - response.rect.min).map(|e| (u, e));
+        }
+    }
+    // Split and merged groups: a bracket around the multi-block side.
+    if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
+        let r = if unit.kind == UnitKind::Split {
+            right_rect
+        } else {
+            left_rect
+        };
+        ui.painter().rect_stroke(
+            r.shrink(1.0),
+            3.0,
+            Stroke::new(1.5, palette.group_stroke),
+            StrokeKind::Inside,
+        );
+    }
+    gutter_ui(ui, input, place.gutter(), u, palette, commands);
+    if unit.boilerplate.is_some() {
+        // Web furniture stays readable but steps back.
+        let veil = ui.visuals().panel_fill.gamma_multiply(0.55);
+        ui.painter().rect_filled(place.rect, 0.0, veil);
+    }
+    if input.current_unit == Some(u) {
+        ui.painter().rect_stroke(
+            place.rect.expand(1.0),
+            4.0,
+            Stroke::new(2.5, palette.current_stroke),
+            StrokeKind::Outside,
+        );
+    }
+    hovered
+}
+
+/// The kind's symbol between the columns: a button back to where a moved
+/// paragraph stood, otherwise a label screen readers hear.
+fn gutter_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    gutter: Rect,
+    u: usize,
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) {
+    let unit = &input.cmp.units[u];
+    let (symbol, name) = (
+        wording::kind_symbol(unit.kind),
+        wording::kind_name(unit.kind),
+    );
+    let spot = Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0));
+    if unit.kind == UnitKind::Moved {
+        let response = ui.put(spot, egui::Button::new(symbol).small());
+        if response
+            .on_hover_text("Moved paragraph: go to where it stood on the left")
+            .clicked()
+        {
+            commands.push(Command::GoToMovedFrom(u));
+        }
+        return;
+    }
+    if symbol.is_empty() {
+        return;
+    }
+    let response = ui.allocate_rect(spot, Sense::hover());
+    ui.painter().text(
+        response.rect.center(),
+        Align2::CENTER_CENTER,
+        symbol,
+        FontId::proportional(input.font_size),
+        palette.weak_text,
+    );
+    let description = match unit.boilerplate {
+        Some(b) => format!("{name}: boilerplate ({})", wording::boilerplate_kind(b)),
+        None => name.to_owned(),
+    };
+    // Screen readers hear the kind that sighted readers see.
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &description));
+    response.on_hover_text(description);
+}
+
+/// The rewritten run of `unit` under `local`, a point in the cell's text.
+fn rewrite_at(
+    input: &ViewInput<'_>,
+    unit_index: usize,
+    pane: Pane,
+    galley: &Galley,
+    local: egui::Vec2,
+) -> Option<usize> {
+    let unit = &input.cmp.units[unit_index];
+    let (text, span) = match pane {
+        Pane::Left => (&input.cmp.left.text, unit.left_span()?),
+        Pane::Right => (&input.cmp.right.text, unit.right_span()?),
+    };
+    let char_index = galley.cursor_from_pos(local).index.0;
+    let byte = text[span.range()]
+        .char_indices()
+        .nth(char_index)
+        .map_or(span.1, |(b, _)| span.0 + b);
+    unit.edits.iter().position(|e| {
+        let r = if pane == Pane::Left { e.left } else { e.right };
+        e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1
+    })
+}
