@@ -92,8 +92,8 @@ fn run_pair(name: &str, left_path: std::path::PathBuf, right_path: std::path::Pa
     let arrived = started.elapsed();
     let units = harness
         .state()
-        .comparison
-        .as_ref()
+        .pair()
+        .comparison()
         .map_or(0, |c| c.units.len());
 
     let mut frames = Vec::new();

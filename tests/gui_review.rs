@@ -199,7 +199,7 @@ fn presses_within_one_frame_each_count() {
     let app = harness.state();
     let unit = app.review().changes()[app.review().current_change().expect("a current change")];
     assert_eq!(
-        syndiff::report::rows::row_of_unit(&app.review().rows(), unit),
+        syndiff::report::rows::row_of_unit(app.review().rows(), unit),
         Some(29)
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
@@ -361,7 +361,7 @@ fn next_change_starts_from_where_the_reader_has_scrolled_to() {
     let row_of_current = |h: &Harness<'static, SyndiffApp>| {
         let app = h.state();
         let unit = app.review().changes()[app.review().current_change().expect("a current change")];
-        syndiff::report::rows::row_of_unit(&app.review().rows(), unit).expect("shown")
+        syndiff::report::rows::row_of_unit(app.review().rows(), unit).expect("shown")
     };
     harness.key_press(Key::F7);
     harness.run();
