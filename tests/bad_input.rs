@@ -100,7 +100,7 @@ fn invalid_utf8_is_decoded_as_a_legacy_encoding() {
         b"Le pr\xE9sident est arriv\xE9 \xE0 Montr\xE9al.\n",
     );
     let doc = syndiff::load_path(&f).unwrap();
-    assert_eq!(doc.text, "Le président est arrivé à Montréal.\n");
+    assert_eq!(&*doc.text, "Le président est arrivé à Montréal.\n");
     let (code, stdout, _) = cli(&f, &good(&dir), &[]);
     assert_eq!(code, 1);
     assert!(stdout.contains("Montréal"));

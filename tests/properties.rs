@@ -45,7 +45,7 @@ fn check_invariants(cmp: &Comparison) {
         let tail = &side.text[at..];
         assert!(tail.chars().all(char::is_whitespace));
         rebuilt.push_str(tail);
-        assert_eq!(rebuilt, side.text);
+        assert_eq!(rebuilt, &*side.text);
     }
     for unit in &cmp.units {
         check_edits(cmp, unit.left_span(), unit.right_span(), &unit.edits);

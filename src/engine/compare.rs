@@ -296,3 +296,17 @@ fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
     s.reuse_left_in_right = share(s.words_unchanged, s.left_words);
     s
 }
+
+#[cfg(test)]
+mod tests {
+    /// Regression: each side's text was copied into the comparison, so an
+    /// app holding the document and the comparison held every text twice.
+    #[test]
+    fn the_comparison_shares_each_text_with_its_document() {
+        let left = crate::Document::from_text(None, "One.\n\nTwo.");
+        let right = crate::Document::from_text(None, "One.\n\nTwo, edited.");
+        let cmp = super::compare(&left, &right, &crate::Normalization::default());
+        assert!(std::sync::Arc::ptr_eq(&left.text, &cmp.left.text));
+        assert!(std::sync::Arc::ptr_eq(&right.text, &cmp.right.text));
+    }
+}

@@ -28,7 +28,7 @@ pub struct Document {
     /// Where it came from, if from a file.
     pub path: Option<String>,
     /// The decoded text, exactly as shown to the user.
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     /// The encoding it was decoded from (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
     pub encoding: String,
     /// What kind of file it was, which decides how it is cut into blocks.
@@ -63,7 +63,7 @@ impl Document {
     pub fn from_text(path: Option<&str>, text: impl Into<String>) -> Self {
         Self {
             path: path.map(str::to_owned),
-            text: text.into(),
+            text: std::sync::Arc::from(text.into()),
             encoding: "UTF-8".to_owned(),
             format: Format::Text,
         }
@@ -148,7 +148,7 @@ pub fn decode_bytes_with(
     if crate::engine::html::looks_like_html(bytes, extension) {
         let mut doc = decode_text(bytes, name, crate::engine::html::declared_charset(bytes))?;
         let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
-        doc.text = extracted.text;
+        doc.text = extracted.text.into();
         doc.format = if extracted.article {
             Format::HtmlArticle
         } else {
@@ -177,7 +177,7 @@ fn decode_text(
         check_text(&text, name)?;
         return Ok(Document {
             path: None,
-            text,
+            text: text.into(),
             encoding: encoding.name().to_owned(),
             format: Format::Text,
         });
@@ -206,7 +206,7 @@ fn decode_text(
     check_text(&text, name)?;
     Ok(Document {
         path: None,
-        text,
+        text: text.into(),
         encoding: encoding.name().to_owned(),
         format: Format::Text,
     })
@@ -252,14 +252,14 @@ mod tests {
     #[test]
     fn utf8_without_bom_is_taken_as_is() {
         let doc = decode_bytes("Café “quoted”\r\nnext".as_bytes(), "t").unwrap();
-        assert_eq!(doc.text, "Café “quoted”\r\nnext");
+        assert_eq!(&*doc.text, "Café “quoted”\r\nnext");
         assert_eq!(doc.encoding, "UTF-8");
     }
 
     #[test]
     fn utf8_bom_is_dropped() {
         let doc = decode_bytes(b"\xEF\xBB\xBFhello", "t").unwrap();
-        assert_eq!(doc.text, "hello");
+        assert_eq!(&*doc.text, "hello");
     }
 
     #[test]
@@ -270,9 +270,9 @@ mod tests {
             le.extend(unit.to_le_bytes());
             be.extend(unit.to_be_bytes());
         }
-        assert_eq!(decode_bytes(&le, "t").unwrap().text, "Señor");
+        assert_eq!(&*decode_bytes(&le, "t").unwrap().text, "Señor");
         assert_eq!(decode_bytes(&be, "t").unwrap().encoding, "UTF-16BE");
-        assert_eq!(decode_bytes(&be, "t").unwrap().text, "Señor");
+        assert_eq!(&*decode_bytes(&be, "t").unwrap().text, "Señor");
     }
 
     #[test]
@@ -298,7 +298,7 @@ mod tests {
 
     #[test]
     fn empty_input_is_a_valid_empty_document() {
-        assert_eq!(decode_bytes(b"", "t").unwrap().text, "");
+        assert_eq!(&*decode_bytes(b"", "t").unwrap().text, "");
     }
 
     #[test]

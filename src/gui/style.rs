@@ -253,8 +253,8 @@ mod tests {
     fn job_for(cmp: &crate::Comparison, pane: Pane, hot_edit: Option<usize>) -> LayoutJob {
         let unit = &cmp.units[0];
         let (text, span) = match pane {
-            Pane::Left => (cmp.left.text.as_str(), unit.left_span().unwrap()),
-            Pane::Right => (cmp.right.text.as_str(), unit.right_span().unwrap()),
+            Pane::Left => (cmp.left.text.as_ref(), unit.left_span().unwrap()),
+            Pane::Right => (cmp.right.text.as_ref(), unit.right_span().unwrap()),
         };
         let spec = CellSpec {
             text,

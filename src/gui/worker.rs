@@ -304,7 +304,7 @@ mod tests {
         };
         assert_eq!(outcome.id, 2);
         let done = outcome.result.expect("compared");
-        assert_eq!(done.left.text, "New.");
+        assert_eq!(&*done.left.text, "New.");
         assert!(!worker.is_busy());
         assert_eq!(worker.progress(), None);
         // The first job's outcome, if it was sent at all, is dropped.

@@ -38,7 +38,7 @@ pub struct Side {
     /// The file it was loaded from, if any.
     pub path: Option<String>,
     /// The text exactly as loaded (decoded to UTF-8, otherwise unaltered).
-    pub text: String,
+    pub text: std::sync::Arc<str>,
     /// The encoding the file was decoded from.
     pub encoding: String,
     /// What kind of file it was (text, Markdown, web page).
