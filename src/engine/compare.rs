@@ -206,6 +206,12 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
             .filter(|e| e.kind == EditKind::Unchanged)
             .map(|e| word_count(tokens_in(rt, e.right)))
             .sum();
+        // Two measures with two jobs: the aligner scored this pair by the
+        // Dice overlap of its features, a cheap estimate made before any
+        // word diff, to choose pairs; what a reader is shown is the share
+        // of words the word diff found unchanged, so that a unit marked
+        // "similarity 80%" has 80% of its words drawn plain. The aligner's
+        // score is not kept: nothing downstream may mistake it for this.
         let total = word_count(lt) + word_count(rt);
         unit.similarity = if total == 0 {
             1.0

@@ -68,83 +68,84 @@ impl Pair {
     }
 }
 
+/// Which blocks of each side are already in a pair.
+struct Taken {
+    left: Vec<bool>,
+    right: Vec<bool>,
+}
+
+impl Taken {
+    fn is_free(&self, c: &Candidate) -> bool {
+        !self.left[c.left] && !self.right[c.right]
+    }
+
+    fn take(&mut self, pair: &Pair) {
+        self.left[pair.left.start] = true;
+        self.right[pair.right.start] = true;
+    }
+}
+
+/// For each block, the best similarity it has with a free block outside
+/// the backbone: a pair in order is not made of blocks with a clearly
+/// better partner elsewhere, and a move needs no better one.
+struct Elsewhere {
+    left: Vec<f32>,
+    right: Vec<f32>,
+}
+
+impl Elsewhere {
+    fn new(candidates: &[Candidate], in_backbone: &[bool], taken: &Taken) -> Self {
+        let mut out = Self {
+            left: vec![0.0; taken.left.len()],
+            right: vec![0.0; taken.right.len()],
+        };
+        for (c, _) in candidates
+            .iter()
+            .zip(in_backbone)
+            .filter(|(c, b)| !**b && taken.is_free(c))
+        {
+            out.left[c.left] = out.left[c.left].max(c.similarity);
+            out.right[c.right] = out.right[c.right].max(c.similarity);
+        }
+        out
+    }
+
+    /// Neither block of `c` has a more similar free partner.
+    fn is_mutual(&self, c: &Candidate) -> bool {
+        self.left[c.left] <= c.similarity && self.right[c.right] <= c.similarity
+    }
+}
+
 /// Aligns the blocks of two sides. Every block of each side lands in exactly
 /// one group. Groups come in right-side order; a removed block follows the
 /// group that holds its left-side predecessor.
 pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
     let (n_left, n_right) = (left.blocks.len(), right.blocks.len());
-    // 1. Candidates.
-    let mut candidates = candidates::exact(left, right);
-    let mut left_exact = vec![false; n_left];
-    let mut right_exact = vec![false; n_right];
-    for c in &candidates {
-        left_exact[c.left] = true;
-        right_exact[c.right] = true;
-    }
-    let free_left: Vec<usize> = (0..n_left).filter(|&l| !left_exact[l]).collect();
-    let free_right: Vec<usize> = (0..n_right).filter(|&r| !right_exact[r]).collect();
-    candidates.extend(candidates::similar(left, right, &free_left, &free_right));
-
-    // 2. Backbone.
+    let mut candidates = all_candidates(left, right);
     let in_backbone = backbone(left, right, &mut candidates);
-    let mut pairs: Vec<Pair> = Vec::new();
-    let mut left_used = vec![false; n_left];
-    let mut right_used = vec![false; n_right];
-    for (c, _) in candidates.iter().zip(&in_backbone).filter(|(_, b)| **b) {
-        left_used[c.left] = true;
-        right_used[c.right] = true;
-        pairs.push(Pair::new(c, false));
-    }
-
-    // 3. Gaps, keeping out blocks with a clearly better partner elsewhere.
-    let mut left_elsewhere = vec![0.0f32; n_left];
-    let mut right_elsewhere = vec![0.0f32; n_right];
-    // Only partners still free count: one already paired in order is no
-    // alternative.
-    let free = |c: &Candidate| !left_used[c.left] && !right_used[c.right];
-    for (c, _) in candidates
-        .iter()
-        .zip(&in_backbone)
-        .filter(|(c, b)| !**b && free(c))
-    {
-        left_elsewhere[c.left] = left_elsewhere[c.left].max(c.similarity);
-        right_elsewhere[c.right] = right_elsewhere[c.right].max(c.similarity);
-    }
-    let before_gaps = pairs.len();
-    gaps::pair_gaps(left, right, &mut pairs, (&left_elsewhere, &right_elsewhere));
-    for p in &pairs[before_gaps..] {
-        left_used[p.left.start] = true;
-        right_used[p.right.start] = true;
-    }
-
-    // 4. Moves: the best remaining candidates whose blocks are both free.
-    let mutual = |c: &Candidate| {
-        left_elsewhere[c.left] <= c.similarity && right_elsewhere[c.right] <= c.similarity
+    let mut taken = Taken {
+        left: vec![false; n_left],
+        right: vec![false; n_right],
     };
-    let mut rest: Vec<&Candidate> = candidates
-        .iter()
-        .zip(&in_backbone)
-        .filter(|(c, b)| {
-            !**b && (c.similarity >= MOVE_MIN_SIMILARITY
-                || (c.similarity >= MOVE_MIN_MUTUAL_SIMILARITY && mutual(c)))
-        })
-        .map(|(c, _)| c)
-        .collect();
-    rest.sort_by(|a, b| {
-        b.similarity
-            .total_cmp(&a.similarity)
-            .then(a.right.cmp(&b.right))
-    });
-    for c in rest {
-        let words = left.blocks[c.left].words.min(right.blocks[c.right].words);
-        if !left_used[c.left] && !right_used[c.right] && words >= MOVE_MIN_WORDS {
-            left_used[c.left] = true;
-            right_used[c.right] = true;
+    let mut pairs: Vec<Pair> = Vec::new();
+    for (c, _) in candidates.iter().zip(&in_backbone).filter(|(_, b)| **b) {
+        pairs.push(Pair::new(c, false));
+        taken.take(&pairs[pairs.len() - 1]);
+    }
+    let elsewhere = Elsewhere::new(&candidates, &in_backbone, &taken);
+    let before_gaps = pairs.len();
+    gaps::pair_gaps(left, right, &mut pairs, (&elsewhere.left, &elsewhere.right));
+    for p in &pairs[before_gaps..] {
+        taken.take(p);
+    }
+    let moves = moves(left, right, &candidates, &in_backbone, &elsewhere);
+    for c in moves {
+        if taken.is_free(c) {
             pairs.push(Pair::new(c, true));
+            taken.take(&pairs[pairs.len() - 1]);
         }
     }
-
-    // 5. Splits and merges.
+    // Splits and merges.
     let mut left_owner: Vec<Option<usize>> = vec![None; n_left];
     let mut right_owner: Vec<Option<usize>> = vec![None; n_right];
     for (i, p) in pairs.iter().enumerate() {
@@ -154,9 +155,53 @@ pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
     for (i, pair) in pairs.iter_mut().enumerate() {
         grow::grow(left, right, pair, i, &mut left_owner, &mut right_owner);
     }
-
-    // 6. Order groups and add unpaired blocks.
     order_groups(&pairs, &left_owner, &right_owner)
+}
+
+/// Exact pairs, then similar pairs among the blocks no exact pair holds.
+fn all_candidates(left: &SideTokens, right: &SideTokens) -> Vec<Candidate> {
+    let mut candidates = candidates::exact(left, right);
+    let mut left_exact = vec![false; left.blocks.len()];
+    let mut right_exact = vec![false; right.blocks.len()];
+    for c in &candidates {
+        left_exact[c.left] = true;
+        right_exact[c.right] = true;
+    }
+    let free_left: Vec<usize> = (0..left.blocks.len()).filter(|&l| !left_exact[l]).collect();
+    let free_right: Vec<usize> = (0..right.blocks.len())
+        .filter(|&r| !right_exact[r])
+        .collect();
+    candidates.extend(candidates::similar(left, right, &free_left, &free_right));
+    candidates
+}
+
+/// The candidates outside the backbone that may stand as moves, best
+/// first: similar enough (or mutually best and fairly similar), and not
+/// too short to repeat by chance. The caller takes those whose blocks are
+/// still free.
+fn moves<'a>(
+    left: &SideTokens,
+    right: &SideTokens,
+    candidates: &'a [Candidate],
+    in_backbone: &[bool],
+    elsewhere: &Elsewhere,
+) -> Vec<&'a Candidate> {
+    let mut out: Vec<&Candidate> = candidates
+        .iter()
+        .zip(in_backbone)
+        .filter(|(c, b)| {
+            !**b && (c.similarity >= MOVE_MIN_SIMILARITY
+                || (c.similarity >= MOVE_MIN_MUTUAL_SIMILARITY && elsewhere.is_mutual(c)))
+        })
+        .map(|(c, _)| c)
+        .filter(|c| left.blocks[c.left].words.min(right.blocks[c.right].words) >= MOVE_MIN_WORDS)
+        .collect();
+    out.sort_by(|a, b| {
+        b.similarity
+            .total_cmp(&a.similarity)
+            .then(a.right.cmp(&b.right))
+    });
+    out
 }
 
 /// Sorts `candidates` by right block (and left block descending within

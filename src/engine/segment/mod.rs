@@ -1,4 +1,4 @@
-//! Segmentation: text into blocks (paragraphs), sentences and word tokens,
+//! Segmentation: text into blocks (paragraphs) and word tokens,
 //! each with a byte range into the loaded text.
 //!
 //! Articles arrive in three shapes, and all three must come out as the
@@ -13,8 +13,6 @@
 //! broken by a wrap: the next line's first word would not have fitted on it.
 
 mod ascii;
-
-use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -213,33 +211,6 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
     }
 }
 
-/// Sentence byte ranges inside `range` (UAX #29 sentence boundaries), with
-/// trailing whitespace trimmed.
-pub fn sentences(text: &str, range: ByteRange) -> Vec<ByteRange> {
-    let slice = &text[range.0..range.1];
-    slice
-        .split_sentence_bound_indices()
-        .filter(|(_, s)| !is_blank(s))
-        .map(|(offset, s)| ByteRange(range.0 + offset, range.0 + offset + s.trim_end().len()))
-        .collect()
-}
-
-/// Word ranges (letters or digits) inside `range`.
-pub fn words(text: &str, range: ByteRange) -> Vec<ByteRange> {
-    text[range.0..range.1]
-        .split_word_bound_indices()
-        .filter(|(_, w)| token_kind(w) == TokenKind::Word)
-        .map(|(offset, w)| ByteRange(range.0 + offset, range.0 + offset + w.len()))
-        .collect()
-}
-
-/// The index range of blocks whose byte ranges intersect `byte_range`.
-pub fn blocks_in(blocks: &[ByteRange], byte_range: Range<usize>) -> Range<usize> {
-    let first = blocks.partition_point(|b| b.1 <= byte_range.start);
-    let last = blocks.partition_point(|b| b.0 < byte_range.end);
-    first..last.max(first)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,17 +257,6 @@ mod tests {
     fn empty_and_blank_text_has_no_blocks() {
         assert!(blocks("").is_empty());
         assert!(blocks(" \n\t\n").is_empty());
-    }
-
-    #[test]
-    fn sentences_and_words_have_byte_ranges() {
-        let text = "He said “no.” Then he left.";
-        let s = sentences(text, ByteRange(0, text.len()));
-        assert_eq!(s.len(), 2);
-        assert_eq!(&text[s[1].0..s[1].1], "Then he left.");
-        let w = words(text, ByteRange(0, text.len()));
-        assert_eq!(&text[w[0].0..w[0].1], "He");
-        assert_eq!(w.len(), 6);
     }
 
     #[test]
