@@ -49,7 +49,7 @@ fn link_passages(
     units: &[Unit],
     (left, right): (SideTokens, SideTokens),
     stats: &mut Stats,
-) -> Vec<crate::Link> {
+) -> Vec<crate::engine::model::Link> {
     let past_u32 = |side: &SideTokens| {
         side.tokens
             .last()
@@ -309,9 +309,13 @@ mod tests {
     /// app holding the document and the comparison held every text twice.
     #[test]
     fn the_comparison_shares_each_text_with_its_document() {
-        let left = crate::Document::from_text(None, "One.\n\nTwo.");
-        let right = crate::Document::from_text(None, "One.\n\nTwo, edited.");
-        let cmp = super::compare(&left, &right, &crate::Normalization::default());
+        let left = crate::engine::load::Document::from_text(None, "One.\n\nTwo.");
+        let right = crate::engine::load::Document::from_text(None, "One.\n\nTwo, edited.");
+        let cmp = super::compare(
+            &left,
+            &right,
+            &crate::engine::normalize::Normalization::default(),
+        );
         assert!(std::sync::Arc::ptr_eq(&left.text, &cmp.left.text));
         assert!(std::sync::Arc::ptr_eq(&right.text, &cmp.right.text));
     }

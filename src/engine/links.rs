@@ -312,7 +312,7 @@ pub(crate) fn linked_words(words: &Words, links: &[Link], units: &[Unit], right:
 /// as runs of at least [`SEED_WORDS`] equal words (anywhere, stock phrases
 /// included), the share each side shows as shared, unchanged or linked.
 /// `[left, right]`, 1.0 when there are no such words.
-pub fn shared_run_coverage(cmp: &crate::Comparison) -> [f64; 2] {
+pub fn shared_run_coverage(cmp: &crate::engine::model::Comparison) -> [f64; 2] {
     let side_words = |text: &str, blocks: &[ByteRange], right: bool| {
         let mut tokens = Vec::new();
         for &b in blocks {

@@ -3,7 +3,7 @@
 //! People save articles in many ways: UTF-8 with or without a byte-order
 //! mark, UTF-16 from Windows tools, Windows-1252 or ISO-8859-1 from older
 //! systems. The loader decodes each to UTF-8 once; from then on the text is
-//! never altered, so every byte offset in a [`crate::Comparison`] indexes this
+//! never altered, so every byte offset in a [`crate::engine::model::Comparison`] indexes this
 //! exact text. Line endings (LF, CRLF, lone CR) are kept as they are;
 //! segmentation understands all three.
 //!

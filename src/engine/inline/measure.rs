@@ -70,8 +70,11 @@ mod tests {
     #[test]
     fn words_kept_in_order_inside_a_rewrite_count_against_it() {
         // Build a comparison by hand whose one rewrite covers shared words.
-        let mut cmp = crate::compare_texts("In the beginning God created", "At first, God made");
-        let whole = crate::Edit {
+        let mut cmp = crate::engine::compare::compare_texts(
+            "In the beginning God created",
+            "At first, God made",
+        );
+        let whole = crate::engine::model::Edit {
             kind: EditKind::Rewritten,
             left: ByteRange(0, cmp.left.text.len()),
             right: ByteRange(0, cmp.right.text.len()),
@@ -84,7 +87,7 @@ mod tests {
 
     #[test]
     fn the_word_diff_itself_does_not_over_mark() {
-        let cmp = crate::compare_texts(
+        let cmp = crate::engine::compare::compare_texts(
             "In the beginning God created the heaven and the earth.",
             "In the beginning, God created the heavens and the earth.",
         );

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::escape;
 use crate::engine::model::{ByteRange, Comparison};
+use crate::report::wording;
 
 /// For each block of one side, the unit holding it.
 fn unit_of_blocks(cmp: &Comparison, right: bool) -> Vec<usize> {
@@ -32,7 +33,8 @@ pub(super) fn passages(out: &mut String, cmp: &Comparison) {
         return;
     }
     let (left_units, right_units) = (unit_of_blocks(cmp, false), unit_of_blocks(cmp, true));
-    let block_at = |blocks: &[ByteRange], at: usize| blocks.partition_point(|b| b.1 <= at);
+    // 0-based block index of a byte.
+    let block_at = |blocks: &[ByteRange], at: usize| wording::paragraph_at(blocks, at) - 1;
     let _ = writeln!(
         out,
         "<section id=\"passages\">\n<h2>Shared passages ({})</h2>\n<p class=\"note\">Both texts carry these; the side-by-side view shows them as changed.</p>\n<ol>",
@@ -48,7 +50,7 @@ pub(super) fn passages(out: &mut String, cmp: &Comparison) {
             l + 1,
             right_units.get(r).copied().unwrap_or_default(),
             r + 1,
-            escape(&crate::report::wording::link_kind(link)),
+            escape(&wording::link_kind(link)),
             escape(&cmp.right.text[link.right.range()])
         );
     }
