@@ -1,0 +1,39 @@
+//! The README's layout table names every folder of the source tree, so a
+//! folder added or renamed without its line there fails here.
+
+use std::path::Path;
+
+fn folders(root: &Path, rel: &str, out: &mut Vec<String>) {
+    let Ok(entries) = std::fs::read_dir(root.join(rel)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.path().is_dir() {
+            let name = format!("{rel}{}/", entry.file_name().to_string_lossy());
+            out.push(name.clone());
+            folders(root, &name, out);
+        }
+    }
+}
+
+#[test]
+fn the_layout_table_names_every_source_folder() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README.md");
+    let layout = readme
+        .split("## Layout")
+        .nth(1)
+        .expect("README has a Layout section");
+    let mut found = Vec::new();
+    folders(root, "src/", &mut found);
+    assert!(found.len() > 5, "the source tree was read: {found:?}");
+    for folder in found {
+        assert!(
+            layout.contains(&format!("| `{folder}` |")),
+            "README's layout lacks {folder}"
+        );
+    }
+    for gone in ["report_text", "report_html", "synth.rs", "cli.rs"] {
+        assert!(!layout.contains(gone), "README's layout still names {gone}");
+    }
+}
