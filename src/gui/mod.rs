@@ -56,6 +56,10 @@ pub enum Command {
     Scroll(ScrollTarget),
     Expand(usize),
     Hover(Option<(usize, usize)>),
+    /// The passage link under the pointer, if any.
+    HoverLink(Option<usize>),
+    /// Shows the end of a link on one side (`Right` or `Left`).
+    GoToLink(usize, SideSel),
     SetSettings(Box<settings::Settings>),
     /// Moves the column divider to this fraction of the text width.
     SetDivider(f32),

@@ -96,11 +96,11 @@ fn files_ui(ui: &mut Ui, recent: &[std::path::PathBuf], out: &mut Vec<Command>) 
     });
     ui.menu_button("Samples", |ui| {
         for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
-            if ui.button(format!("000 bare body ↔ {name}")).clicked() {
+            if ui.button(format!("000 bare body vs {name}")).clicked() {
                 out.push(Command::OpenSample(0, i));
             }
         }
-        if ui.button("002 ↔ 003 (independent reports)").clicked() {
+        if ui.button("002 vs 003 (independent reports)").clicked() {
             out.push(Command::OpenSample(2, 3));
         }
     });
@@ -290,6 +290,7 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review) -> Vec<Command> {
                 ui.label(line.value);
                 ui.add_space(2.0);
             }
+            passages_ui(ui, cmp, &mut out);
             ui.separator();
             ui.strong(format!("Changes ({})", review.changes().len()));
             let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
@@ -331,4 +332,39 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review) -> Vec<Command> {
                 });
         });
     out
+}
+
+/// The passages both sides carry that the view shows as changed, each with
+/// where it stands on both sides; a click shows its right end.
+fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
+    if cmp.links.is_empty() {
+        return;
+    }
+    ui.separator();
+    egui::CollapsingHeader::new(format!("Shared passages ({})", cmp.links.len()))
+        .default_open(true)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("passages")
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for (i, link) in cmp.links.iter().enumerate() {
+                        let quote: String = cmp.right.text[link.right.range()]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .chars()
+                            .take(60)
+                            .collect();
+                        let text = format!(
+                            "{} ({}): “{quote}”",
+                            wording::link_place(cmp, link),
+                            wording::link_kind(link)
+                        );
+                        if ui.selectable_label(false, text).clicked() {
+                            out.push(Command::GoToLink(i, SideSel::Right));
+                        }
+                    }
+                });
+        });
 }

@@ -6,14 +6,16 @@
 //! - [`text`]: the terminal report with `[-removed-]{+added+}` marks.
 //! - [`html`]: the self-contained HTML report to share.
 //! - JSON: the `Comparison` itself (see docs/json-format.md).
-//! - [`rows`]: the rows of a side-by-side display, shared by the app and
-//!   the HTML report.
+//! - [`rows`]: the rows of a side-by-side display, and [`link_places`]:
+//!   where each passage link stands in it; both shared by the app and the
+//!   HTML report.
 //! - [`wording`]: the names, positions, summary lines and verdicts all of
 //!   the above use.
 //! - [`export`]: writing a report to disk without clobbering anything.
 
 pub mod export;
 pub mod html;
+pub mod link_places;
 pub mod rows;
 pub mod text;
 pub mod wording;

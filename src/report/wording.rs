@@ -96,10 +96,11 @@ pub fn paragraph_at(blocks: &[ByteRange], at: usize) -> usize {
     blocks.partition_point(|b| b.1 <= at) + 1
 }
 
-/// Where a shared passage stands: `left ¶5 ↔ right ¶6`.
+/// Where a shared passage stands: `left ¶5, right ¶6` (as a unit's place
+/// reads; no arrow, which the app's font lacks).
 pub fn link_place(cmp: &Comparison, link: &Link) -> String {
     format!(
-        "left ¶{} ↔ right ¶{}",
+        "left ¶{}, right ¶{}",
         paragraph_at(&cmp.left.blocks, link.left.0),
         paragraph_at(&cmp.right.blocks, link.right.0)
     )

@@ -35,6 +35,8 @@ impl SyndiffApp {
             | C::Scroll(_)
             | C::Expand(_)
             | C::Hover(_)
+            | C::HoverLink(_)
+            | C::GoToLink(..)
             | C::OpenFind
             | C::CloseFind
             | C::SetFind(_)
@@ -161,6 +163,10 @@ impl SyndiffApp {
             Command::Scroll(target) => review.scroll_to(target),
             Command::Expand(first) => review.expand(first, cmp, options),
             Command::Hover(hot) => review.hover(hot),
+            Command::HoverLink(link) => review.hover_link(link),
+            Command::GoToLink(link, side) => {
+                review.go_to_link(link, side == SideSel::Right, cmp, options)
+            }
             Command::OpenFind => review.find_mut().open = true,
             Command::CloseFind => {
                 review.find_mut().open = false;

@@ -63,6 +63,8 @@ impl SyndiffApp {
                 version: review.version(),
                 current_unit: review.current_unit(),
                 hot: review.hot(),
+                links: review.links(),
+                hot_link: review.hot_link(),
                 found: &review.find().by_cell,
                 font_size: self.settings.font_size,
                 divider: self.settings.divider,

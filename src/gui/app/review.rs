@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use crate::gui::find::FindState;
 use crate::gui::view::Seen;
 use crate::gui::ScrollTarget;
+use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{self, Row, RowOptions};
 use crate::Comparison;
 
@@ -24,6 +25,9 @@ pub struct Review {
     /// (unit, edit) of the rewrite under the pointer.
     hot: Option<(usize, usize)>,
     find: FindState,
+    /// Where the passage links stand, and the one under the pointer.
+    links: LinkPlaces,
+    hot_link: Option<usize>,
     /// Where the view scrolls on the next frame.
     scroll: Option<ScrollTarget>,
     /// Bumps whenever rows or find results change (the view's layouts
@@ -55,6 +59,14 @@ impl Review {
 
     pub fn hot(&self) -> Option<(usize, usize)> {
         self.hot
+    }
+
+    pub fn links(&self) -> &LinkPlaces {
+        &self.links
+    }
+
+    pub fn hot_link(&self) -> Option<usize> {
+        self.hot_link
     }
 
     pub fn find(&self) -> &FindState {
@@ -90,6 +102,24 @@ impl Review {
         self.hot = hot;
     }
 
+    pub(super) fn hover_link(&mut self, link: Option<usize>) {
+        self.hot_link = link;
+    }
+
+    /// Reveals the unit holding one end of a link.
+    pub(super) fn go_to_link(
+        &mut self,
+        link: usize,
+        right: bool,
+        cmp: Option<&Comparison>,
+        options: RowOptions,
+    ) {
+        if let Some(&(left_unit, right_unit)) = self.links.units.get(link) {
+            let unit = if right { right_unit } else { left_unit };
+            self.reveal_unit(unit, cmp, options);
+        }
+    }
+
     pub(super) fn find_mut(&mut self) -> &mut FindState {
         &mut self.find
     }
@@ -98,6 +128,8 @@ impl Review {
     pub(super) fn reset(&mut self, cmp: &Comparison, options: RowOptions) {
         self.expanded.clear();
         self.hot = None;
+        self.hot_link = None;
+        self.links = LinkPlaces::new(cmp);
         self.rebuild_changes(Some(cmp), options.hide_boilerplate);
         self.rebuild_rows(Some(cmp), options);
         self.search(Some(cmp));

@@ -13,6 +13,7 @@ use egui::{Galley, Rect, Ui};
 
 use crate::gui::style::{cell_job, CellSpec, Palette, Pane};
 use crate::gui::ScrollTarget;
+use crate::report::link_places::LinkPlaces;
 use crate::report::rows::Row;
 use crate::{ByteRange, Comparison};
 
@@ -30,6 +31,9 @@ pub struct ViewInput<'a> {
     pub version: u64,
     pub current_unit: Option<usize>,
     pub hot: Option<(usize, usize)>,
+    /// Where the passage links stand, and the one under the pointer.
+    pub links: &'a LinkPlaces,
+    pub hot_link: Option<usize>,
     pub found: &'a HashMap<(usize, Pane), Vec<ByteRange>>,
     pub font_size: f32,
     pub divider: f32,
@@ -41,12 +45,15 @@ pub struct ViewInput<'a> {
 /// number), text width, font size, theme and divider position.
 pub type CacheKey = (u64, u32, u32, bool, u32);
 
+type CellKey = (usize, Pane, Option<usize>, Option<usize>);
+
 /// Cached layouts and row heights; private to the view.
 #[derive(Default)]
 pub struct LayoutCache {
     key: Option<CacheKey>,
-    /// Layouts by (unit, pane, hovered rewrite in that unit).
-    cells: HashMap<(usize, Pane, Option<usize>), Arc<Galley>>,
+    /// Layouts by (unit, pane, hovered rewrite in that unit, hovered link
+    /// in that cell).
+    cells: HashMap<CellKey, Arc<Galley>>,
     pub(in crate::gui::view) heights: Vec<f32>,
     /// Top of each row, plus the total height at the end.
     pub(in crate::gui::view) offsets: Vec<f32>,
@@ -137,7 +144,10 @@ pub fn cell_galleys(
     let hot_edit = input.hot.filter(|(u, _)| *u == unit_index).map(|(_, e)| e);
     let mut one = |pane: Pane, span: Option<ByteRange>, text: &str, width: f32| {
         let span = span?;
-        let key = (unit_index, pane, hot_edit);
+        let links: Vec<(ByteRange, usize)> =
+            input.links.in_span(pane == Pane::Right, span).collect();
+        let hot_link = input.hot_link.filter(|h| links.iter().any(|(_, i)| i == h));
+        let key = (unit_index, pane, hot_edit, hot_link);
         if let Some(g) = cache.cells.get(&key) {
             return Some(g.clone());
         }
@@ -156,14 +166,17 @@ pub fn cell_galleys(
             wrap_width: width - 2.0 * CELL_PAD,
             hot_edit,
             found,
+            links: &links,
+            hot_link,
         };
         let galley = ui.painter().layout_job(cell_job(&spec, palette));
         cache.layouts_built += 1;
-        if hot_edit.is_some() {
-            // Keep only the layouts of the rewrite under the pointer now.
-            cache
-                .cells
-                .retain(|&(u, _, hot), _| hot.is_none() || (u, hot) == (unit_index, hot_edit));
+        if hot_edit.is_some() || hot_link.is_some() {
+            // Keep only the layouts of what is under the pointer now.
+            cache.cells.retain(|&(u, _, edit, link), _| {
+                (edit.is_none() || (u, edit) == (unit_index, hot_edit))
+                    && (link.is_none() || link == hot_link)
+            });
         }
         cache.cells.insert(key, galley.clone());
         Some(galley)

@@ -2,10 +2,11 @@
 //! beside right text, with an overview strip of all changes.
 //!
 //! - [`layout`]: what the view reads, its layout cache, laying out a row.
-//! - [`row`]: drawing one row.
+//! - [`row`]: drawing one row; `links`: passage links in it.
 //! - [`strip`]: the column divider and the overview strip.
 
 pub mod layout;
+mod links;
 mod row;
 mod strip;
 
@@ -167,7 +168,7 @@ fn rows_ui(
     // Each row goes right below the one before as laid out now, so rows
     // whose estimated height was off never overlap.
     let mut top = cache.offsets.get(first).copied().unwrap_or(0.0);
-    let mut hovered = None;
+    let mut hovered = row::Hovered::default();
     let mut heights_changed = false;
     for row in first..input.rows.len() {
         if top > viewport.max.y {
@@ -185,13 +186,18 @@ fn rows_ui(
             rect,
             widths: g.widths,
         };
-        hovered = hovered.or(row::row_ui(ui, input, cache, &place, palette, commands));
+        let here = row::row_ui(ui, input, cache, &place, palette, commands);
+        hovered.rewrite = hovered.rewrite.or(here.rewrite);
+        hovered.link = hovered.link.or(here.link);
         top += height + ROW_GAP;
     }
     // Decided once a frame, so the highlight goes when the pointer leaves
     // the text as well as when it moves to plain words.
-    if hovered != input.hot {
-        commands.push(Command::Hover(hovered));
+    if hovered.rewrite != input.hot {
+        commands.push(Command::Hover(hovered.rewrite));
+    }
+    if hovered.link != input.hot_link {
+        commands.push(Command::HoverLink(hovered.link));
     }
     if heights_changed {
         // The offsets of the rows below change with the real heights.

@@ -3,15 +3,24 @@
 //! and the outline of the current change. Reports which rewritten run the
 //! pointer is over, so both its sides can be highlighted.
 
-use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
+use egui::{vec2, Align2, FontId, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use crate::{EditKind, UnitKind};
 
 use super::layout::{cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
+use super::links;
 use crate::gui::style::{Palette, Pane};
-use crate::gui::Command;
+use crate::gui::{Command, SideSel};
 use crate::report::rows::Row;
 use crate::report::wording;
+
+/// What the pointer is over in a row: a rewritten run (unit, edit) and a
+/// passage link.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct Hovered {
+    pub rewrite: Option<(usize, usize)>,
+    pub link: Option<usize>,
+}
 
 /// Where a row is drawn: its index, its rectangle, the column widths.
 pub(super) struct RowPlace {
@@ -40,7 +49,7 @@ impl RowPlace {
     }
 }
 
-/// Draws one row; returns the rewrite under the pointer, if any.
+/// Draws one row; returns what the pointer is over.
 pub(super) fn row_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
@@ -48,7 +57,7 @@ pub(super) fn row_ui(
     place: &RowPlace,
     palette: &Palette,
     commands: &mut Vec<Command>,
-) -> Option<(usize, usize)> {
+) -> Hovered {
     let small = |text: String| {
         egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false)
     };
@@ -61,7 +70,7 @@ pub(super) fn row_ui(
             if ui.put(place.rect, small(text)).clicked() {
                 commands.push(Command::Expand(first));
             }
-            None
+            Hovered::default()
         }
         Row::MovedFrom(u) => {
             ui.painter()
@@ -72,7 +81,7 @@ pub(super) fn row_ui(
             if ui.put(place.left().shrink(2.0), small(text)).clicked() {
                 commands.push(Command::GoToUnit(u));
             }
-            None
+            Hovered::default()
         }
         Row::Unit(u) => unit_ui(ui, input, cache, place, u, palette, commands),
     }
@@ -88,7 +97,7 @@ fn unit_ui(
     u: usize,
     palette: &Palette,
     commands: &mut Vec<Command>,
-) -> Option<(usize, usize)> {
+) -> Hovered {
     let unit = &input.cmp.units[u];
     let (left_rect, right_rect) = (place.left(), place.right());
     let (left, right) = cell_galleys(ui, input, cache, u, place.widths, palette);
@@ -109,12 +118,12 @@ fn unit_ui(
             ui.painter().rect_filled(r, 3.0, fill);
         }
     }
-    let mut hovered = None;
-    for (pane, galley, r) in [
-        (Pane::Left, left, left_rect),
-        (Pane::Right, right, right_rect),
+    let mut hovered = Hovered::default();
+    for (pane, galley, r, span) in [
+        (Pane::Left, left, left_rect, unit.left_span()),
+        (Pane::Right, right, right_rect, unit.right_span()),
     ] {
-        let Some(galley) = galley else {
+        let (Some(galley), Some(span)) = (galley, span) else {
             continue;
         };
         let label = egui::Label::new(galley.clone()).selectable(true);
@@ -123,8 +132,25 @@ fn unit_ui(
                 ui.add(label)
             })
             .inner;
+        let origin = response.rect.min;
+        links::paint_second_lines(ui, input, unit, (pane, span), &galley, origin, palette);
         if let Some(pos) = response.hover_pos() {
-            hovered = rewrite_at(input, u, pane, &galley, pos - response.rect.min).map(|e| (u, e));
+            let text = if pane == Pane::Left {
+                &input.cmp.left.text
+            } else {
+                &input.cmp.right.text
+            };
+            let byte = links::byte_at(text, span, &galley, pos - origin);
+            hovered.rewrite = rewrite_at(unit, pane, byte).map(|e| (u, e));
+            hovered.link = input.links.at(pane == Pane::Right, byte);
+            if let Some(link) = hovered.link.filter(|_| response.clicked()) {
+                // To the other end, and from there back again.
+                let other = match pane {
+                    Pane::Left => SideSel::Right,
+                    Pane::Right => SideSel::Left,
+                };
+                commands.push(Command::GoToLink(link, other));
+            }
         }
     }
     // Split and merged groups: a bracket around the multi-block side.
@@ -204,24 +230,8 @@ fn gutter_ui(
     response.on_hover_text(description);
 }
 
-/// The rewritten run of `unit` under `local`, a point in the cell's text.
-fn rewrite_at(
-    input: &ViewInput<'_>,
-    unit_index: usize,
-    pane: Pane,
-    galley: &Galley,
-    local: egui::Vec2,
-) -> Option<usize> {
-    let unit = &input.cmp.units[unit_index];
-    let (text, span) = match pane {
-        Pane::Left => (&input.cmp.left.text, unit.left_span()?),
-        Pane::Right => (&input.cmp.right.text, unit.right_span()?),
-    };
-    let char_index = galley.cursor_from_pos(local).index.0;
-    let byte = text[span.range()]
-        .char_indices()
-        .nth(char_index)
-        .map_or(span.1, |(b, _)| span.0 + b);
+/// The rewritten run of `unit` holding byte `byte` of `pane`.
+fn rewrite_at(unit: &crate::Unit, pane: Pane, byte: usize) -> Option<usize> {
     unit.edits.iter().position(|e| {
         let r = if pane == Pane::Left { e.left } else { e.right };
         e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1

@@ -153,6 +153,20 @@ pub fn overview_ui(
             color,
         );
     }
+    // Both ends of the passage under the pointer, however far apart.
+    if let Some(&(left_unit, right_unit)) = input.hot_link.and_then(|l| input.links.units.get(l)) {
+        for unit in [left_unit, right_unit] {
+            let Some(row) = crate::report::rows::row_of_unit(input.rows, unit) else {
+                continue;
+            };
+            let y = rect.top() + cache.offsets[row] * scale;
+            painter.rect_filled(
+                Rect::from_min_size(pos2(rect.left(), y - 1.0), vec2(rect.width(), 3.0)),
+                0.0,
+                palette.linked_stroke,
+            );
+        }
+    }
     if viewport.is_positive() {
         let view = Rect::from_min_max(
             pos2(rect.left(), rect.top() + viewport.min.y * scale),

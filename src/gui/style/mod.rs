@@ -3,7 +3,9 @@
 //! words italic, the changed letters of a word that differs by a few
 //! letters bold, and the gutter carries a symbol for every changed row. The
 //! pieces of one phrase-level change share a faint background and a dotted
-//! underline, with the unchanged words inside drawn plain.
+//! underline, with the unchanged words inside drawn plain. Text the other
+//! side carries elsewhere (a passage link) is double underlined, as Word
+//! marks moved text, instead of being marked added or removed.
 
 use crate::{ByteRange, Edit, EditKind, Phrase};
 use egui::text::{LayoutJob, TextFormat};
@@ -23,6 +25,8 @@ pub struct Palette {
     pub removed_cell: Color32,
     pub added_cell: Color32,
     pub moved_cell: Color32,
+    pub linked_bg: Color32,
+    pub linked_stroke: Color32,
     pub group_stroke: Color32,
     pub current_stroke: Color32,
 }
@@ -42,6 +46,8 @@ impl Palette {
                 removed_cell: Color32::from_rgb(50, 26, 28),
                 added_cell: Color32::from_rgb(22, 48, 30),
                 moved_cell: Color32::from_rgb(45, 35, 65),
+                linked_bg: Color32::from_rgb(20, 75, 80),
+                linked_stroke: Color32::from_rgb(90, 200, 210),
                 group_stroke: Color32::from_rgb(150, 130, 220),
                 current_stroke: Color32::from_rgb(255, 200, 60),
             }
@@ -58,6 +64,8 @@ impl Palette {
                 removed_cell: Color32::from_rgb(255, 238, 238),
                 added_cell: Color32::from_rgb(234, 250, 238),
                 moved_cell: Color32::from_rgb(240, 234, 255),
+                linked_bg: Color32::from_rgb(200, 240, 240),
+                linked_stroke: Color32::from_rgb(0, 120, 130),
                 group_stroke: Color32::from_rgb(120, 90, 200),
                 current_stroke: Color32::from_rgb(230, 140, 0),
             }
@@ -84,6 +92,10 @@ pub struct CellSpec<'a> {
     pub wrap_width: f32,
     pub hot_edit: Option<usize>,
     pub found: &'a [ByteRange],
+    /// The passage links in this cell (ranges on its pane) and the one
+    /// under the pointer.
+    pub links: &'a [(ByteRange, usize)],
+    pub hot_link: Option<usize>,
 }
 
 /// Ranges of one pane, sorted and non-overlapping, walked in step with the
@@ -142,7 +154,8 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         .chain(spec.char_edits)
         .map(|e| edit_range(e, pane))
         .chain(spec.phrases.iter().map(|p| phrase_range(p, pane)))
-        .chain(spec.found.iter().copied());
+        .chain(spec.found.iter().copied())
+        .chain(spec.links.iter().map(|(r, _)| *r));
     for r in edges {
         cuts.extend([r.0, r.1]);
     }
@@ -174,7 +187,14 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
                 format.background = palette.hot_bg;
             }
         }
-        if char_edits.covering(a, b, pane).is_some() {
+        let shown_changed = edits
+            .covering(a, b, pane)
+            .is_none_or(|(_, e)| e.kind != EditKind::Unchanged);
+        let link = spec.links.iter().find(|(r, _)| r.0 <= a && b <= r.1);
+        if let Some(&(_, index)) = link.filter(|_| shown_changed) {
+            // Text the other side carries elsewhere: not added, not removed.
+            link_mark(&mut format, palette, spec.hot_link == Some(index));
+        } else if char_edits.covering(a, b, pane).is_some() {
             // The letters that changed inside a rewritten word.
             let (fill, removed) = match pane {
                 Pane::Left => (palette.removed_bg, true),
@@ -195,6 +215,20 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         job.append(&spec.text[a..b], 0.0, format);
     }
     job
+}
+
+/// The mark of a linked passage: its own background and a double line
+/// under it (the second line is painted over the layout, see
+/// `view::row`), in place of the added, removed or rewritten marks.
+fn link_mark(format: &mut TextFormat, palette: &Palette, hot: bool) {
+    format.background = if hot {
+        palette.hot_bg
+    } else {
+        palette.linked_bg
+    };
+    format.strikethrough = Stroke::NONE;
+    format.italics = false;
+    format.underline = Stroke::new(1.0, palette.linked_stroke);
 }
 
 /// For each edit, whether character-level marks lie inside it.
@@ -234,109 +268,4 @@ fn mark(format: &mut TextFormat, kind: EditKind, pane: Pane, palette: &Palette) 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn section_text<'a>(job: &'a LayoutJob, s: &egui::text::LayoutSection) -> &'a str {
-        &job.text[s.byte_range.start.0..s.byte_range.end.0]
-    }
-
-    /// The text of every section drawn with `background`, in order.
-    fn painted(job: &LayoutJob, background: Color32) -> Vec<&str> {
-        job.sections
-            .iter()
-            .filter(|s| s.format.background == background)
-            .map(|s| section_text(job, s))
-            .collect()
-    }
-
-    fn job_for(cmp: &crate::Comparison, pane: Pane, hot_edit: Option<usize>) -> LayoutJob {
-        let unit = &cmp.units[0];
-        let (text, span) = match pane {
-            Pane::Left => (cmp.left.text.as_ref(), unit.left_span().unwrap()),
-            Pane::Right => (cmp.right.text.as_ref(), unit.right_span().unwrap()),
-        };
-        let spec = CellSpec {
-            text,
-            span,
-            edits: &unit.edits,
-            phrases: &unit.phrases,
-            char_edits: &unit.char_edits,
-            pane,
-            font_size: 14.0,
-            wrap_width: 400.0,
-            hot_edit,
-            found: &[],
-        };
-        cell_job(&spec, &Palette::new(false))
-    }
-
-    /// Issue "Word marks that claim only what changed": hovering one piece
-    /// of a change lights only that piece and its counterpart, never a run
-    /// stitched across the unchanged words between pieces.
-    #[test]
-    fn a_hovered_piece_lights_only_its_counterpart() {
-        let cmp = crate::compare_texts(
-            "He said the talks were very productive today.",
-            "He claimed the talks proved quite productive today.",
-        );
-        let first_piece = cmp.units[0]
-            .edits
-            .iter()
-            .position(|e| e.kind == EditKind::Rewritten)
-            .unwrap();
-        let hot = Palette::new(false).hot_bg;
-        assert_eq!(
-            painted(&job_for(&cmp, Pane::Left, Some(first_piece)), hot),
-            ["said"]
-        );
-        assert_eq!(
-            painted(&job_for(&cmp, Pane::Right, Some(first_piece)), hot),
-            ["claimed"]
-        );
-    }
-
-    #[test]
-    fn unchanged_words_inside_a_phrase_are_plain_on_its_faint_span() {
-        let cmp = crate::compare_texts(
-            "He said the talks were very productive today.",
-            "He claimed the talks proved quite productive today.",
-        );
-        let job = job_for(&cmp, Pane::Right, None);
-        let palette = Palette::new(false);
-        let phrase: String = painted(&job, palette.phrase_bg).concat();
-        assert_eq!(phrase, " the talks ");
-        let talks = job
-            .sections
-            .iter()
-            .find(|s| section_text(&job, s) == " the talks ")
-            .unwrap();
-        assert!(
-            !talks.format.italics,
-            "unchanged words are not drawn as rewritten"
-        );
-        assert_eq!(
-            painted(&job, palette.rewritten_bg),
-            ["claimed", "proved quite"]
-        );
-    }
-
-    #[test]
-    fn only_the_changed_letters_of_a_word_carry_a_line() {
-        let cmp = crate::compare_texts(
-            "God created the heaven and the earth.",
-            "God created the heavens and the earth.",
-        );
-        let palette = Palette::new(false);
-        let right = job_for(&cmp, Pane::Right, None);
-        let lined: Vec<&str> = right
-            .sections
-            .iter()
-            .filter(|s| s.format.underline.width > 0.0)
-            .map(|s| section_text(&right, s))
-            .collect();
-        assert_eq!(lined, ["s"]);
-        assert_eq!(painted(&right, palette.added_bg), ["s"]);
-        assert_eq!(painted(&right, palette.rewritten_bg), ["heaven"]);
-    }
-}
+mod tests;

@@ -1,0 +1,96 @@
+//! Passage links in the document view: which link the pointer is over,
+//! and the second line under linked text (with the underline the layout
+//! draws, a double underline: the cue that does not rely on colour, as
+//! Word marks moved text).
+
+use egui::text::CCursor;
+use egui::{Galley, Pos2, Stroke, Ui};
+
+use super::layout::ViewInput;
+use crate::gui::style::{Palette, Pane};
+use crate::{ByteRange, EditKind, Unit};
+
+/// The byte of the cell's text under `local`, a point in its layout.
+pub fn byte_at(text: &str, span: ByteRange, galley: &Galley, local: egui::Vec2) -> usize {
+    let char_index = galley.cursor_from_pos(local).index.0;
+    text[span.range()]
+        .char_indices()
+        .nth(char_index)
+        .map_or(span.1, |(b, _)| span.0 + b)
+}
+
+/// The parts of `link` (a range on `pane`) that the unit shows as changed:
+/// the text marked linked.
+fn shown_changed(unit: &Unit, pane: Pane, link: ByteRange) -> Vec<ByteRange> {
+    let mut out = vec![link];
+    for e in unit.edits.iter().filter(|e| e.kind == EditKind::Unchanged) {
+        let r = if pane == Pane::Left { e.left } else { e.right };
+        out = out
+            .into_iter()
+            .flat_map(|p| {
+                if r.1 <= p.0 || p.1 <= r.0 {
+                    vec![p]
+                } else {
+                    [ByteRange(p.0, r.0), ByteRange(r.1, p.1)]
+                        .into_iter()
+                        .filter(|q| q.0 < q.1)
+                        .collect()
+                }
+            })
+            .collect();
+    }
+    out
+}
+
+/// Paints the second line under each linked part of a cell laid out at
+/// `origin`.
+pub fn paint_second_lines(
+    ui: &Ui,
+    input: &ViewInput<'_>,
+    unit: &Unit,
+    (pane, span): (Pane, ByteRange),
+    galley: &Galley,
+    origin: Pos2,
+    palette: &Palette,
+) {
+    let text = match pane {
+        Pane::Left => &input.cmp.left.text,
+        Pane::Right => &input.cmp.right.text,
+    };
+    let stroke = Stroke::new(1.0, palette.linked_stroke);
+    let char_of = |byte: usize| text[span.0..byte.clamp(span.0, span.1)].chars().count();
+    for (link, _) in input.links.in_span(pane == Pane::Right, span) {
+        let clipped = ByteRange(link.0.max(span.0), link.1.min(span.1));
+        for part in shown_changed(unit, pane, clipped) {
+            let (first, end) = (char_of(part.0), char_of(part.1));
+            // One stretch of line per row of the layout.
+            let mut stretch: Option<(f32, f32, f32)> = None; // (y, x0, x1)
+            for i in first..end {
+                let (here, next) = (
+                    galley.pos_from_cursor(CCursor::new(i)),
+                    galley.pos_from_cursor(CCursor::new(i + 1)),
+                );
+                let x1 = if next.min.y == here.min.y {
+                    next.min.x
+                } else {
+                    here.min.x
+                };
+                stretch = match stretch {
+                    Some((y, x0, _)) if y == here.max.y => Some((y, x0, x1)),
+                    done => {
+                        draw(ui, origin, done, stroke);
+                        Some((here.max.y, here.min.x, x1))
+                    }
+                };
+            }
+            draw(ui, origin, stretch, stroke);
+        }
+    }
+}
+
+fn draw(ui: &Ui, origin: Pos2, stretch: Option<(f32, f32, f32)>, stroke: Stroke) {
+    if let Some((y, x0, x1)) = stretch.filter(|(_, x0, x1)| x1 > x0) {
+        let y = origin.y + y + 1.5;
+        ui.painter().hline(origin.x + x0..=origin.x + x1, y, stroke);
+    }
+}
