@@ -1,34 +1,114 @@
 //! The marked text of one row's two cells: removed, added and rewritten
 //! words, the faint span of a change in several pieces, and the letters
-//! changed inside a word. Every piece of article text goes through
-//! [`escape`].
+//! changed inside a word, and text the other side carries elsewhere (a
+//! passage link, `<a class="ln">` pointing at its other end). Every piece
+//! of article text goes through [`escape`].
 
 use std::fmt::Write as _;
 
 use super::escape;
 use crate::engine::model::{ByteRange, Comparison, EditKind, Unit, UnitKind};
+use crate::report::link_places::LinkPlaces;
+use crate::report::wording;
+
+/// The passage links of one side, for marking its changed text.
+pub(super) struct Links<'a> {
+    cmp: &'a Comparison,
+    places: &'a LinkPlaces,
+    /// Link ends already given their anchor (link, left side).
+    anchored: std::cell::RefCell<std::collections::HashSet<(usize, bool)>>,
+}
+
+impl<'a> Links<'a> {
+    pub(super) fn new(cmp: &'a Comparison, places: &'a LinkPlaces) -> Self {
+        Self {
+            cmp,
+            places,
+            anchored: Default::default(),
+        }
+    }
+
+    /// `text[range]` escaped, its linked parts as `<a class="ln">` to the
+    /// other end and the rest wrapped in `tag` (`del`, `ins`, or none).
+    fn piece(&self, left: bool, range: ByteRange, tag: Option<&str>, out: &mut String) {
+        let text = if left {
+            &self.cmp.left.text
+        } else {
+            &self.cmp.right.text
+        };
+        let plain = |out: &mut String, r: ByteRange| {
+            if r.0 >= r.1 {
+                return;
+            }
+            match tag {
+                Some(tag) => {
+                    let _ = write!(out, "<{tag}>{}</{tag}>", escape(&text[r.range()]));
+                }
+                None => out.push_str(&escape(&text[r.range()])),
+            }
+        };
+        let mut cursor = range.0;
+        for (r, i) in self.places.in_span(!left, range) {
+            let (a, b) = (r.0.max(cursor), r.1.min(range.1));
+            if a >= b {
+                continue;
+            }
+            plain(out, ByteRange(cursor, a));
+            let link = &self.cmp.links[i];
+            let (here, there, other_side, other) = if left {
+                ('l', 'r', "right", link.right.0)
+            } else {
+                ('r', 'l', "left", link.left.0)
+            };
+            let other_blocks = if left {
+                &self.cmp.right.blocks
+            } else {
+                &self.cmp.left.blocks
+            };
+            // The first marked part of each end is the anchor the other
+            // end points at.
+            let id = if self.anchored.borrow_mut().insert((i, left)) {
+                format!(" id=\"p{i}{here}\"")
+            } else {
+                String::new()
+            };
+            let _ = write!(
+                out,
+                "<a class=\"ln\"{id} href=\"#p{i}{there}\" title=\"also on the {other_side}, ¶{}\">{}</a>",
+                wording::paragraph_at(other_blocks, other),
+                escape(&text[a..b])
+            );
+            cursor = b;
+        }
+        plain(out, ByteRange(cursor, range.1));
+    }
+}
 
 /// The two cells' HTML with inline marks.
-pub(super) fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
+pub(super) fn cells(cmp: &Comparison, unit: &Unit, links: &Links<'_>) -> (String, String) {
     let left_span = unit.left_span();
     let right_span = unit.right_span();
     let plain = |text: &str, span: Option<ByteRange>| {
         span.map_or(String::new(), |s| escape(&text[s.range()]))
+    };
+    let linked = |left: bool, span: Option<ByteRange>| {
+        let mut out = String::new();
+        if let Some(span) = span {
+            links.piece(left, span, None, &mut out);
+        }
+        out
     };
     match unit.kind {
         UnitKind::Unchanged | UnitKind::Equivalent => (
             plain(&cmp.left.text, left_span),
             plain(&cmp.right.text, right_span),
         ),
-        UnitKind::Added => (String::new(), plain(&cmp.right.text, right_span)),
-        UnitKind::Removed => (plain(&cmp.left.text, left_span), String::new()),
-        _ if unit.edits.is_empty() => (
-            plain(&cmp.left.text, left_span),
-            plain(&cmp.right.text, right_span),
-        ),
+        UnitKind::Added => (String::new(), linked(false, right_span)),
+        UnitKind::Removed => (linked(true, left_span), String::new()),
+        _ if unit.edits.is_empty() => (linked(true, left_span), linked(false, right_span)),
         _ => (
-            marked(cmp, unit, left_span, true),
-            marked(cmp, unit, right_span, false),
+            marked(cmp, unit, left_span, true, links),
+            marked(cmp, unit, right_span, false, links),
         ),
     }
 }
@@ -36,7 +116,13 @@ pub(super) fn cells(cmp: &Comparison, unit: &Unit) -> (String, String) {
 /// One side of an edited unit, with its edits marked. The pieces of one
 /// phrase-level change sit inside a faint `<span class="ph">`; a word that
 /// differs by a few characters marks only those characters.
-fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) -> String {
+fn marked(
+    cmp: &Comparison,
+    unit: &Unit,
+    span: Option<ByteRange>,
+    left: bool,
+    links: &Links<'_>,
+) -> String {
     let Some(span) = span else {
         return String::new();
     };
@@ -72,11 +158,19 @@ fn marked(cmp: &Comparison, unit: &Unit, span: Option<ByteRange>, left: bool) ->
         let piece = escape(&text[mine.range()]);
         match (edit.kind, left) {
             (EditKind::Unchanged, _) => out.push_str(&piece),
-            (EditKind::Removed, true) => {
-                let _ = write!(out, "<del>{piece}</del>");
-            }
-            (EditKind::Added, false) => {
-                let _ = write!(out, "<ins>{piece}</ins>");
+            (EditKind::Removed, true) => links.piece(true, mine, Some("del"), &mut out),
+            (EditKind::Added, false) => links.piece(false, mine, Some("ins"), &mut out),
+            (EditKind::Rewritten, _) if links.places.in_span(!left, mine).next().is_some() => {
+                // Part of the rewrite stands elsewhere on the other side:
+                // that part is marked linked, the rest rewritten.
+                let mut inner = String::new();
+                links.piece(left, mine, None, &mut inner);
+                let _ = write!(
+                    out,
+                    "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
+                    if left { "now" } else { "was" },
+                    escape(&other[theirs.range()])
+                );
             }
             (EditKind::Rewritten, _) => {
                 let marks = unit.char_edits_in(edit);

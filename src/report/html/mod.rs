@@ -20,6 +20,7 @@ use sha2::{Digest, Sha256};
 
 use super::wording;
 use crate::engine::model::{Comparison, Unit, UnitKind};
+use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{build_rows, Row, RowOptions};
 
 mod cells;
@@ -197,8 +198,10 @@ fn unit_snippet(cmp: &Comparison, unit: &Unit) -> String {
 }
 
 fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
+    let places = LinkPlaces::new(cmp);
+    let links = cells::Links::new(cmp, &places);
     out.push_str("<main id=\"view\">\n<h2>Side by side</h2>\n");
-    let _ = writeln!(out, "<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · <span class=\"rw\">heaven<ins class=\"ch\">s</ins></span>: only the bold letters changed · <span class=\"ph\"><span class=\"rw\">said</span> the talks <span class=\"rw\">were</span></span>: one change in several pieces; the plain words inside are unchanged · gutter: {legend} · <span class=\"bp-label\">dimmed</span>: boilerplate</p>", legend = wording::symbol_legend());
+    let _ = writeln!(out, "<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · <span class=\"rw\">heaven<ins class=\"ch\">s</ins></span>: only the bold letters changed · <span class=\"ph\"><span class=\"rw\">said</span> the talks <span class=\"rw\">were</span></span>: one change in several pieces; the plain words inside are unchanged · gutter: {legend} · <a class=\"ln\">shared</a>: the other side carries this text elsewhere (click to go there) · <span class=\"bp-label\">dimmed</span>: boilerplate</p>", legend = wording::symbol_legend());
     let _ = writeln!(
         out,
         "<div class=\"row head\"><div>Left: {}</div><div></div><div>Right: {}</div></div>",
@@ -212,7 +215,7 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
     };
     for row in build_rows(cmp, &expanded, RowOptions::default()) {
         match row {
-            Row::Unit(u) => unit_row(out, cmp, u),
+            Row::Unit(u) => unit_row(out, cmp, u, &links),
             Row::MovedFrom(u) => {
                 let target = cmp.units[u].right_blocks.0 + 1;
                 let _ = writeln!(
@@ -227,7 +230,7 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
                     if count == 1 { "" } else { "s" }
                 );
                 for u in first..first + count {
-                    unit_row(out, cmp, u);
+                    unit_row(out, cmp, u, &links);
                 }
                 out.push_str("</details>\n");
             }
@@ -236,7 +239,7 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
     out.push_str("</main>\n");
 }
 
-fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
+fn unit_row(out: &mut String, cmp: &Comparison, u: usize, links: &cells::Links<'_>) {
     let unit = &cmp.units[u];
     let mut classes = vec!["row", unit.kind.name()];
     if unit.boilerplate.is_some() {
@@ -256,7 +259,7 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize) {
         "<div class=\"{}\" id=\"u{u}\"{title}>",
         classes.join(" ")
     );
-    let (left_html, right_html) = cells(cmp, unit);
+    let (left_html, right_html) = cells(cmp, unit, links);
     let cell_class = |empty: bool| if empty { "cell empty" } else { "cell" };
     let _ = write!(
         out,

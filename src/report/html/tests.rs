@@ -80,4 +80,9 @@ fn a_quote_moved_into_another_paragraph_is_listed_as_shared() {
         html.contains("<a href=\"#u0\">left ¶1</a> ↔ <a href=\"#u1\">right ¶1</a> <span class=\"where\">(elsewhere, verbatim)</span> <q>The council met on Monday</q>"),
         "{html}"
     );
+    // Both ends marked in the side-by-side view, each pointing at the other.
+    for (here, there) in [("l", "r"), ("r", "l")] {
+        let anchor = format!("<a class=\"ln\" id=\"p0{here}\" href=\"#p0{there}\"");
+        assert!(html.contains(&anchor), "{anchor} in {html}");
+    }
 }
