@@ -4,6 +4,7 @@
 
 use std::fmt::Write as _;
 
+use super::link_places::LinkPlaces;
 use super::wording;
 use crate::engine::model::{ByteRange, Comparison, Edit, EditKind, Unit, UnitKind};
 
@@ -53,6 +54,14 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
             )
         )
     );
+    let places = LinkPlaces::new(cmp);
+    let mut shared_in: Vec<Vec<usize>> = vec![Vec::new(); cmp.units.len()];
+    for (link, &(left_unit, right_unit)) in places.units.iter().enumerate() {
+        shared_in[left_unit].push(link);
+        if right_unit != left_unit {
+            shared_in[right_unit].push(link);
+        }
+    }
     for (index, unit) in cmp.units.iter().enumerate() {
         if !unit.kind.is_change() && !options.show_unchanged {
             continue;
@@ -63,6 +72,9 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
             paint.wrap(BOLD, &unit_heading(cmp, index, unit))
         );
         let _ = writeln!(out, "{}", unit_body(cmp, unit, &paint));
+        for &link in &shared_in[index] {
+            out.push_str(&shared_line(cmp, link, places.units[link], index, &paint));
+        }
     }
     out.push_str(&passages(cmp, &paint));
     out.push('\n');
@@ -211,6 +223,40 @@ fn in_word(cmp: &Comparison, right_range: ByteRange, marks: &[Edit], paint: &Pai
     }
     out.push_str(&right[cursor..right_range.1.max(cursor)]);
     out
+}
+
+/// Under a unit, one passage of it the other side carries elsewhere: its
+/// text on this unit's side and where the other end stands.
+/// `  = shared: “…” (also on the right, ¶3; verbatim)`.
+fn shared_line(
+    cmp: &Comparison,
+    link: usize,
+    (left_unit, right_unit): (usize, usize),
+    unit: usize,
+    paint: &Paint,
+) -> String {
+    let l = &cmp.links[link];
+    let (text, where_) = if left_unit == right_unit {
+        (
+            &cmp.right.text[l.right.range()],
+            wording::link_place(cmp, l),
+        )
+    } else if unit == left_unit {
+        (
+            &cmp.left.text[l.left.range()],
+            wording::also_on(true, wording::paragraph_at(&cmp.right.blocks, l.right.0)),
+        )
+    } else {
+        (
+            &cmp.right.text[l.right.range()],
+            wording::also_on(false, wording::paragraph_at(&cmp.left.blocks, l.left.0)),
+        )
+    };
+    let how = wording::link_kind(l);
+    format!(
+        "  = shared: {} ({where_}; {how})\n",
+        paint.wrap(DIM, &format!("“{text}”"))
+    )
 }
 
 /// The passages both sides carry that the units above do not show as

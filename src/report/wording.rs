@@ -106,6 +106,13 @@ pub fn link_place(cmp: &Comparison, link: &Link) -> String {
     )
 }
 
+/// Where the other end of a shared passage stands: `also on the right,
+/// ¶3` (`right`: the other end is on the right).
+pub fn also_on(right: bool, paragraph: usize) -> String {
+    let side = if right { "right" } else { "left" };
+    format!("also on the {side}, ¶{paragraph}")
+}
+
 /// How a passage link reads: "elsewhere, verbatim", "96% verbatim".
 pub fn link_kind(link: &Link) -> String {
     match (link.moved, link.similarity >= 1.0) {

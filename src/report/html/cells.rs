@@ -55,10 +55,10 @@ impl<'a> Links<'a> {
             }
             plain(out, ByteRange(cursor, a));
             let link = &self.cmp.links[i];
-            let (here, there, other_side, other) = if left {
-                ('l', 'r', "right", link.right.0)
+            let (here, there, other) = if left {
+                ('l', 'r', link.right.0)
             } else {
-                ('r', 'l', "left", link.left.0)
+                ('r', 'l', link.left.0)
             };
             let other_blocks = if left {
                 &self.cmp.right.blocks
@@ -74,8 +74,8 @@ impl<'a> Links<'a> {
             };
             let _ = write!(
                 out,
-                "<a class=\"ln\"{id} href=\"#p{i}{there}\" title=\"also on the {other_side}, ¶{}\">{}</a>",
-                wording::paragraph_at(other_blocks, other),
+                "<a class=\"ln\"{id} href=\"#p{i}{there}\" title=\"{}\">{}</a>",
+                wording::also_on(left, wording::paragraph_at(other_blocks, other)),
                 escape(&text[a..b])
             );
             cursor = b;
