@@ -72,7 +72,7 @@ fn steps_through_changes_by_keyboard_and_button() {
     );
     // The summary's change list jumps too.
     harness
-        .get_by_label("+ added (boilerplate): Livemint")
+        .get_by_label("+ added, boilerplate (left -, right ¶3): Livemint")
         .click();
     harness.run();
     assert_eq!(current_unit(&harness), Some(changes[2]));

@@ -14,6 +14,8 @@ use super::{Command, ScrollTarget, SideSel};
 pub struct Focus {
     /// The find bar is open (Escape closes it).
     pub find_open: bool,
+    /// The help window is open (Escape closes it).
+    pub help_open: bool,
     /// A text field has the keyboard (Home / End move its cursor then).
     pub typing: bool,
     /// Some control has focus (arrow keys move between controls then).
@@ -22,9 +24,10 @@ pub struct Focus {
 
 impl Focus {
     /// Reads the focus as egui left it after the previous frame.
-    pub fn of(ctx: &egui::Context, find_open: bool) -> Self {
+    pub fn of(ctx: &egui::Context, find_open: bool, help_open: bool) -> Self {
         Self {
             find_open,
+            help_open,
             typing: ctx.egui_wants_keyboard_input(),
             control_focused: ctx.memory(|m| m.focused().is_some()),
         }
@@ -37,6 +40,7 @@ impl Focus {
         match when {
             When::Always => true,
             When::FindOpen => self.find_open,
+            When::HelpOpen => self.help_open && !self.find_open,
             When::NotTyping => !self.typing,
             When::NoControlFocused => !self.control_focused,
             When::Widget => false,
@@ -161,6 +165,7 @@ mod tests {
     fn focus_for(when: When) -> Focus {
         Focus {
             find_open: when == When::FindOpen,
+            help_open: when == When::HelpOpen,
             ..Focus::default()
         }
     }

@@ -69,6 +69,7 @@ pub enum Command {
     ZoomOut,
     ToggleOptions,
     ToggleHelp,
+    CloseHelp,
     ToggleSummary,
     OpenFind,
     CloseFind,
@@ -77,8 +78,14 @@ pub enum Command {
     DismissError(usize),
     /// A comparison finished on the worker.
     Arrived(worker::Done),
+    /// A comparison failed (a file could not be loaded): the pair on
+    /// screen stays, and so do the names above it.
+    CompareFailed(String),
     /// Something went wrong that the reader should hear about.
     ShowError(String),
+    /// Something went right that the reader should hear about ("Saved …").
+    ShowNotice(String),
+    DismissNotice,
 }
 
 /// Where the document view should scroll to on the next frame.

@@ -142,10 +142,13 @@ fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
         out,
     );
     command_button(ui, count > 0, "Next change", "", Command::NextChange, out);
-    ui.label(match review.current_change() {
+    let counter = match review.current_change() {
         Some(c) => format!("change {} of {count}", c + 1),
         None => format!("{count} changes"),
-    });
+    };
+    // A fixed width, so the buttons after it do not jump as it counts.
+    let height = ui.spacing().interact_size.y;
+    ui.add_sized([130.0, height], egui::Label::new(counter));
 }
 
 /// Find, the summary, boilerplate, options and help.
@@ -196,7 +199,7 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair) -> Vec<Command> {
                 format => format!("  ({}, {})", doc.encoding, wording::format_name(format)),
             }
         });
-        format!("{}{read_as}", pair.source(side).name())
+        format!("{}{read_as}", pair.shown_source(side).name())
     };
     ui.columns(2, |cols| {
         cols[0].strong(format!("Left: {}", describe(SideSel::Left)));
@@ -210,12 +213,20 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair) -> Vec<Command> {
 }
 
 /// Dismissable error messages.
-pub fn errors_ui(ui: &mut Ui, errors: &[String]) -> Vec<Command> {
+pub fn errors_ui(ui: &mut Ui, errors: &[String], notice: Option<&str>) -> Vec<Command> {
     let mut out = Vec::new();
-    if errors.is_empty() {
+    if errors.is_empty() && notice.is_none() {
         return out;
     }
     egui::Panel::top("errors").show(ui, |ui| {
+        if let Some(notice) = notice {
+            ui.horizontal(|ui| {
+                ui.label(notice);
+                if ui.button("OK").clicked() {
+                    out.push(Command::DismissNotice);
+                }
+            });
+        }
         for (i, message) in errors.iter().enumerate() {
             ui.horizontal(|ui| {
                 ui.colored_label(ui.visuals().error_fg_color, format!("Error: {message}"));
@@ -275,9 +286,13 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review) -> Vec<Command> {
     let Some(cmp) = pair.comparison() else {
         return out;
     };
+    // A quarter of a small window at most, so the text columns keep room;
+    // the reader can drag it wider or hide it (F9).
+    let width = (ui.available_width() * 0.25).clamp(140.0, 280.0);
     egui::Panel::right("summary")
         .resizable(true)
-        .default_size(280.0)
+        .default_size(width)
+        .min_size(120.0)
         .show(ui, |ui| {
             ui.heading("Summary");
             for line in wording::summary_lines(cmp) {
@@ -304,24 +319,14 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review) -> Vec<Command> {
                             wording::kind_symbol(unit.kind),
                             wording::kind_name(unit.kind),
                         );
-                        let span = unit
-                            .right_span()
-                            .map(|s| (&cmp.right.text, s))
-                            .or(unit.left_span().map(|s| (&cmp.left.text, s)));
-                        let preview: String = span.map_or(String::new(), |(t, s)| {
-                            t[s.range()]
-                                .split_whitespace()
-                                .collect::<Vec<_>>()
-                                .join(" ")
-                                .chars()
-                                .take(48)
-                                .collect()
-                        });
+                        let preview = wording::snippet(cmp, unit, 48);
+                        let place = wording::place(unit);
                         let selected = review.current_change() == Some(i);
-                        let mut text = egui::RichText::new(format!("{symbol} {name}: {preview}"));
+                        let mut text =
+                            egui::RichText::new(format!("{symbol} {name} ({place}): {preview}"));
                         if unit.boilerplate.is_some() {
                             text = egui::RichText::new(format!(
-                                "{symbol} {name} (boilerplate): {preview}"
+                                "{symbol} {name}, boilerplate ({place}): {preview}"
                             ))
                             .weak();
                         }
@@ -349,13 +354,7 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
                 .max_height(160.0)
                 .show(ui, |ui| {
                     for (i, link) in cmp.links.iter().enumerate() {
-                        let quote: String = cmp.right.text[link.right.range()]
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                            .chars()
-                            .take(60)
-                            .collect();
+                        let quote = wording::shorten(&cmp.right.text[link.right.range()], 60);
                         let text = format!(
                             "{} ({}): “{quote}”",
                             wording::link_place(cmp, link),

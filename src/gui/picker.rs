@@ -98,6 +98,8 @@ impl FilePicker for RfdPicker {
 #[derive(Debug, Default)]
 pub struct QueuedPicker {
     pub answers: std::collections::VecDeque<PickOutcome>,
+    /// The file names save dialogs were opened with, in order.
+    pub save_names: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 impl QueuedPicker {
@@ -115,9 +117,12 @@ impl FilePicker for QueuedPicker {
     fn pick_save(
         &mut self,
         _title: &str,
-        _name: &str,
+        name: &str,
         _ctx: &egui::Context,
     ) -> Receiver<PickOutcome> {
+        if let Ok(mut names) = self.save_names.lock() {
+            names.push(name.to_owned());
+        }
         self.next()
     }
 }

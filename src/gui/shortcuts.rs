@@ -21,6 +21,8 @@ pub enum When {
     Always,
     /// While the find bar is open.
     FindOpen,
+    /// While the help window is open (and the find bar is not).
+    HelpOpen,
     /// While no text field has the keyboard (Home / End edit text then).
     NotTyping,
     /// While no control has focus (arrows move between controls then).
@@ -189,6 +191,7 @@ pub fn table() -> Vec<Shortcut> {
             on(ctrl, Key::Comma, Command::ToggleOptions),
         ]),
         entry(Always, "Help", vec![on(none, Key::F1, Command::ToggleHelp)]),
+        entry(HelpOpen, "Close Help", vec![on(none, Key::Escape, Command::CloseHelp)]),
         entry(Always, "Show or hide the summary", vec![on(none, Key::F9, Command::ToggleSummary)]),
         entry(Always, "Move the column divider (or drag it in the gutter; double-click resets it)", vec![
             on(alt | shift, Key::ArrowLeft, Command::NudgeDivider(-DIVIDER_STEP)),

@@ -123,6 +123,42 @@ pub fn link_kind(link: &Link) -> String {
     }
 }
 
+/// The first words of a unit, whitespace folded, at most `max_chars`
+/// characters, cut between words and ended with "…" when cut.
+pub fn snippet(cmp: &Comparison, unit: &Unit, max_chars: usize) -> String {
+    let text = match unit.right_span() {
+        Some(span) => &cmp.right.text[span.range()],
+        None => unit
+            .left_span()
+            .map_or("", |span| &cmp.left.text[span.range()]),
+    };
+    shorten(text, max_chars)
+}
+
+/// `text` with whitespace folded, at most `max_chars` characters, cut
+/// between words and ended with "…" when cut.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    let mut out = String::new();
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count() + usize::from(!out.is_empty());
+        if chars + n > max_chars {
+            if out.is_empty() {
+                // One word longer than the whole snippet: cut inside it.
+                out.extend(word.chars().take(max_chars.saturating_sub(1)));
+            }
+            out.push('…');
+            return out;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        chars += n;
+    }
+    out
+}
+
 /// The plain verdict for a comparison without editorial change, or `None`
 /// when there is some.
 pub fn verdict(cmp: &Comparison) -> Option<String> {
@@ -311,6 +347,17 @@ mod tests {
             reuse_lines(&cmp.stats)[0],
             "the right text has no words to find in the left"
         );
+    }
+
+    #[test]
+    fn snippets_end_between_words_with_an_ellipsis() {
+        let cmp = crate::compare_texts("", "Carney stands firm against US pressure today.");
+        assert_eq!(snippet(&cmp, &cmp.units[0], 24), "Carney stands firm…");
+        assert_eq!(
+            snippet(&cmp, &cmp.units[0], 100),
+            "Carney stands firm against US pressure today."
+        );
+        assert_eq!(snippet(&cmp, &cmp.units[0], 4), "Car…");
     }
 
     #[test]

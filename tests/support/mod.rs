@@ -25,6 +25,7 @@ pub fn temp_dir(name: &str) -> PathBuf {
 pub fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
     let picker = QueuedPicker {
         answers: answers.into(),
+        ..QueuedPicker::default()
     };
     let mut harness = Harness::builder()
         .with_size([1280.0, 800.0])

@@ -17,6 +17,8 @@ pub(super) enum Pending {
 #[derive(Default)]
 pub struct Chrome {
     pub(super) errors: Vec<String>,
+    /// The last thing done that a reader should see confirmed.
+    pub(super) notice: Option<String>,
     pub(super) show_options: bool,
     pub(super) show_help: bool,
     pub(super) confirm_overwrite: Option<(OutputFormat, PathBuf)>,
@@ -32,6 +34,11 @@ impl Chrome {
     /// The file an export asks to replace, while the question is open.
     pub fn confirm_overwrite(&self) -> Option<&std::path::Path> {
         self.confirm_overwrite.as_ref().map(|(_, p)| p.as_path())
+    }
+
+    /// The confirmation shown, if any ("Saved …").
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
     }
 
     pub fn show_options(&self) -> bool {

@@ -9,7 +9,7 @@ use super::pair::Source;
 use super::SyndiffApp;
 use crate::gui::settings::{self, MAX_FONT_SIZE, MIN_FONT_SIZE};
 use crate::gui::worker::Done;
-use crate::gui::{export_title, Command, OutputFormat, SideSel, SAMPLES};
+use crate::gui::{export_title, Command, OutputFormat, ScrollTarget, SideSel, SAMPLES};
 
 impl SyndiffApp {
     /// The one place where state changes.
@@ -24,7 +24,8 @@ impl SyndiffApp {
             | C::ExportDialog(_)
             | C::Export(..)
             | C::ConfirmOverwrite(_)
-            | C::Arrived(_) => self.apply_files(command),
+            | C::Arrived(_)
+            | C::CompareFailed(_) => self.apply_files(command),
             C::NextChange
             | C::PreviousChange
             | C::FirstChange
@@ -48,9 +49,13 @@ impl SyndiffApp {
             | C::ZoomIn
             | C::ZoomOut
             | C::ToggleSummary => self.apply_settings(command),
-            C::ToggleOptions | C::ToggleHelp | C::DismissError(_) | C::ShowError(_) => {
-                self.apply_chrome(command)
-            }
+            C::ToggleOptions
+            | C::ToggleHelp
+            | C::CloseHelp
+            | C::DismissError(_)
+            | C::ShowError(_)
+            | C::ShowNotice(_)
+            | C::DismissNotice => self.apply_chrome(command),
         }
     }
 
@@ -82,16 +87,27 @@ impl SyndiffApp {
                 self.request_compare(false);
             }
             Command::Reload => self.request_compare(true),
+            Command::ExportDialog(_) if self.pair.comparison().is_none() => {
+                self.chrome.errors.push("Nothing to export yet.".into());
+            }
             Command::ExportDialog(format) => {
-                let receiver = self.picker.pick_save(
-                    export_title(format),
-                    format.default_file_name(),
-                    &self.ctx,
-                );
+                let extension = format
+                    .default_file_name()
+                    .rsplit('.')
+                    .next()
+                    .unwrap_or("txt");
+                let name = format!("{}.{extension}", self.pair.export_stem());
+                let receiver = self
+                    .picker
+                    .pick_save(export_title(format), &name, &self.ctx);
                 self.chrome.pending.push(Pending::Save(format, receiver));
             }
             Command::Export(format, path) => self.export(format, &path, false),
             Command::Arrived(done) => self.arrived(done),
+            Command::CompareFailed(message) => {
+                self.pair.failed();
+                self.chrome.errors.push(message);
+            }
             Command::ConfirmOverwrite(yes) => {
                 if let Some((format, path)) = self.chrome.confirm_overwrite.take() {
                     if yes {
@@ -106,11 +122,17 @@ impl SyndiffApp {
     /// Takes in a finished comparison: the review starts afresh, the files
     /// are remembered for next time, the window title names them.
     fn arrived(&mut self, done: Done) {
-        self.pair.arrived(done);
+        let new_pair = self.pair.arrived(done);
         let options = self.row_options();
         if let Some(cmp) = self.pair.comparison() {
             self.review.reset(cmp, options);
         }
+        if new_pair {
+            // A new pair starts at its top, not where the last one was.
+            self.review.scroll_to(ScrollTarget::Top);
+        }
+        // What went wrong before is past: this comparison succeeded.
+        self.chrome.errors.clear();
         let files = (
             self.pair.source(SideSel::Left).path(),
             self.pair.source(SideSel::Right).path(),
@@ -135,7 +157,7 @@ impl SyndiffApp {
         let written =
             crate::report::export::write_export(path, &bytes, replace, &self.pair.input_paths());
         match written {
-            Ok(()) => {}
+            Ok(()) => self.chrome.notice = Some(format!("Saved {}", path.display())),
             Err(crate::Error::Exists { .. }) => {
                 self.chrome.confirm_overwrite = Some((format, path.to_owned()));
             }
@@ -231,9 +253,12 @@ impl SyndiffApp {
         match command {
             Command::ToggleOptions => chrome.show_options = !chrome.show_options,
             Command::ToggleHelp => chrome.show_help = !chrome.show_help,
+            Command::CloseHelp => chrome.show_help = false,
+            Command::ShowNotice(message) => chrome.notice = Some(message),
             Command::DismissError(i) if i < chrome.errors.len() => {
                 chrome.errors.remove(i);
             }
+            Command::DismissNotice => chrome.notice = None,
             Command::ShowError(message) => chrome.errors.push(message),
             _ => {}
         }

@@ -16,7 +16,7 @@ impl SyndiffApp {
         let outcome = self.worker.poll()?;
         Some(match outcome.result {
             Ok(done) => Command::Arrived(done),
-            Err(message) => Command::ShowError(message),
+            Err(message) => Command::CompareFailed(message),
         })
     }
 
@@ -83,11 +83,16 @@ impl eframe::App for SyndiffApp {
         commands.extend(self.dialog_answers());
         let divider_x = self.seen().divider_x;
         let find_open = self.review.find().open;
-        commands.extend(input::keyboard(ui.ctx(), Focus::of(ui.ctx(), find_open)));
+        let focus = Focus::of(ui.ctx(), find_open, self.chrome.show_help());
+        commands.extend(input::keyboard(ui.ctx(), focus));
         commands.extend(input::dropped_files(ui.ctx(), divider_x));
         dialogs::drop_target_ui(ui.ctx(), divider_x);
         commands.extend(panels::toolbar_ui(ui, self));
-        commands.extend(panels::errors_ui(ui, self.chrome.errors()));
+        commands.extend(panels::errors_ui(
+            ui,
+            self.chrome.errors(),
+            self.chrome.notice(),
+        ));
         if find_open {
             commands.extend(panels::find_ui(ui, self.review.find()));
         }

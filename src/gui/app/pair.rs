@@ -45,6 +45,9 @@ pub struct Pair {
     left_doc: Option<Arc<Document>>,
     right_doc: Option<Arc<Document>>,
     comparison: Option<Arc<Comparison>>,
+    /// The sources of the comparison on screen (the ones asked for may be
+    /// loading still, or have failed).
+    shown: Option<(Source, Source)>,
 }
 
 impl Pair {
@@ -55,6 +58,32 @@ impl Pair {
             left_doc: None,
             right_doc: None,
             comparison: None,
+            shown: None,
+        }
+    }
+
+    /// The source of what a side shows now: the one asked for until a
+    /// comparison has arrived, then that comparison's.
+    pub fn shown_source(&self, side: SideSel) -> &Source {
+        match (&self.shown, side) {
+            (Some((left, _)), SideSel::Left) => left,
+            (Some((_, right)), SideSel::Right) => right,
+            (None, side) => self.source(side),
+        }
+    }
+
+    /// A comparison failed: the sides go back to what is on screen, so
+    /// that Reload does not retry the file that failed.
+    pub(super) fn failed(&mut self) {
+        if let Some((left, right)) = self.shown.clone() {
+            if self.left_source != left {
+                self.left_source = left;
+                self.left_doc = None;
+            }
+            if self.right_source != right {
+                self.right_source = right;
+                self.right_doc = None;
+            }
         }
     }
 
@@ -114,19 +143,35 @@ impl Pair {
         std::mem::swap(&mut self.left_doc, &mut self.right_doc);
     }
 
-    /// Takes in a finished comparison.
-    pub(super) fn arrived(&mut self, done: Done) {
+    /// Takes in a finished comparison; says whether it shows a different
+    /// pair of sources than before.
+    pub(super) fn arrived(&mut self, done: Done) -> bool {
         self.left_doc = Some(done.left);
         self.right_doc = Some(done.right);
         self.comparison = Some(done.comparison);
+        let now = (self.left_source.clone(), self.right_source.clone());
+        let new_pair = self.shown.as_ref() != Some(&now);
+        self.shown = Some(now);
+        new_pair
     }
 
     /// The window title: `left ↔ right — syndiff`.
     pub(super) fn title(&self) -> String {
         format!(
             "{} ↔ {} — syndiff",
-            self.left_source.name(),
-            self.right_source.name()
+            self.shown_source(SideSel::Left).name(),
+            self.shown_source(SideSel::Right).name()
         )
+    }
+
+    /// A file name for exports of this pair: `002 vs 003`.
+    pub fn export_stem(&self) -> String {
+        let stem = |side| match self.shown_source(side) {
+            Source::File(p) => p
+                .file_stem()
+                .map_or_else(|| "file".to_owned(), |s| s.to_string_lossy().into_owned()),
+            Source::Sample(i) => format!("sample {i:03}"),
+        };
+        format!("{} vs {}", stem(SideSel::Left), stem(SideSel::Right))
     }
 }

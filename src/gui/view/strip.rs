@@ -58,7 +58,7 @@ fn density(
     scale: f32,
     palette: &Palette,
 ) -> Vec<(f32, Color32)> {
-    const CLASSES: usize = 4;
+    const CLASSES: usize = 5;
     let bins = height_px.max(1.0) as usize;
     // Per pixel row: changed height per class, and all height.
     let mut changed = vec![[0.0f32; CLASSES]; bins];
@@ -67,6 +67,7 @@ fn density(
         UnitKind::Added => 0,
         UnitKind::Removed => 1,
         UnitKind::Moved => 2,
+        UnitKind::Split | UnitKind::Merged => 4,
         _ => 3,
     };
     for (row, r) in input.rows.iter().enumerate() {
@@ -89,8 +90,9 @@ fn density(
     let colors = [
         palette.added_bg,
         palette.removed_bg,
-        palette.group_stroke,
+        palette.moved_strip,
         palette.rewritten_bg,
+        palette.group_stroke,
     ];
     let mut out = Vec::new();
     for bin in 0..bins {

@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use sha2::{Digest, Sha256};
 
 use super::wording;
-use crate::engine::model::{Comparison, Unit, UnitKind};
+use crate::engine::model::{Comparison, UnitKind};
 use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{build_rows, Row, RowOptions};
 
@@ -162,7 +162,7 @@ fn change_list(out: &mut String, cmp: &Comparison) {
     out.push_str("<ol>\n");
     for u in changes {
         let unit = &cmp.units[u];
-        let snippet = unit_snippet(cmp, unit);
+        let snippet = wording::snippet(cmp, unit, 90);
         let _ = writeln!(
             out,
             "<li class=\"{}{}\"><a href=\"#u{u}\">{} {}{}</a> <span class=\"where\">{}</span> <span class=\"snippet\">{}</span></li>",
@@ -177,24 +177,6 @@ fn change_list(out: &mut String, cmp: &Comparison) {
         );
     }
     out.push_str("</ol>\n</nav>\n");
-}
-
-/// The first words of a unit, for the change list.
-fn unit_snippet(cmp: &Comparison, unit: &Unit) -> String {
-    const SNIPPET_CHARS: usize = 90;
-    let text = match unit.right_span() {
-        Some(span) => &cmp.right.text[span.range()],
-        None => unit
-            .left_span()
-            .map_or("", |span| &cmp.left.text[span.range()]),
-    };
-    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > SNIPPET_CHARS {
-        let cut: String = flat.chars().take(SNIPPET_CHARS).collect();
-        format!("{cut}…")
-    } else {
-        flat
-    }
 }
 
 fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {

@@ -1,0 +1,137 @@
+//! Rough edges found when the app was tried as a new user would (issue "A
+//! review an editor can finish"), each with the test named after it.
+#![cfg(feature = "gui")]
+
+mod support;
+
+use std::sync::{Arc, Mutex};
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+use support::{harness_with, settle, temp_dir};
+use syndiff::gui::picker::{PickOutcome, QueuedPicker};
+use syndiff::gui::{Command, OutputFormat, SideSel, SyndiffApp};
+
+#[test]
+fn after_a_failed_load_the_header_names_what_is_shown_and_reload_does_not_retry_it() {
+    let dir = temp_dir("failed-load");
+    let binary = dir.join("ls");
+    std::fs::write(&binary, b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0").unwrap();
+    let mut harness = harness_with(vec![]);
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Left, binary));
+    settle(&mut harness);
+    assert_eq!(harness.state().chrome().errors().len(), 1);
+    harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
+    assert!(harness.query_by_label_contains("Left: ls").is_none());
+    // Reload compares what is shown again: no second error for the bad file,
+    // and the stale one goes with the success.
+    harness.key_press(Key::F5);
+    harness.run();
+    settle(&mut harness);
+    assert!(
+        harness.state().chrome().errors().is_empty(),
+        "{:?}",
+        harness.state().chrome().errors()
+    );
+}
+
+#[test]
+fn a_newly_opened_pair_starts_at_the_top() {
+    let mut harness = harness_with(vec![]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.run();
+    assert!(harness.state().seen().viewport.min.y > 0.0, "scrolled down");
+    harness.state_mut().apply(Command::OpenSample(2, 3));
+    settle(&mut harness);
+    harness.run();
+    assert_eq!(harness.state().seen().viewport.min.y, 0.0);
+}
+
+#[test]
+fn escape_closes_help() {
+    let mut harness = harness_with(vec![]);
+    harness.key_press(Key::F1);
+    harness.run();
+    assert!(harness.state().chrome().show_help());
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert!(!harness.state().chrome().show_help());
+}
+
+#[test]
+fn change_list_entries_end_between_words_and_say_where_they_stand() {
+    let harness = harness_with(vec![]);
+    // The sample pair's first change: a headline added on the right.
+    let entry = harness.get_by_label_contains("+ added (left -, right ¶1): Donald Trump");
+    let label = entry.accesskit_node().label().unwrap_or_default();
+    assert!(label.ends_with('…'), "{label}");
+    assert!(!label.ends_with(" …"), "{label}");
+}
+
+/// The app on `files` (the samples when none), with a picker whose save
+/// dialogs are recorded.
+fn app_with_picker(
+    answers: Vec<PickOutcome>,
+    files: Option<(std::path::PathBuf, std::path::PathBuf)>,
+) -> (Harness<'static, SyndiffApp>, Arc<Mutex<Vec<String>>>) {
+    let names = Arc::new(Mutex::new(Vec::new()));
+    let picker = QueuedPicker {
+        answers: answers.into(),
+        save_names: names.clone(),
+    };
+    let harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .with_max_steps(200)
+        .build_eframe(move |cc| {
+            let (left, right) = files.map_or((None, None), |(l, r)| (Some(l), Some(r)));
+            SyndiffApp::new(cc, Box::new(picker), left, right)
+        });
+    (harness, names)
+}
+
+#[test]
+fn export_with_nothing_loaded_says_so_before_asking_for_a_name() {
+    let missing = temp_dir("nothing-loaded").join("gone.txt");
+    let (mut harness, names) = app_with_picker(vec![], Some((missing.clone(), missing)));
+    settle(&mut harness);
+    assert!(
+        harness.state().pair().comparison().is_none(),
+        "nothing loaded"
+    );
+    harness
+        .state_mut()
+        .apply(Command::ExportDialog(OutputFormat::Html));
+    assert!(names.lock().unwrap().is_empty(), "no dialog opened");
+    let errors = harness.state().chrome().errors();
+    assert_eq!(
+        errors.last().map(String::as_str),
+        Some("Nothing to export yet.")
+    );
+}
+
+#[test]
+fn exports_are_named_after_the_pair_and_confirmed() {
+    let target = temp_dir("named-export").join("out.html");
+    let (mut harness, names) = app_with_picker(vec![PickOutcome::Picked(target.clone())], None);
+    settle(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.run();
+    assert_eq!(*names.lock().unwrap(), ["sample 000 vs sample 001.html"]);
+    assert!(target.is_file());
+    harness.get_by_label_contains("Saved ");
+}
+
+#[test]
+fn toolbar_buttons_do_not_jump_when_the_change_counter_counts() {
+    let mut harness = harness_with(vec![]);
+    let before = harness.get_by_label("Find").rect();
+    harness.key_press(Key::F7);
+    harness.run();
+    let count = harness.state().review().changes().len();
+    harness.get_by_label(&format!("change 1 of {count}"));
+    assert_eq!(harness.get_by_label("Find").rect(), before);
+}
