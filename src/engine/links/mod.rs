@@ -1,0 +1,198 @@
+//! Passage links: text both versions carry that the aligned units do not
+//! show as unchanged.
+//!
+//! Alignment pairs paragraphs and the word diff works inside a pair, so a
+//! quote split differently across paragraphs, a sentence moved into another
+//! paragraph or a wire paragraph folded into an outlet's own shows as
+//! removed on one side and added on the other. A reader told an outlet
+//! "added" a sentence must be able to trust that it wrote it. This stage
+//! finds such passages anywhere in the two documents, as text-reuse
+//! detectors do (seed, extend, filter):
+//!
+//! - **Seed**: every run of [`SEED_WORDS`] words (compared by their keys
+//!   under normalisation) is hashed; a run on the right whose hash occurs on
+//!   the left is a seed. Cost is linear in the text: one hash table, no
+//!   pairs of paragraphs.
+//! - **Extend**: a seed grows word by word while both sides agree, and runs
+//!   on nearly the same diagonal with at most [`MAX_GAP_WORDS`] words
+//!   between them on each side join into one passage (a word or two changed
+//!   inside a long quotation); its similarity says how much was verbatim.
+//! - **Filter**: a seed that stands more than [`MAX_SEED_REPEATS`] times on
+//!   either side is a stock phrase ("said in a statement that the"), not
+//!   evidence of copying, and makes no link on its own; and a passage every
+//!   word of which the units already show as unchanged is left out.
+//!
+//! Each link joins a left byte range and a right byte range; `moved` says
+//! the two ends lie in different aligned units.
+
+mod measure;
+mod seeds;
+
+pub use measure::{shared_run_coverage, SearchInput};
+pub use seeds::MAX_SEEDS;
+
+use crate::engine::model::{ByteRange, Link, Unit};
+use crate::engine::segment::{Token, TokenKind};
+use seeds::{runs, Run};
+
+/// Words in a seed: the shortest passage that links.
+pub const SEED_WORDS: usize = 5;
+/// A seed standing more often than this on either side is a stock phrase.
+const MAX_SEED_REPEATS: usize = 3;
+/// Words that may differ between two runs of one passage, on each side.
+const MAX_GAP_WORDS: usize = 2;
+
+/// The words of one side: each word token's key and byte range, and
+/// whether the units show it as unchanged.
+pub(crate) struct Words {
+    keys: Vec<u64>,
+    /// Byte offsets of each word (u32: link search skips texts past 4 GiB).
+    ranges: Vec<(u32, u32)>,
+    shown_shared: Vec<bool>,
+    /// The unit holding each word.
+    unit: Vec<u32>,
+}
+
+impl Words {
+    /// The words of `tokens` (one side's, in text order), placed in `units`
+    /// by their byte position on that side (`right` picks the side).
+    pub(crate) fn new(tokens: &[Token], units: &[Unit], right: bool) -> Self {
+        // Byte ranges shown as unchanged, and each block's unit, in order.
+        let mut shared: Vec<ByteRange> = Vec::new();
+        let mut blocks: Vec<(ByteRange, usize)> = Vec::new();
+        for (i, u) in units.iter().enumerate() {
+            let mine = if right { &u.right } else { &u.left };
+            blocks.extend(mine.iter().map(|&b| (b, i)));
+            if !u.kind.is_change() {
+                shared.extend(mine.iter().copied());
+            } else {
+                shared.extend(
+                    u.edits
+                        .iter()
+                        .filter(|e| e.kind == crate::engine::model::EditKind::Unchanged)
+                        .map(|e| if right { e.right } else { e.left }),
+                );
+            }
+        }
+        shared.sort_unstable();
+        blocks.sort_unstable_by_key(|(b, _)| *b);
+        // One walk over the words, with a cursor in each sorted list.
+        let (mut in_shared, mut in_block) = (0, 0);
+        let mut words = Self {
+            keys: Vec::new(),
+            ranges: Vec::new(),
+            shown_shared: Vec::new(),
+            unit: Vec::new(),
+        };
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            while in_shared < shared.len() && shared[in_shared].1 <= t.start {
+                in_shared += 1;
+            }
+            while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start {
+                in_block += 1;
+            }
+            words.keys.push(t.key);
+            words.ranges.push((t.start as u32, t.end as u32));
+            words
+                .shown_shared
+                .push(shared.get(in_shared).is_some_and(|r| r.0 <= t.start));
+            words
+                .unit
+                .push(blocks.get(in_block).map_or(0, |b| b.1 as u32));
+        }
+        words
+    }
+}
+
+/// The links of a comparison (see the module docs), and whether the seed
+/// cap was hit.
+pub(crate) fn find(left: &Words, right: &Words) -> (Vec<Link>, bool) {
+    let touches = |words: &Words| -> Vec<bool> {
+        let hidden: Vec<bool> = words.shown_shared.iter().map(|s| !s).collect();
+        hidden
+            .windows(SEED_WORDS)
+            .map(|w| w.contains(&true))
+            .collect()
+    };
+    let (left_touches, right_touches) = (touches(left), touches(right));
+    let (mut found, capped) = runs(
+        &left.keys,
+        &right.keys,
+        MAX_SEED_REPEATS,
+        Some((&left_touches, &right_touches)),
+    );
+    found.sort_unstable_by_key(|r| (r.right, r.left));
+    // Join runs of one passage across a word or two changed.
+    // First run, last run, words matched (both sides together).
+    let mut passages: Vec<(Run, Run, usize)> = Vec::new();
+    for run in found {
+        if let Some((_, last, matched)) = passages.last_mut() {
+            let gap_right = run.right as isize - (last.right + last.len) as isize;
+            let gap_left = run.left as isize - (last.left + last.len) as isize;
+            // Overlapping runs (a stock phrase inside a passage breaks the
+            // seeds, not the words) join too.
+            let near =
+                |gap: isize| (-(SEED_WORDS as isize)..=MAX_GAP_WORDS as isize).contains(&gap);
+            if near(gap_right) && near(gap_left) && run.right + run.len > last.right + last.len {
+                let grown = |end: usize, start: usize, before: usize| {
+                    (end).saturating_sub(before.max(start))
+                };
+                *matched += grown(run.right + run.len, run.right, last.right + last.len)
+                    + grown(run.left + run.len, run.left, last.left + last.len);
+                *last = run;
+                continue;
+            }
+        }
+        passages.push((run, run, 2 * run.len));
+    }
+    let mut links = Vec::new();
+    for (first, last, matched) in passages {
+        let left_words = first.left..last.left + last.len;
+        let right_words = first.right..last.right + last.len;
+        let hidden = left_words.clone().any(|w| !left.shown_shared[w])
+            || right_words.clone().any(|w| !right.shown_shared[w]);
+        if !hidden {
+            continue;
+        }
+        let span = left_words.len() + right_words.len();
+        links.push(Link {
+            left: ByteRange(
+                left.ranges[left_words.start].0 as usize,
+                left.ranges[left_words.end - 1].1 as usize,
+            ),
+            right: ByteRange(
+                right.ranges[right_words.start].0 as usize,
+                right.ranges[right_words.end - 1].1 as usize,
+            ),
+            // Only one unbroken run is verbatim; joined runs may cover
+            // every word and still differ in order.
+            similarity: if first.left == last.left && first.right == last.right {
+                1.0
+            } else {
+                (matched as f32 / span as f32).min(0.99)
+            },
+            moved: left.unit[left_words.start] != right.unit[right_words.start],
+        });
+    }
+    (links, capped)
+}
+
+/// Words on each side that lie inside a link without being shown as
+/// unchanged, outside boilerplate: what linking adds to the shared count.
+pub(crate) fn linked_words(words: &Words, links: &[Link], units: &[Unit], right: bool) -> usize {
+    let mut ranges: Vec<ByteRange> = links
+        .iter()
+        .map(|l| if right { l.right } else { l.left })
+        .collect();
+    ranges.sort_unstable();
+    (0..words.ranges.len())
+        .filter(|&i| {
+            let w = words.ranges[i].0 as usize;
+            let k = ranges.partition_point(|r| r.0 <= w);
+            !words.shown_shared[i]
+                && units[words.unit[i] as usize].boilerplate.is_none()
+                && k > 0
+                && w < ranges[k - 1].1
+        })
+        .count()
+}

@@ -1,0 +1,218 @@
+//! Seeds and runs: every window of [`SEED_WORDS`] word keys hashed, the
+//! two sides' seeds joined, and the matching pairs gathered into maximal
+//! runs of equal words. Only seeds whose hash stands near a word shown as
+//! changed are sorted, so the cost follows what is hidden, not the size of
+//! the documents.
+
+use super::SEED_WORDS;
+
+/// Most seeds followed; past this the search stops and says so.
+pub const MAX_SEEDS: usize = 2_000_000;
+
+/// A run of equal words: `len` words from `left` on the left and from
+/// `right` on the right.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Run {
+    pub left: usize,
+    pub right: usize,
+    pub len: usize,
+}
+
+/// The hash of every seed (window of [`SEED_WORDS`] keys), by position:
+/// a polynomial hash rolled along the keys (one multiply a word, not one a
+/// byte), then mixed so that hash tables spread it. Equal windows hash
+/// equal; a collision is caught when runs are checked word by word.
+fn seed_hashes(keys: &[u64]) -> Vec<u64> {
+    const P: u64 = 0x9E37_79B9_7F4A_7C15;
+    if keys.len() < SEED_WORDS {
+        return Vec::new();
+    }
+    let count = keys.len() - SEED_WORDS + 1;
+    let top = (1..SEED_WORDS).fold(1u64, |p, _| p.wrapping_mul(P));
+    let mix = |mut x: u64| {
+        x ^= x >> 33;
+        x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        x ^ (x >> 33)
+    };
+    let mut h = keys[..SEED_WORDS]
+        .iter()
+        .fold(0u64, |h, &k| h.wrapping_mul(P).wrapping_add(k));
+    let mut out = Vec::with_capacity(count);
+    out.push(mix(h));
+    for i in 1..count {
+        h = h
+            .wrapping_sub(keys[i - 1].wrapping_mul(top))
+            .wrapping_mul(P)
+            .wrapping_add(keys[i + SEED_WORDS - 1]);
+        out.push(mix(h));
+    }
+    out
+}
+
+/// A set of seed hashes: they are mixed already, so the table uses them
+/// as they are instead of hashing them again.
+#[derive(Default)]
+struct Unhashed(u64);
+
+impl std::hash::Hasher for Unhashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, value: u64) {
+        self.0 = value;
+    }
+}
+
+type HashSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<Unhashed>>;
+
+/// Seeds with their positions, sorted by hash; with `wanted`, only seeds
+/// whose hash it holds (every occurrence of such a hash, so repeats still
+/// count right).
+fn sorted_seeds(hashes: &[u64], wanted: Option<&HashSet>) -> Vec<(u64, u32)> {
+    let mut seeds: Vec<(u64, u32)> = hashes
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| wanted.is_none_or(|w| w.contains(h)))
+        .map(|(i, &h)| (h, i as u32))
+        .collect();
+    seeds.sort_unstable();
+    seeds
+}
+
+/// Every maximal run of at least [`SEED_WORDS`] equal words, both sides'
+/// seeds standing at most `max_repeats` times (`usize::MAX`: no filter).
+/// With `touches` (per side, per seed: whether it holds a word the units
+/// show as changed), only pairs of seeds touching such a word on either
+/// side count, so runs through text already shown unchanged are cut to the
+/// part near what is hidden. The flag says the seed cap was hit.
+///
+/// The two sides' seeds are sorted by hash and joined like a merge; the
+/// matching seed pairs, sorted by diagonal, fall into runs of consecutive
+/// positions, each one maximal run of equal words. Memory and time are
+/// those of two sorts.
+pub(super) fn runs(
+    left: &[u64],
+    right: &[u64],
+    max_repeats: usize,
+    touches: Option<(&[bool], &[bool])>,
+) -> (Vec<Run>, bool) {
+    let (left_hashes, right_hashes) = std::thread::scope(|scope| {
+        let right_job = scope.spawn(|| seed_hashes(right));
+        let left_hashes = seed_hashes(left);
+        (
+            left_hashes,
+            right_job
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        )
+    });
+    // Only seeds whose hash stands somewhere near a hidden word can make a
+    // wanted pair; the rest (most of a pair that changed little) need not
+    // be sorted at all.
+    let wanted: Option<HashSet> = touches.map(|(tl, tr)| {
+        let near_hidden = |hashes: &[u64], touch: &[bool]| -> Vec<u64> {
+            hashes
+                .iter()
+                .zip(touch)
+                .filter(|(_, t)| **t)
+                .map(|(h, _)| *h)
+                .collect()
+        };
+        let mut set = HashSet::default();
+        set.extend(near_hidden(&left_hashes, tl));
+        set.extend(near_hidden(&right_hashes, tr));
+        set
+    });
+    let (left_seeds, right_seeds) = (
+        sorted_seeds(&left_hashes, wanted.as_ref()),
+        sorted_seeds(&right_hashes, wanted.as_ref()),
+    );
+    drop((left_hashes, right_hashes));
+    let mut pairs: Vec<(u32, u32)> = Vec::new(); // (left, right) positions
+    let mut capped = false;
+    let (mut i, mut j) = (0, 0);
+    while i < left_seeds.len() && j < right_seeds.len() {
+        let (lh, rh) = (left_seeds[i].0, right_seeds[j].0);
+        if lh < rh {
+            i += 1;
+            continue;
+        }
+        if rh < lh {
+            j += 1;
+            continue;
+        }
+        let l_end = i + left_seeds[i..].partition_point(|s| s.0 == lh);
+        let r_end = j + right_seeds[j..].partition_point(|s| s.0 == rh);
+        if l_end - i <= max_repeats && r_end - j <= max_repeats {
+            for l in &left_seeds[i..l_end] {
+                for r in &right_seeds[j..r_end] {
+                    let wanted =
+                        touches.is_none_or(|(tl, tr)| tl[l.1 as usize] || tr[r.1 as usize]);
+                    if wanted {
+                        pairs.push((l.1, r.1));
+                    }
+                }
+            }
+        }
+        if pairs.len() > MAX_SEEDS {
+            capped = true;
+            break;
+        }
+        (i, j) = (l_end, r_end);
+    }
+    (runs_of_pairs(left, right, pairs), capped)
+}
+
+/// Matching seed pairs `(left, right)` into runs: sorted by diagonal, then
+/// position, consecutive seeds on one diagonal are one run of equal words.
+fn runs_of_pairs(left: &[u64], right: &[u64], mut pairs: Vec<(u32, u32)>) -> Vec<Run> {
+    pairs.sort_unstable_by_key(|&(l, r)| (i64::from(l) - i64::from(r), r));
+    let mut out: Vec<Run> = Vec::new();
+    let mut k = 0;
+    while k < pairs.len() {
+        let (l, r) = (pairs[k].0 as usize, pairs[k].1 as usize);
+        let mut count = 1;
+        while k + count < pairs.len()
+            && pairs[k + count] == (pairs[k].0 + count as u32, pairs[k].1 + count as u32)
+        {
+            count += 1;
+        }
+        k += count;
+        let len = count + SEED_WORDS - 1;
+        // A hash collision would join unequal words: check the run.
+        if left[l..l + len] == right[r..r + len] {
+            out.push(Run {
+                left: l,
+                right: r,
+                len,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seed_hashes_roll_over_any_length() {
+        for n in 0..12usize {
+            let keys: Vec<u64> = (0..n as u64).map(|k| k % 3).collect();
+            let hashes = seed_hashes(&keys);
+            assert_eq!(hashes.len(), n.saturating_sub(SEED_WORDS - 1), "{n} keys");
+            // Equal windows hash equal, wherever they stand.
+            for (i, a) in hashes.iter().enumerate() {
+                for (j, b) in hashes.iter().enumerate() {
+                    let same = keys[i..i + SEED_WORDS] == keys[j..j + SEED_WORDS];
+                    assert_eq!(a == b, same, "windows {i} and {j}");
+                }
+            }
+        }
+    }
+}
