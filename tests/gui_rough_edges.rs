@@ -135,3 +135,32 @@ fn toolbar_buttons_do_not_jump_when_the_change_counter_counts() {
     harness.get_by_label(&format!("change 1 of {count}"));
     assert_eq!(harness.get_by_label("Find").rect(), before);
 }
+
+#[test]
+fn clicking_show_unchanged_paragraphs_opens_them_and_leaves_the_divider() {
+    let mut harness = harness_with(vec![]);
+    let rows_before = harness.state().review().rows().len();
+    harness.get_by_label("Show 3 unchanged paragraphs").click();
+    harness.run();
+    assert_eq!(harness.state().review().rows().len(), rows_before + 2);
+    assert_eq!(harness.state().settings().divider, 0.5);
+}
+
+#[test]
+fn column_headers_follow_the_divider() {
+    let mut harness = harness_with(vec![]);
+    let right_name = |h: &Harness<'static, SyndiffApp>| {
+        h.get_by_label_contains("Right: sample 001").rect().left()
+    };
+    let before = right_name(&harness);
+    harness.state_mut().apply(Command::SetDivider(0.3));
+    harness.run();
+    harness.run();
+    let after = right_name(&harness);
+    assert!(
+        after < before - 100.0,
+        "the right name moved with the divider: {before} → {after}"
+    );
+    let left = harness.get_by_label_contains("Left: sample 000").rect();
+    assert!(left.right() <= after);
+}

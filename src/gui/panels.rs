@@ -185,7 +185,9 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
 }
 
 /// The file names above the two columns, with how each was read.
-pub fn header_ui(ui: &mut Ui, pair: &Pair) -> Vec<Command> {
+/// The names sit over their columns, split where the view drew the
+/// column divider last (`divider_x`; the middle before the first frame).
+pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>) -> Vec<Command> {
     let cmp = pair.comparison();
     let describe = |side: SideSel| {
         let read_as = cmp.map_or(String::new(), |c| {
@@ -201,9 +203,33 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair) -> Vec<Command> {
         });
         format!("{}{read_as}", pair.shown_source(side).name())
     };
-    ui.columns(2, |cols| {
-        cols[0].strong(format!("Left: {}", describe(SideSel::Left)));
-        cols[1].strong(format!("Right: {}", describe(SideSel::Right)));
+    let full = ui.available_rect_before_wrap();
+    let split = divider_x
+        .unwrap_or(full.center().x)
+        .clamp(full.left(), full.right());
+    let gutter = crate::gui::view::layout::GUTTER_WIDTH / 2.0;
+    ui.horizontal(|ui| {
+        let height = ui.spacing().interact_size.y;
+        let left = egui::Label::new(
+            egui::RichText::new(format!("Left: {}", describe(SideSel::Left))).strong(),
+        )
+        .truncate();
+        let width = (split - full.left() - gutter).max(40.0);
+        ui.allocate_ui_with_layout(
+            egui::vec2(width, height),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| {
+                ui.set_min_width(width);
+                ui.add(left)
+            },
+        );
+        ui.add_space(gutter * 2.0 - ui.spacing().item_spacing.x * 2.0);
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(format!("Right: {}", describe(SideSel::Right))).strong(),
+            )
+            .truncate(),
+        );
     });
     if let Some(verdict) = cmp.and_then(|c| wording::verdict(c)) {
         ui.label(egui::RichText::new(verdict).strong());

@@ -200,6 +200,8 @@ impl SyndiffApp {
                 review.search(cmp);
             }
             Command::FindNext(forward) => {
+                // The current match is drawn apart: the layouts change.
+                review.bump_version();
                 if let Some(unit) = review.find_mut().step(forward) {
                     review.reveal_unit(unit, cmp, options);
                 }

@@ -49,7 +49,8 @@ impl SyndiffApp {
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let scroll = self.review.take_scroll();
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(panels::header_ui(ui, &self.pair));
+            let divider_x = self.review.seen().divider_x;
+            commands.extend(panels::header_ui(ui, &self.pair, divider_x));
             let Some(cmp) = self.pair.comparison().cloned() else {
                 if self.is_busy() {
                     ui.centered_and_justified(|ui| ui.spinner());
@@ -66,6 +67,10 @@ impl SyndiffApp {
                 links: review.links(),
                 hot_link: review.hot_link(),
                 found: &review.find().by_cell,
+                current_found: review
+                    .find()
+                    .current
+                    .and_then(|c| review.find().hits.get(c).copied()),
                 font_size: self.settings.font_size,
                 divider: self.settings.divider,
                 scroll,

@@ -82,6 +82,11 @@ impl Review {
         &self.seen
     }
 
+    /// The layouts depend on something that changed (the current match).
+    pub(super) fn bump_version(&mut self) {
+        self.version += 1;
+    }
+
     pub(super) fn set_seen(&mut self, seen: Seen) {
         self.seen = seen;
     }

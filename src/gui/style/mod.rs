@@ -22,6 +22,7 @@ pub struct Palette {
     pub phrase_bg: Color32,
     pub hot_bg: Color32,
     pub found_bg: Color32,
+    pub current_found_bg: Color32,
     pub removed_cell: Color32,
     pub added_cell: Color32,
     pub moved_cell: Color32,
@@ -42,8 +43,9 @@ impl Palette {
                 added_bg: Color32::from_rgb(30, 90, 50),
                 rewritten_bg: Color32::from_rgb(40, 70, 120),
                 phrase_bg: Color32::from_rgb(38, 44, 56),
-                hot_bg: Color32::from_rgb(150, 110, 20),
-                found_bg: Color32::from_rgb(140, 120, 0),
+                hot_bg: Color32::from_rgb(150, 70, 110),
+                found_bg: Color32::from_rgb(120, 110, 0),
+                current_found_bg: Color32::from_rgb(200, 110, 0),
                 removed_cell: Color32::from_rgb(50, 26, 28),
                 added_cell: Color32::from_rgb(22, 48, 30),
                 moved_cell: Color32::from_rgb(45, 35, 65),
@@ -63,6 +65,7 @@ impl Palette {
                 phrase_bg: Color32::from_rgb(236, 241, 249),
                 hot_bg: Color32::from_rgb(255, 215, 120),
                 found_bg: Color32::from_rgb(255, 240, 90),
+                current_found_bg: Color32::from_rgb(255, 160, 60),
                 removed_cell: Color32::from_rgb(255, 238, 238),
                 added_cell: Color32::from_rgb(234, 250, 238),
                 moved_cell: Color32::from_rgb(240, 234, 255),
@@ -95,6 +98,8 @@ pub struct CellSpec<'a> {
     pub wrap_width: f32,
     pub hot_edit: Option<usize>,
     pub found: &'a [ByteRange],
+    /// The current match of Find, when it is in this cell.
+    pub current_found: Option<ByteRange>,
     /// The passage links in this cell (ranges on its pane) and the one
     /// under the pointer.
     pub links: &'a [(ByteRange, usize)],
@@ -147,6 +152,10 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
     let base = TextFormat {
         font_id: FontId::proportional(spec.font_size),
         color: palette.text,
+        // Backgrounds exactly as tall as their line: grown by egui's default
+        // point, the next wrapped line's fill covered this line's underline,
+        // for colour-blind readers the only cue of added text.
+        expand_bg: 0.0,
         ..TextFormat::default()
     };
     let pane = spec.pane;
@@ -158,6 +167,7 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         .map(|e| edit_range(e, pane))
         .chain(spec.phrases.iter().map(|p| phrase_range(p, pane)))
         .chain(spec.found.iter().copied())
+        .chain(spec.current_found)
         .chain(spec.links.iter().map(|(r, _)| *r));
     for r in edges {
         cuts.extend([r.0, r.1]);
@@ -214,6 +224,11 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         }
         if spec.found.iter().any(|f| f.0 <= a && b <= f.1) {
             format.background = palette.found_bg;
+        }
+        if spec.current_found.is_some_and(|f| f.0 <= a && b <= f.1) {
+            // The match Enter went to stands out from the others.
+            format.background = palette.current_found_bg;
+            format.underline = Stroke::new(2.0, palette.text);
         }
         job.append(&spec.text[a..b], 0.0, format);
     }

@@ -32,6 +32,7 @@ fn job_for(cmp: &crate::Comparison, pane: Pane, hot_edit: Option<usize>) -> Layo
         wrap_width: 400.0,
         hot_edit,
         found: &[],
+        current_found: None,
         links: &[],
         hot_link: None,
     };
@@ -135,6 +136,8 @@ fn linked_text_is_marked_linked_not_added_or_removed() {
             wrap_width: 400.0,
             hot_edit: None,
             found: &[],
+            current_found: None,
+            current_found: None,
             links: &links,
             hot_link: None,
         };
@@ -149,4 +152,34 @@ fn linked_text_is_marked_linked_not_added_or_removed() {
         seen_quote |= cmp.right.text[link.right.range()].contains(quote) && linked.contains(quote);
     }
     assert!(seen_quote, "the split quote is linked");
+}
+
+/// Rough edge: on wrapped lines the next line's fill covered the underline
+/// of added text.
+#[test]
+fn backgrounds_do_not_grow_over_the_line_above() {
+    let cmp = crate::compare_texts("The council met.", "The council met on Monday morning.");
+    let job = job_for(&cmp, Pane::Right, None);
+    assert!(job.sections.iter().all(|s| s.format.expand_bg == 0.0));
+}
+
+/// Rough edge: the current find match looked like the others, and in the
+/// dark theme find and the rewrite-hover highlight shared one gold.
+#[test]
+fn the_current_match_and_the_hover_have_colours_of_their_own() {
+    for dark in [false, true] {
+        let p = Palette::new(dark);
+        let colours = [p.found_bg, p.current_found_bg, p.hot_bg];
+        for (i, a) in colours.iter().enumerate() {
+            for b in &colours[i + 1..] {
+                let distance: i32 = a
+                    .to_array()
+                    .iter()
+                    .zip(b.to_array())
+                    .map(|(x, y)| (i32::from(*x) - i32::from(y)).abs())
+                    .sum();
+                assert!(distance > 80, "dark {dark}: {a:?} vs {b:?}");
+            }
+        }
+    }
 }

@@ -35,6 +35,8 @@ pub struct ViewInput<'a> {
     pub links: &'a LinkPlaces,
     pub hot_link: Option<usize>,
     pub found: &'a HashMap<(usize, Pane), Vec<ByteRange>>,
+    /// The current match of Find: (unit, pane, range).
+    pub current_found: Option<(usize, Pane, ByteRange)>,
     pub font_size: f32,
     pub divider: f32,
     /// Where to scroll this frame.
@@ -166,6 +168,10 @@ pub fn cell_galleys(
             wrap_width: width - 2.0 * CELL_PAD,
             hot_edit,
             found,
+            current_found: input
+                .current_found
+                .filter(|&(u, p, _)| (u, p) == (unit_index, pane))
+                .map(|(_, _, r)| r),
             links: &links,
             hot_link,
         };

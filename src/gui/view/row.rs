@@ -67,7 +67,15 @@ pub(super) fn row_ui(
                 "Show {count} unchanged paragraph{}",
                 if count == 1 { "" } else { "s" }
             );
-            if ui.put(place.rect, small(text)).clicked() {
+            // A framed button in the left column, clear of the divider
+            // handle in the gutter (which would take the click).
+            let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9));
+            let spot = place.left().shrink2(vec2(8.0, 2.0));
+            let size = vec2(spot.width().min(320.0), spot.height());
+            if ui
+                .put(Rect::from_center_size(spot.center(), size), button)
+                .clicked()
+            {
                 commands.push(Command::Expand(first));
             }
             Hovered::default()
