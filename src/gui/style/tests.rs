@@ -137,7 +137,6 @@ fn linked_text_is_marked_linked_not_added_or_removed() {
             hot_edit: None,
             found: &[],
             current_found: None,
-            current_found: None,
             links: &links,
             hot_link: None,
         };
