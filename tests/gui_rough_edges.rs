@@ -164,3 +164,23 @@ fn column_headers_follow_the_divider() {
     let left = harness.get_by_label_contains("Left: sample 000").rect();
     assert!(left.right() <= after);
 }
+
+/// Rough edge: after Ctrl+End the counter still named the change left
+/// behind at the top.
+#[test]
+fn the_change_counter_does_not_name_a_change_scrolled_out_of_view() {
+    let mut harness = harness_with(vec![]);
+    let count = harness.state().review().changes().len();
+    harness.key_press(Key::F7);
+    harness.run();
+    harness.get_by_label(&format!("change 1 of {count}"));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
+    harness.run();
+    harness.get_by_label(&format!("{count} changes"));
+    // Stepping on goes from where the reader is, and names that change.
+    harness.key_press(Key::F7);
+    harness.run();
+    assert!(harness
+        .query_by_label(&format!("{count} changes"))
+        .is_none());
+}

@@ -142,7 +142,7 @@ fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
         out,
     );
     command_button(ui, count > 0, "Next change", "", Command::NextChange, out);
-    let counter = match review.current_change() {
+    let counter = match review.current_change_in_view() {
         Some(c) => format!("change {} of {count}", c + 1),
         None => format!("{count} changes"),
     };

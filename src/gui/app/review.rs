@@ -20,6 +20,9 @@ pub struct Review {
     changes: Vec<usize>,
     /// Index into `changes`.
     current_change: Option<usize>,
+    /// The row of the current change, kept so that asking whether it is on
+    /// screen costs nothing per frame.
+    current_row: Option<usize>,
     /// Folded runs the reader opened, by their first unit.
     expanded: BTreeSet<usize>,
     /// (unit, edit) of the rewrite under the pointer.
@@ -55,6 +58,24 @@ impl Review {
     pub fn current_unit(&self) -> Option<usize> {
         self.current_change
             .and_then(|c| self.changes.get(c).copied())
+    }
+
+    /// The current change, while it is on screen (or about to be): once the
+    /// reader scrolls away, "change 3 of 14" would name what is not shown.
+    pub fn current_change_in_view(&self) -> Option<usize> {
+        let row = self.current_row?;
+        let shown = self.scroll == Some(ScrollTarget::Row(row))
+            || self
+                .seen
+                .visible_rows(self.version)
+                .is_none_or(|visible| visible.contains(&row));
+        self.current_change.filter(|_| shown)
+    }
+
+    fn locate_current(&mut self) {
+        self.current_row = self
+            .current_unit()
+            .and_then(|u| rows::row_of_unit(&self.rows, u));
     }
 
     pub fn hot(&self) -> Option<(usize, usize)> {
@@ -158,6 +179,7 @@ impl Review {
             None => Vec::new(),
         };
         self.current_change = None;
+        self.current_row = None;
     }
 
     pub(super) fn rebuild_rows(&mut self, cmp: Option<&Comparison>, options: RowOptions) {
@@ -166,6 +188,7 @@ impl Review {
             Some(cmp) => rows::build_rows(cmp, &self.expanded, options),
             None => Vec::new(),
         };
+        self.locate_current();
     }
 
     /// Opens the folded run starting at unit `first`.
@@ -206,6 +229,7 @@ impl Review {
             self.current_change = Some(i);
         }
         self.reveal_unit(unit, cmp, options);
+        self.locate_current();
     }
 
     /// Scrolls to the row where moved unit `unit` stood on the left.
@@ -226,6 +250,7 @@ impl Review {
         if let Some(&unit) = self.changes.get(index) {
             self.current_change = Some(index);
             self.reveal_unit(unit, cmp, options);
+            self.locate_current();
         }
     }
 
