@@ -159,29 +159,13 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
         ..TextFormat::default()
     };
     let pane = spec.pane;
-    let mut cuts: Vec<usize> = vec![spec.span.0, spec.span.1];
-    let edges = spec
-        .edits
-        .iter()
-        .chain(spec.char_edits)
-        .map(|e| edit_range(e, pane))
-        .chain(spec.phrases.iter().map(|p| phrase_range(p, pane)))
-        .chain(spec.found.iter().copied())
-        .chain(spec.current_found)
-        .chain(spec.links.iter().map(|(r, _)| *r));
-    for r in edges {
-        cuts.extend([r.0, r.1]);
-    }
-    cuts.retain(|&c| c >= spec.span.0 && c <= spec.span.1 && spec.text.is_char_boundary(c));
-    cuts.sort_unstable();
-    cuts.dedup();
     let mut job = LayoutJob::default();
     job.wrap.max_width = spec.wrap_width;
     let mut edits = Cursor::new(spec.edits, edit_range);
     let mut char_edits = Cursor::new(spec.char_edits, edit_range);
     let mut phrases = Cursor::new(spec.phrases, phrase_range);
     let lettered = lettered_edits(spec.edits, spec.char_edits);
-    for w in cuts.windows(2) {
+    for w in cuts(spec).windows(2) {
         let (a, b) = (w[0], w[1]);
         let mut format = base.clone();
         if phrases.covering(a, b, pane).is_some() {
@@ -208,31 +192,68 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
             // Text the other side carries elsewhere: not added, not removed.
             link_mark(&mut format, palette, spec.hot_link == Some(index));
         } else if char_edits.covering(a, b, pane).is_some() {
-            // The letters that changed inside a rewritten word.
-            let (fill, removed) = match pane {
-                Pane::Left => (palette.removed_bg, true),
-                Pane::Right => (palette.added_bg, false),
-            };
-            format.background = fill;
-            format.italics = false;
-            let stroke = Stroke::new(2.0, palette.text);
-            if removed {
-                format.strikethrough = stroke;
-            } else {
-                format.underline = stroke;
-            }
+            letter_mark(&mut format, pane, palette);
         }
-        if spec.found.iter().any(|f| f.0 <= a && b <= f.1) {
-            format.background = palette.found_bg;
-        }
-        if spec.current_found.is_some_and(|f| f.0 <= a && b <= f.1) {
-            // The match Enter went to stands out from the others.
-            format.background = palette.current_found_bg;
-            format.underline = Stroke::new(2.0, palette.text);
-        }
+        found_mark(&mut format, spec, (a, b), palette);
         job.append(&spec.text[a..b], 0.0, format);
     }
     job
+}
+
+/// Where the cell's text is cut into pieces of one format: every edge of
+/// an edit, phrase, match or link inside the cell.
+fn cuts(spec: &CellSpec<'_>) -> Vec<usize> {
+    let pane = spec.pane;
+    let mut cuts: Vec<usize> = vec![spec.span.0, spec.span.1];
+    let edges = spec
+        .edits
+        .iter()
+        .chain(spec.char_edits)
+        .map(|e| edit_range(e, pane))
+        .chain(spec.phrases.iter().map(|p| phrase_range(p, pane)))
+        .chain(spec.found.iter().copied())
+        .chain(spec.current_found)
+        .chain(spec.links.iter().map(|(r, _)| *r));
+    for r in edges {
+        cuts.extend([r.0, r.1]);
+    }
+    cuts.retain(|&c| c >= spec.span.0 && c <= spec.span.1 && spec.text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
+}
+
+/// The letters that changed inside a rewritten word: filled, and struck
+/// (left) or underlined (right) in bold strokes.
+fn letter_mark(format: &mut TextFormat, pane: Pane, palette: &Palette) {
+    let (fill, removed) = match pane {
+        Pane::Left => (palette.removed_bg, true),
+        Pane::Right => (palette.added_bg, false),
+    };
+    format.background = fill;
+    format.italics = false;
+    let stroke = Stroke::new(2.0, palette.text);
+    if removed {
+        format.strikethrough = stroke;
+    } else {
+        format.underline = stroke;
+    }
+}
+
+/// Find's matches over every other mark; the current one stands out.
+fn found_mark(
+    format: &mut TextFormat,
+    spec: &CellSpec<'_>,
+    (a, b): (usize, usize),
+    palette: &Palette,
+) {
+    if spec.found.iter().any(|f| f.0 <= a && b <= f.1) {
+        format.background = palette.found_bg;
+    }
+    if spec.current_found.is_some_and(|f| f.0 <= a && b <= f.1) {
+        format.background = palette.current_found_bg;
+        format.underline = Stroke::new(2.0, palette.text);
+    }
 }
 
 /// The mark of a linked passage: its own background and a double line

@@ -3,9 +3,11 @@
 //! and the outline of the current change. Reports which rewritten run the
 //! pointer is over, so both its sides can be highlighted.
 
-use egui::{vec2, Align2, FontId, Rect, Sense, Stroke, StrokeKind, Ui};
+use std::sync::Arc;
 
-use crate::{EditKind, UnitKind};
+use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
+
+use crate::{ByteRange, EditKind, UnitKind};
 
 use super::layout::{cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
 use super::links;
@@ -126,11 +128,56 @@ fn unit_ui(
             ui.painter().rect_filled(r, 3.0, fill);
         }
     }
-    let mut hovered = Hovered::default();
-    for (pane, galley, r, span) in [
+    let cells = [
         (Pane::Left, left, left_rect, unit.left_span()),
         (Pane::Right, right, right_rect, unit.right_span()),
-    ] {
+    ];
+    let hovered = cells_ui(ui, input, u, cells, palette, commands);
+    // Split and merged groups: a bracket around the multi-block side.
+    if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
+        let r = if unit.kind == UnitKind::Split {
+            right_rect
+        } else {
+            left_rect
+        };
+        ui.painter().rect_stroke(
+            r.shrink(1.0),
+            3.0,
+            Stroke::new(1.5, palette.group_stroke),
+            StrokeKind::Inside,
+        );
+    }
+    gutter_ui(ui, input, place.gutter(), u, palette, commands);
+    if unit.boilerplate.is_some() {
+        // Web furniture stays readable but steps back.
+        let veil = ui.visuals().panel_fill.gamma_multiply(0.55);
+        ui.painter().rect_filled(place.rect, 0.0, veil);
+    }
+    if input.current_unit == Some(u) {
+        ui.painter().rect_stroke(
+            place.rect.expand(1.0),
+            4.0,
+            Stroke::new(2.5, palette.current_stroke),
+            StrokeKind::Outside,
+        );
+    }
+    hovered
+}
+
+/// The two texts of a unit's row, as selectable labels with their link
+/// lines; returns what the pointer is over, and a click on a linked
+/// passage jumps to its other end.
+fn cells_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    u: usize,
+    cells: [(Pane, Option<Arc<Galley>>, Rect, Option<ByteRange>); 2],
+    palette: &Palette,
+    commands: &mut Vec<Command>,
+) -> Hovered {
+    let unit = &input.cmp.units[u];
+    let mut hovered = Hovered::default();
+    for (pane, galley, r, span) in cells {
         let (Some(galley), Some(span)) = (galley, span) else {
             continue;
         };
@@ -160,34 +207,6 @@ fn unit_ui(
                 commands.push(Command::GoToLink(link, other));
             }
         }
-    }
-    // Split and merged groups: a bracket around the multi-block side.
-    if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
-        let r = if unit.kind == UnitKind::Split {
-            right_rect
-        } else {
-            left_rect
-        };
-        ui.painter().rect_stroke(
-            r.shrink(1.0),
-            3.0,
-            Stroke::new(1.5, palette.group_stroke),
-            StrokeKind::Inside,
-        );
-    }
-    gutter_ui(ui, input, place.gutter(), u, palette, commands);
-    if unit.boilerplate.is_some() {
-        // Web furniture stays readable but steps back.
-        let veil = ui.visuals().panel_fill.gamma_multiply(0.55);
-        ui.painter().rect_filled(place.rect, 0.0, veil);
-    }
-    if input.current_unit == Some(u) {
-        ui.painter().rect_stroke(
-            place.rect.expand(1.0),
-            4.0,
-            Stroke::new(2.5, palette.current_stroke),
-            StrokeKind::Outside,
-        );
     }
     hovered
 }

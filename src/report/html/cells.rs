@@ -126,10 +126,10 @@ fn marked(
     let Some(span) = span else {
         return String::new();
     };
-    let (text, other) = if left {
-        (&cmp.left.text, &cmp.right.text)
+    let text = if left {
+        &cmp.left.text
     } else {
-        (&cmp.right.text, &cmp.left.text)
+        &cmp.right.text
     };
     let mine_of = |r: (ByteRange, ByteRange)| if left { r.0 } else { r.1 };
     let mut phrases = unit
@@ -141,11 +141,7 @@ fn marked(
     let mut out = String::new();
     let mut cursor = span.0;
     for edit in &unit.edits {
-        let (mine, theirs) = if left {
-            (edit.left, edit.right)
-        } else {
-            (edit.right, edit.left)
-        };
+        let mine = mine_of((edit.left, edit.right));
         if mine.0 > cursor {
             out.push_str(&escape(&text[cursor..mine.0]));
         }
@@ -155,45 +151,7 @@ fn marked(
                 in_phrase = Some(p);
             }
         }
-        let piece = escape(&text[mine.range()]);
-        match (edit.kind, left) {
-            (EditKind::Unchanged, _) => out.push_str(&piece),
-            (EditKind::Removed, true) => links.piece(true, mine, Some("del"), &mut out),
-            (EditKind::Added, false) => links.piece(false, mine, Some("ins"), &mut out),
-            (EditKind::Rewritten, _) if links.places.in_span(!left, mine).next().is_some() => {
-                // Part of the rewrite stands elsewhere on the other side:
-                // that part is marked linked, the rest rewritten.
-                let mut inner = String::new();
-                links.piece(left, mine, None, &mut inner);
-                let _ = write!(
-                    out,
-                    "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
-                    if left { "now" } else { "was" },
-                    escape(&other[theirs.range()])
-                );
-            }
-            (EditKind::Rewritten, _) => {
-                let marks = unit.char_edits_in(edit);
-                let inner = if marks.is_empty() {
-                    piece
-                } else {
-                    in_word(
-                        text,
-                        mine,
-                        marks.iter().map(|m| mine_of((m.left, m.right))),
-                        left,
-                    )
-                };
-                let _ = write!(
-                    out,
-                    "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
-                    if left { "now" } else { "was" },
-                    escape(&other[theirs.range()])
-                );
-            }
-            // An addition has no text on the left, a removal none on the right.
-            _ => out.push_str(&piece),
-        }
+        edit_html(cmp, unit, edit, left, links, &mut out);
         cursor = cursor.max(mine.1);
         if in_phrase.is_some_and(|p| p.1 == mine.1 && edit.kind != EditKind::Unchanged) {
             out.push_str("</span>");
@@ -207,6 +165,61 @@ fn marked(
         out.push_str(&escape(&text[cursor..span.1]));
     }
     out
+}
+
+/// One edit of one side: unchanged text plain, a removal or addition
+/// struck or underlined (its linked parts marked shared), a rewrite in
+/// italics with the other version in its tooltip.
+fn edit_html(
+    cmp: &Comparison,
+    unit: &Unit,
+    edit: &crate::engine::model::Edit,
+    left: bool,
+    links: &Links<'_>,
+    out: &mut String,
+) {
+    let (text, other) = if left {
+        (&cmp.left.text, &cmp.right.text)
+    } else {
+        (&cmp.right.text, &cmp.left.text)
+    };
+    let (mine, theirs) = if left {
+        (edit.left, edit.right)
+    } else {
+        (edit.right, edit.left)
+    };
+    let rewrite = |out: &mut String, inner: &str| {
+        let _ = write!(
+            out,
+            "<span class=\"rw\" title=\"{}: {}\">{inner}</span>",
+            if left { "now" } else { "was" },
+            escape(&other[theirs.range()])
+        );
+    };
+    match (edit.kind, left) {
+        (EditKind::Removed, true) => links.piece(true, mine, Some("del"), out),
+        (EditKind::Added, false) => links.piece(false, mine, Some("ins"), out),
+        (EditKind::Rewritten, _) if links.places.in_span(!left, mine).next().is_some() => {
+            // Part of the rewrite stands elsewhere on the other side: that
+            // part is marked linked, the rest rewritten.
+            let mut inner = String::new();
+            links.piece(left, mine, None, &mut inner);
+            rewrite(out, &inner);
+        }
+        (EditKind::Rewritten, _) => {
+            let marks = unit.char_edits_in(edit);
+            let inner = if marks.is_empty() {
+                escape(&text[mine.range()])
+            } else {
+                let mine_of = |m: &crate::engine::model::Edit| if left { m.left } else { m.right };
+                in_word(text, mine, marks.iter().map(mine_of), left)
+            };
+            rewrite(out, &inner);
+        }
+        // Unchanged text; an addition has no text on the left, a removal
+        // none on the right.
+        _ => out.push_str(&escape(&text[mine.range()])),
+    }
 }
 
 /// One side of a word that differs by a few characters: the changed
