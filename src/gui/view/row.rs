@@ -164,6 +164,9 @@ fn unit_ui(
     hovered
 }
 
+/// One side of a row: its pane, its layout, where it goes, its text's span.
+type Cell = (Pane, Option<Arc<Galley>>, Rect, Option<ByteRange>);
+
 /// The two texts of a unit's row, as selectable labels with their link
 /// lines; returns what the pointer is over, and a click on a linked
 /// passage jumps to its other end.
@@ -171,7 +174,7 @@ fn cells_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
     u: usize,
-    cells: [(Pane, Option<Arc<Galley>>, Rect, Option<ByteRange>); 2],
+    cells: [Cell; 2],
     palette: &Palette,
     commands: &mut Vec<Command>,
 ) -> Hovered {
