@@ -21,6 +21,11 @@ if [ "${#missing[@]}" -gt 0 ]; then
   fi
 fi
 
+# A CI run builds once: incremental caches would only fill its disk.
+if [ "${CI:-}" = true ]; then
+  export CARGO_INCREMENTAL=0
+fi
+
 echo "== engine and CLI alone (no GUI toolkit)"
 cargo build --locked --no-default-features --quiet
 echo "== all tests"

@@ -1,11 +1,8 @@
 //! The shortcut table against what readers are told: Help and the README.
-#![cfg(feature = "gui")]
 
-mod support;
-
+use crate::support::harness_with;
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use support::harness_with;
 use syndiff::gui::shortcuts;
 
 #[test]

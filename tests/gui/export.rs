@@ -1,12 +1,9 @@
 //! Exports from the app: JSON, the HTML report, and the rule that nothing
 //! is replaced without asking and no compared file is ever written.
-#![cfg(feature = "gui")]
 
-mod support;
-
+use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use support::{harness_with, settle, temp_dir};
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::{Command, OutputFormat, SideSel};
 

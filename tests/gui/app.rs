@@ -1,15 +1,13 @@
-//! The desktop app driven like a user would: egui_kittest runs real frames
-//! of the real app without a display. Files come through an injected picker.
-#![cfg(feature = "gui")]
-
-mod support;
+//! The app's basics, driven through real frames: the sample pair on start,
+//! opening and dropping files, bad files, options, swapping sides, the
+//! divider, recent files, boilerplate and saved web pages.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use support::{harness_with, settle, temp_dir};
 use syndiff::gui::app::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;

@@ -2,14 +2,11 @@
 //! through changes, scrolling, find, the overview strip, hovering a
 //! rewrite, and what screen readers are told. egui_kittest runs real
 //! frames of the real app without a display.
-#![cfg(feature = "gui")]
 
-mod support;
-
+use crate::support::{current_unit, harness_comparing, harness_with};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use support::{current_unit, harness_comparing, harness_with};
 use syndiff::gui::{Command, SyndiffApp};
 
 #[test]

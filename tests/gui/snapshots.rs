@@ -1,15 +1,12 @@
 //! PNG snapshots of the main view, rendered by wgpu on the CPU (Mesa):
 //! light and dark themes on the sample pair, a moved paragraph, and the
 //! word marks (pieces of one change, letters changed inside a word).
-//! `UPDATE_SNAPSHOTS=1 cargo test --test gui_snapshots` rewrites them.
-#![cfg(feature = "gui")]
+//! `UPDATE_SNAPSHOTS=1 cargo test --test gui snapshots` rewrites them.
 
-mod support;
-
+use crate::support::{current_unit, harness_with, settle, temp_dir};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use support::{current_unit, harness_with, settle, temp_dir};
 use syndiff::gui::settings::ThemeChoice;
 use syndiff::gui::{Command, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
@@ -86,7 +83,7 @@ fn snapshot_moved_paragraph() {
 fn snapshot_word_marks() {
     let left = "In the beginning God created the heaven and the earth.\n\nHe said the talks were very productive, and the neighbour agreed.\n";
     let right = "In the beginning, God created the heavens and the earth.\n\nHe claimed the talks proved quite productive, and the neighbor agreed.\n";
-    let mut harness = support::harness_comparing("marks", left, right);
+    let mut harness = crate::support::harness_comparing("marks", left, right);
     let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert!(cmp
         .units

@@ -1,15 +1,12 @@
 //! Rough edges found when the app was tried as a new user would (issue "A
 //! review an editor can finish"), each with the test named after it.
-#![cfg(feature = "gui")]
-
-mod support;
 
 use std::sync::{Arc, Mutex};
 
+use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
-use support::{harness_with, settle, temp_dir};
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
 use syndiff::gui::{Command, OutputFormat, SideSel, SyndiffApp};
 

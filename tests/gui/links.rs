@@ -1,12 +1,9 @@
 //! Passage links in the app: the split quote of seeds 002 and 003 is
 //! listed in the summary, a click shows where it stands, and pointing at
 //! one end of it lights both (issue "Nothing hidden").
-#![cfg(feature = "gui")]
 
-mod support;
-
+use crate::support::{harness_with, settle};
 use egui_kittest::kittest::Queryable;
-use support::{harness_with, settle};
 use syndiff::gui::{Command, SideSel};
 use syndiff::report::link_places::LinkPlaces;
 use syndiff::report::rows::row_of_unit;
