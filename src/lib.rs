@@ -65,6 +65,7 @@ pub use engine::load::{
     decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions,
 };
 pub use engine::model::{
-    ByteRange, Comparison, Edit, EditKind, Link, Phrase, Sameness, Side, Stats, Unit, UnitKind,
+    ByteRange, Comparison, Edit, EditKind, Link, Material, Phrase, Sameness, Side, Stats, Unit,
+    UnitKind,
 };
 pub use engine::normalize::Normalization;

@@ -31,6 +31,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (&right.text, &right_blocks, &right_tokens),
     );
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
+    crate::engine::material::mark(&mut units, &left.text, &right.text);
     let mut stats = stats(&units, &left_tokens, &right_tokens);
     let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
     Comparison {
@@ -274,6 +275,9 @@ fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
             UnitKind::Removed => s.words_removed += word_count(lt),
             _ => {
                 for e in &unit.edits {
+                    if let Some(material) = e.material {
+                        s.material.bump(material);
+                    }
                     let l = word_count(tokens_in(lt, e.left));
                     let r = word_count(tokens_in(rt, e.right));
                     match e.kind {

@@ -6,7 +6,8 @@
 //! In pipeline order: [`load`] (decoding, with [`html`] and [`markdown`] to
 //! text), [`segment`] (paragraphs and words), [`normalize`] (matching
 //! keys), `align` (paragraph alignment), [`inline`] (word and letter
-//! marks), [`boilerplate`] (web furniture), [`links`] (passages both sides
+//! marks), [`boilerplate`] (web furniture), [`material`] (the changes a
+//! fact-checker must check), [`links`] (passages both sides
 //! carry elsewhere), all driven by [`compare`] into [`model`].
 
 pub(crate) mod align;
@@ -18,6 +19,7 @@ pub mod inline;
 pub mod links;
 pub mod load;
 pub mod markdown;
+pub mod material;
 pub mod model;
 pub mod normalize;
 pub mod segment;

@@ -9,6 +9,8 @@
 //! - [`rows`]: the rows of a side-by-side display, and [`link_places`]:
 //!   where each passage link stands in it; both shared by the app and the
 //!   HTML report.
+//! - [`material`]: the material changes as one list, for the reports and
+//!   the app's lens.
 //! - [`wording`]: the names, positions, summary lines and verdicts all of
 //!   the above use.
 //! - [`export`]: writing a report to disk without clobbering anything.
@@ -16,6 +18,7 @@
 pub mod export;
 pub mod html;
 pub mod link_places;
+pub mod material;
 pub mod rows;
 pub mod text;
 pub mod wording;

@@ -68,11 +68,11 @@ pub fn small_change(
             continue;
         }
         changed += li.len() + ri.len();
-        let mark = Edit {
-            kind: EditKind::Rewritten,
-            left: ByteRange(at(&l, li.start, left.1), at(&l, li.end, left.1)),
-            right: ByteRange(at(&r, ri.start, right.1), at(&r, ri.end, right.1)),
-        };
+        let mark = Edit::new(
+            EditKind::Rewritten,
+            ByteRange(at(&l, li.start, left.1), at(&l, li.end, left.1)),
+            ByteRange(at(&r, ri.start, right.1), at(&r, ri.end, right.1)),
+        );
         // A removal straight after an insertion (or the reverse) is one run.
         match marks.last_mut() {
             Some(prev) if last_change_end == Some((li.start, ri.start)) => {

@@ -74,11 +74,11 @@ mod tests {
             "In the beginning God created",
             "At first, God made",
         );
-        let whole = crate::engine::model::Edit {
-            kind: EditKind::Rewritten,
-            left: ByteRange(0, cmp.left.text.len()),
-            right: ByteRange(0, cmp.right.text.len()),
-        };
+        let whole = crate::engine::model::Edit::new(
+            EditKind::Rewritten,
+            ByteRange(0, cmp.left.text.len()),
+            ByteRange(0, cmp.right.text.len()),
+        );
         cmp.units[0].edits = vec![whole];
         let figure = over_marking(&cmp);
         assert_eq!(figure.rewritten_words, 5 + 4);

@@ -248,11 +248,7 @@ fn to_edits(
         let r = r.unwrap_or(ByteRange(right_at, right_at));
         left_at = l.1;
         right_at = r.1;
-        edits.push(Edit {
-            kind,
-            left: l,
-            right: r,
-        });
+        edits.push(Edit::new(kind, l, r));
     }
     edits
 }

@@ -11,7 +11,7 @@ use crate::engine::load::Format;
 use crate::engine::normalize::Normalization;
 
 mod stats;
-pub use stats::{BoilerplateStats, KindCounts, Stats};
+pub use stats::{BoilerplateStats, KindCounts, MaterialCounts, Stats};
 
 /// A `[start, end)` byte range; serialised as a two-element array.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -124,6 +124,62 @@ pub struct Edit {
     pub kind: EditKind,
     pub left: ByteRange,
     pub right: ByteRange,
+    /// Set when the change is one a fact-checker must check (see
+    /// [`Material`]); never set on unchanged runs or letter marks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub material: Option<Material>,
+}
+
+impl Edit {
+    /// An edit that is not (yet) judged material.
+    pub fn new(kind: EditKind, left: ByteRange, right: ByteRange) -> Self {
+        Self {
+            kind,
+            left,
+            right,
+            material: None,
+        }
+    }
+}
+
+/// Why a change matters to a fact-checker more than rewording does (see
+/// [`crate::engine::material`] for the rules). When several apply, the
+/// first in this order is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Material {
+    /// An amount changed: a number, its scale, its currency or unit.
+    Number,
+    /// A date, weekday or relative day ("Friday", "March 28", "a day before").
+    Date,
+    /// A negation came or went (not, never, no longer, -n't).
+    Negation,
+    /// Words inside quotation marks.
+    Quote,
+    /// A proper name or a title ("Carney", "Prime Minister", "governor").
+    Name,
+}
+
+impl Material {
+    /// Every kind, in the order of precedence.
+    pub const ALL: [Material; 5] = [
+        Material::Number,
+        Material::Date,
+        Material::Negation,
+        Material::Quote,
+        Material::Name,
+    ];
+
+    /// The lowercase name used in JSON and reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Material::Number => "number",
+            Material::Date => "date",
+            Material::Negation => "negation",
+            Material::Quote => "quote",
+            Material::Name => "name",
+        }
+    }
 }
 
 /// One phrase-level change made of several pieces: the span from its first
@@ -183,6 +239,10 @@ impl Unit {
     /// The byte span from the first right block's start to the last one's end.
     pub fn right_span(&self) -> Option<ByteRange> {
         span(&self.right)
+    }
+    /// Whether any edit of the unit is a material change.
+    pub fn is_material(&self) -> bool {
+        self.edits.iter().any(|e| e.material.is_some())
     }
     /// The character-level marks inside `edit` (a rewritten edit of this
     /// unit), in text order; empty when the whole words are the change.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::UnitKind;
+use super::{Material, UnitKind};
 
 /// Counts a reader asks for first.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -39,6 +39,10 @@ pub struct Stats {
     /// some passages may be missing.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub links_capped: bool,
+    /// Material changes (see [`super::Material`]) by kind, boilerplate
+    /// excluded.
+    #[serde(default)]
+    pub material: MaterialCounts,
     /// Boilerplate units, kept out of every count above.
     #[serde(default)]
     pub boilerplate: BoilerplateStats,
@@ -96,6 +100,45 @@ impl KindCounts {
             UnitKind::Moved => &mut self.moved,
             UnitKind::Added => &mut self.added,
             UnitKind::Removed => &mut self.removed,
+        };
+        *slot += 1;
+    }
+}
+
+/// Number of material edits of each kind.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MaterialCounts {
+    pub number: usize,
+    pub date: usize,
+    pub negation: usize,
+    pub quote: usize,
+    pub name: usize,
+}
+
+impl MaterialCounts {
+    /// The count for one kind.
+    pub fn get(&self, kind: Material) -> usize {
+        match kind {
+            Material::Number => self.number,
+            Material::Date => self.date,
+            Material::Negation => self.negation,
+            Material::Quote => self.quote,
+            Material::Name => self.name,
+        }
+    }
+
+    /// Material edits of every kind.
+    pub fn total(&self) -> usize {
+        Material::ALL.iter().map(|&k| self.get(k)).sum()
+    }
+
+    pub(crate) fn bump(&mut self, kind: Material) {
+        let slot = match kind {
+            Material::Number => &mut self.number,
+            Material::Date => &mut self.date,
+            Material::Negation => &mut self.negation,
+            Material::Quote => &mut self.quote,
+            Material::Name => &mut self.name,
         };
         *slot += 1;
     }

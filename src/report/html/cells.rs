@@ -1,7 +1,8 @@
 //! The marked text of one row's two cells: removed, added and rewritten
 //! words, the faint span of a change in several pieces, and the letters
 //! changed inside a word, and text the other side carries elsewhere (a
-//! passage link, `<a class="ln">` pointing at its other end). Every piece
+//! passage link, `<a class="ln">` pointing at its other end), and the
+//! material changes in `<span class="mat">`. Every piece
 //! of article text goes through [`escape`].
 
 use std::fmt::Write as _;
@@ -151,7 +152,21 @@ fn marked(
                 in_phrase = Some(p);
             }
         }
+        let material = edit.material.filter(|_| !mine.is_empty());
+        if let Some(kind) = material {
+            // Outlined and labelled by the style sheet: a cue that does not
+            // rely on colour.
+            let _ = write!(
+                out,
+                "<span class=\"mat\" data-material=\"{}\" title=\"{}\">",
+                wording::material_name(kind),
+                escape(&wording::material_hint(kind))
+            );
+        }
         edit_html(cmp, unit, edit, left, links, &mut out);
+        if material.is_some() {
+            out.push_str("</span>");
+        }
         cursor = cursor.max(mine.1);
         if in_phrase.is_some_and(|p| p.1 == mine.1 && edit.kind != EditKind::Unchanged) {
             out.push_str("</span>");

@@ -24,6 +24,7 @@ use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{build_rows, Row, RowOptions};
 
 mod cells;
+mod material;
 mod passages;
 use cells::cells;
 
@@ -79,6 +80,7 @@ pub fn render(cmp: &Comparison, options: HtmlOptions) -> String {
     header(&mut out, cmp, &left_name, &right_name);
     summary(&mut out, cmp);
     change_list(&mut out, cmp);
+    material::material(&mut out, cmp);
     passages::passages(&mut out, cmp);
     side_by_side(&mut out, cmp, options);
     out.push_str("</body>\n</html>\n");

@@ -86,3 +86,22 @@ fn a_quote_moved_into_another_paragraph_is_listed_as_shared() {
         assert!(html.contains(&anchor), "{anchor} in {html}");
     }
 }
+
+#[test]
+fn material_changes_are_outlined_labelled_and_listed() {
+    let cmp = crate::compare_texts(
+        "Some 500,000 people marched.",
+        "Some 50,000 people marched.",
+    );
+    let html = render(&cmp, HtmlOptions::default());
+    assert!(
+        html.contains(
+            r#"<span class="mat" data-material="number" title="Material change: number">"#
+        ),
+        "{html}"
+    );
+    assert!(html.contains("<h2>Material changes (1)</h2>"));
+    assert!(html.contains("<del>500,000</del> <ins>50,000</ins>"));
+    let plain = crate::compare_texts("Some people marched.", "Some people walked.");
+    assert!(!render(&plain, HtmlOptions::default()).contains("class=\"mat\""));
+}

@@ -77,6 +77,7 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
         }
     }
     out.push_str(&passages(cmp, &paint));
+    out.push_str(&material(cmp, &paint));
     out.push('\n');
     out.push_str(&summary(cmp));
     out
@@ -287,6 +288,36 @@ fn passages(cmp: &Comparison, paint: &Paint) -> String {
     out
 }
 
+/// The material changes (see [`crate::engine::material`]), one a line
+/// with where it stands and its kind: `left ¶5, right ¶6  number:
+/// [-500,000-]{+50,000+}`.
+fn material(cmp: &Comparison, paint: &Paint) -> String {
+    let list = crate::report::material::material_changes(cmp);
+    if list.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("\n");
+    let heading = format!("Material changes ({})", list.len());
+    let _ = writeln!(out, "{}", paint.wrap(BOLD, &heading));
+    for change in &list {
+        let (was, now) = crate::report::material::sides(cmp, change, 80);
+        let mut marks = String::new();
+        if !was.is_empty() {
+            marks.push_str(&paint.wrap(RED, &format!("[-{was}-]")));
+        }
+        if !now.is_empty() {
+            marks.push_str(&paint.wrap(GREEN, &format!("{{+{now}+}}")));
+        }
+        let _ = writeln!(
+            out,
+            "  {}  {}: {marks}",
+            wording::place(&cmp.units[change.unit]),
+            wording::material_name(change.kind)
+        );
+    }
+    out
+}
+
 /// The summary block printed at the end of the report.
 pub fn summary(cmp: &Comparison) -> String {
     let mut out = String::from("Summary\n");
@@ -300,81 +331,4 @@ pub fn summary(cmp: &Comparison) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Reads one side back out of an inline report line: `[-…-]` belongs to
-    /// the left, `{+…+}` to the right, the rest to both.
-    fn side_of(line: &str, right_side: bool) -> String {
-        let mut out = String::new();
-        let mut rest = line;
-        while !rest.is_empty() {
-            let (open, close, keep) = match (rest.find("[-"), rest.find("{+")) {
-                (Some(r), Some(a)) if r < a => ("[-", "-]", !right_side),
-                (Some(_), None) => ("[-", "-]", !right_side),
-                (_, Some(_)) => ("{+", "+}", right_side),
-                (None, None) => {
-                    out.push_str(rest);
-                    break;
-                }
-            };
-            let start = rest.find(open).unwrap_or(rest.len());
-            out.push_str(&rest[..start]);
-            let inner = &rest[start + 2..];
-            let end = inner.find(close).unwrap_or(inner.len());
-            if keep {
-                out.push_str(&inner[..end]);
-            }
-            rest = inner.get(end + 2..).unwrap_or("");
-        }
-        out
-    }
-
-    /// Regression: before a rewrite the report printed only the right
-    /// side's spacing, so "productive call” with" read as "productivecall”".
-    #[test]
-    fn a_rewrite_keeps_each_sides_spacing() {
-        let left = "the extremely productive call” with Canadian Prime Minister";
-        let right = "the extremely productive” first call Friday with Canada’s new Prime Minister";
-        let cmp = crate::compare_texts(left, right);
-        let report = render(&cmp, TextOptions::default());
-        let line = report
-            .lines()
-            .find(|l| l.starts_with("the extremely"))
-            .expect("the unit's line");
-        assert_eq!(side_of(line, false), left);
-        assert_eq!(side_of(line, true), right);
-    }
-
-    #[test]
-    fn a_word_changed_by_a_letter_marks_only_the_letter() {
-        let left = "In the beginning God created the heaven and the earth.";
-        let right = "In the beginning, God created the heavens and the earth.";
-        let report = render(&crate::compare_texts(left, right), TextOptions::default());
-        let line = report
-            .lines()
-            .find(|l| l.starts_with("In the"))
-            .expect("the unit's line");
-        assert_eq!(
-            line,
-            "In the beginning{+,+} God created the heaven{+s+} and the earth."
-        );
-        assert_eq!(side_of(line, false), left);
-        assert_eq!(side_of(line, true), right);
-    }
-
-    /// Regression: a removal right after an opening quote read as
-    /// "“ [-It was … will be-]meeting", which is neither side's text.
-    #[test]
-    fn a_removal_keeps_each_sides_spacing() {
-        let left = "and will be “It was a productive call, and will be meeting soon.";
-        let right = "and will be “meeting soon.";
-        let report = render(&crate::compare_texts(left, right), TextOptions::default());
-        let line = report
-            .lines()
-            .find(|l| l.starts_with("and will"))
-            .expect("the unit's line");
-        assert_eq!(side_of(line, false), left);
-        assert_eq!(side_of(line, true), right);
-    }
-}
+mod tests;

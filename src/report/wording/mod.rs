@@ -6,7 +6,9 @@
 
 use crate::engine::boilerplate::BoilerplateKind;
 use crate::engine::load::Format;
-use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
+use crate::engine::model::{
+    ByteRange, Comparison, Link, Material, MaterialCounts, Sameness, Stats, Unit, UnitKind,
+};
 
 /// The gutter symbol of a kind, the same in the app and the reports
 /// (`""` for unchanged paragraphs, which carry none).
@@ -250,6 +252,9 @@ pub fn summary_lines(cmp: &Comparison) -> Vec<SummaryLine> {
             "the search for shared passages stopped at its limit; some may be missing".to_owned(),
         );
     }
+    if cmp.units.iter().any(|u| u.kind.is_change()) {
+        line("material changes", material_counts(&s.material));
+    }
     let [right_reuse, left_reuse] = reuse_lines(s);
     line("reuse", format!("{right_reuse}; {left_reuse}"));
     let b = &s.boilerplate;
@@ -274,6 +279,51 @@ pub fn summary_lines(cmp: &Comparison) -> Vec<SummaryLine> {
     out
 }
 
+/// What a material change is called: "number", "date", "negation",
+/// "quote", "name".
+pub fn material_name(kind: Material) -> &'static str {
+    kind.name()
+}
+
+/// The plural a count of material changes reads with.
+fn material_plural(kind: Material) -> &'static str {
+    match kind {
+        Material::Number => "numbers",
+        Material::Date => "dates",
+        Material::Negation => "negations",
+        Material::Quote => "quotes",
+        Material::Name => "names",
+    }
+}
+
+/// The material changes counted by kind: "3 (1 number, 2 quotes)", or
+/// "none".
+pub fn material_counts(counts: &MaterialCounts) -> String {
+    if counts.total() == 0 {
+        return "none".to_owned();
+    }
+    let kinds: Vec<String> = Material::ALL
+        .iter()
+        .filter(|&&k| counts.get(k) > 0)
+        .map(|&k| {
+            let n = counts.get(k);
+            let word = if n == 1 {
+                material_name(k)
+            } else {
+                material_plural(k)
+            };
+            format!("{n} {word}")
+        })
+        .collect();
+    format!("{} ({})", counts.total(), kinds.join(", "))
+}
+
+/// How a material change is described where it is marked, for hover texts
+/// and screen readers: "Material change: number".
+pub fn material_hint(kind: Material) -> String {
+    format!("Material change: {}", material_name(kind))
+}
+
 /// A label with its first letter in upper case, for headings and tables.
 pub fn capitalized(label: &str) -> String {
     let mut chars = label.chars();
@@ -291,89 +341,4 @@ pub fn folder_summary(files: usize, differ: usize, failed: usize) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn verdict_says_identical_ignored_or_boilerplate_only() {
-        let same = crate::compare_texts("One.\n\nTwo.", "One.\n\nTwo.");
-        assert_eq!(
-            verdict(&same).as_deref(),
-            Some("The two texts are identical.")
-        );
-        let cased = crate::compare(
-            &crate::Document::from_text(None, "One two.\n\nThree."),
-            &crate::Document::from_text(None, "ONE TWO.\n\nThree."),
-            &crate::Normalization {
-                ignore_case: true,
-                ..crate::Normalization::default()
-            },
-        );
-        assert!(verdict(&cased)
-            .is_some_and(|s| s.starts_with("No differences under the current matching options")));
-        let furniture = crate::compare_texts(
-            "The council met on Monday.\n\nIt voted to close the library.",
-            "The council met on Monday.\n\nAlso Read | Ten things to do this weekend\n\nIt voted to close the library.",
-        );
-        assert_eq!(
-            verdict(&furniture).as_deref(),
-            Some("No editorial differences: only boilerplate differs (1 paragraph of web furniture).")
-        );
-        let edited = crate::compare_texts("The council met.", "The council met today.");
-        assert_eq!(verdict(&edited), None);
-    }
-
-    #[test]
-    fn reuse_is_a_percentage_unless_a_side_has_no_words() {
-        let cmp = crate::compare_texts("One two three four.", "One two three five.");
-        assert_eq!(
-            reuse_lines(&cmp.stats),
-            [
-                "75% of the right text is found in the left".to_owned(),
-                "75% of the left text is kept in the right".to_owned(),
-            ]
-        );
-        let cmp = crate::compare_texts("", "Some words here.");
-        assert_eq!(cmp.stats.reuse_left_in_right, 1.0, "the stored share");
-        assert_eq!(
-            reuse_lines(&cmp.stats),
-            [
-                "0% of the right text is found in the left".to_owned(),
-                "the left text has no words to keep".to_owned(),
-            ]
-        );
-        let cmp = crate::compare_texts("Some words here.", "");
-        assert_eq!(
-            reuse_lines(&cmp.stats)[0],
-            "the right text has no words to find in the left"
-        );
-    }
-
-    #[test]
-    fn snippets_end_between_words_with_an_ellipsis() {
-        let cmp = crate::compare_texts("", "Carney stands firm against US pressure today.");
-        assert_eq!(snippet(&cmp, &cmp.units[0], 24), "Carney stands firm…");
-        assert_eq!(
-            snippet(&cmp, &cmp.units[0], 100),
-            "Carney stands firm against US pressure today."
-        );
-        assert_eq!(snippet(&cmp, &cmp.units[0], 4), "Car…");
-    }
-
-    #[test]
-    fn positions_count_from_one() {
-        assert_eq!(paragraphs((3, 4), Some(11)), "¶4/11");
-        assert_eq!(paragraphs((3, 5), None), "¶4-5");
-        assert_eq!(paragraphs((3, 3), Some(11)), "-");
-    }
-
-    #[test]
-    fn every_kind_but_unchanged_has_a_symbol_in_the_legend() {
-        let legend = symbol_legend();
-        for kind in UnitKind::ALL {
-            if kind != UnitKind::Unchanged {
-                assert!(legend.contains(kind_symbol(kind)), "{kind:?}");
-            }
-        }
-    }
-}
+mod tests;

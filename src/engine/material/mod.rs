@@ -1,0 +1,143 @@
+//! Material changes: the edits a fact-checker must check, set apart from
+//! rewording. An edit (added, removed or rewritten words inside a unit) is
+//! material when it
+//!
+//! 1. **number**: touches an amount that the unit's other side does not
+//!    carry: "500,000" against "50,000", "$25" against "€25". An amount
+//!    written another way ("25%", "25 percent", "25-percent") is the same
+//!    amount and is not flagged ([`facts`]). A number spelled out without
+//!    a unit ("the two leaders") is matched but never flagged on its own:
+//!    it is phrasing far more often than a figure;
+//! 2. **date**: touches a date, weekday or relative day the other side
+//!    does not carry ("Friday" against "March 28", "on Thursday" against
+//!    "a day before");
+//! 3. **negation**: holds a different number of negations than its other
+//!    side (not, never, no longer, -n't);
+//! 4. **quote**: lies inside quotation marks on its side;
+//! 5. **name**: names someone or something (a word capitalised away from a
+//!    sentence start on that side, outside title-case headlines, or a title
+//!    such as "governor") that the unit's other side does not carry.
+//!
+//! When several apply the first in this order is kept: an amount inside a
+//! quotation is flagged as a number. Whole paragraphs added or removed
+//! carry no edits and are not flagged: their kind already says all of
+//! them changed. Boilerplate is never flagged.
+
+mod facts;
+mod words;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::engine::model::{ByteRange, EditKind, Material, Unit};
+
+use facts::Fact;
+
+/// Sets `material` on every edit of `units` that is a material change.
+pub(crate) fn mark(units: &mut [Unit], left_text: &str, right_text: &str) {
+    let changed =
+        |u: &Unit| u.boilerplate.is_none() && u.edits.iter().any(|e| e.kind != EditKind::Unchanged);
+    if !units.iter().any(changed) {
+        return;
+    }
+    let names = (
+        words::proper_words(left_text),
+        words::proper_words(right_text),
+    );
+    for unit in units.iter_mut().filter(|u| changed(u)) {
+        mark_unit(unit, (left_text, right_text), &names);
+    }
+}
+
+/// One side of a unit: its amounts and dates not matched on the other
+/// side, and its quotations.
+struct UnitSide {
+    unmatched: Vec<Fact>,
+    quotes: Vec<ByteRange>,
+    words: HashSet<String>,
+}
+
+fn mark_unit(
+    unit: &mut Unit,
+    (left_text, right_text): (&str, &str),
+    (left_names, right_names): &(HashSet<String>, HashSet<String>),
+) {
+    let scan = |text: &str, blocks: &[ByteRange]| {
+        let mut found = Vec::new();
+        let mut quotes = Vec::new();
+        for b in blocks {
+            found.extend(facts::facts(&text[b.range()], b.0));
+            quotes.extend(words::quotations(&text[b.range()], b.0));
+        }
+        (found, quotes)
+    };
+    let (left_facts, left_quotes) = scan(left_text, &unit.left);
+    let (right_facts, right_quotes) = scan(right_text, &unit.right);
+    let left = UnitSide {
+        unmatched: unmatched(&left_facts, &right_facts),
+        quotes: left_quotes,
+        words: words::word_set(unit.left.iter().map(|b| &left_text[b.range()])),
+    };
+    let right = UnitSide {
+        unmatched: unmatched(&right_facts, &left_facts),
+        quotes: right_quotes,
+        words: words::word_set(unit.right.iter().map(|b| &right_text[b.range()])),
+    };
+    for edit in unit
+        .edits
+        .iter_mut()
+        .filter(|e| e.kind != EditKind::Unchanged)
+    {
+        let pieces = (
+            &left_text[edit.left.range()],
+            &right_text[edit.right.range()],
+        );
+        let touches = |side: &UnitSide, range: ByteRange, dates: bool| {
+            side.unmatched
+                .iter()
+                .any(|f| f.is_date == dates && !f.weak && overlaps(f.span, range))
+        };
+        let facts_changed =
+            |dates: bool| touches(&left, edit.left, dates) || touches(&right, edit.right, dates);
+        let quoted =
+            |side: &UnitSide, range: ByteRange| side.quotes.iter().any(|q| overlaps(*q, range));
+        edit.material = if facts_changed(false) {
+            Some(Material::Number)
+        } else if facts_changed(true) {
+            Some(Material::Date)
+        } else if words::negations(pieces.0) != words::negations(pieces.1) {
+            Some(Material::Negation)
+        } else if quoted(&left, edit.left) || quoted(&right, edit.right) {
+            Some(Material::Quote)
+        } else if words::names_differ(
+            (pieces.0, left_names, &left.words),
+            (pieces.1, right_names, &right.words),
+        ) {
+            Some(Material::Name)
+        } else {
+            None
+        };
+    }
+}
+
+/// The facts of `side` whose key `other` carries fewer times.
+fn unmatched(side: &[Fact], other: &[Fact]) -> Vec<Fact> {
+    let mut counts: HashMap<&str, isize> = HashMap::new();
+    for f in other {
+        *counts.entry(f.key.as_str()).or_default() -= 1;
+    }
+    for f in side {
+        *counts.entry(f.key.as_str()).or_default() += 1;
+    }
+    side.iter()
+        .filter(|f| counts.get(f.key.as_str()).is_some_and(|&c| c > 0))
+        .cloned()
+        .collect()
+}
+
+/// Whether two ranges share a byte; an empty range shares none.
+fn overlaps(a: ByteRange, b: ByteRange) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,131 @@
+use crate::{compare_texts, EditKind, Material};
+
+/// The material kinds of the changes between two one-paragraph texts, with
+/// the right side's text of each change.
+fn flagged(left: &str, right: &str) -> Vec<(Option<Material>, String)> {
+    let cmp = compare_texts(left, right);
+    cmp.units
+        .iter()
+        .flat_map(|u| &u.edits)
+        .filter(|e| e.kind != EditKind::Unchanged)
+        .map(|e| {
+            let shown = if e.right.is_empty() {
+                &cmp.left.text[e.left.range()]
+            } else {
+                &cmp.right.text[e.right.range()]
+            };
+            (e.material, shown.to_string())
+        })
+        .collect()
+}
+
+fn kinds(left: &str, right: &str) -> Vec<Option<Material>> {
+    flagged(left, right).into_iter().map(|(m, _)| m).collect()
+}
+
+#[test]
+fn an_amount_written_another_way_is_not_material() {
+    let found = kinds(
+        "Trump plans a 25% tariff on cars.",
+        "Trump plans a 25 percent tariff on cars.",
+    );
+    assert!(!found.is_empty(), "the wording did change");
+    assert!(found.iter().all(|m| m.is_none()), "{found:?}");
+}
+
+#[test]
+fn a_changed_amount_is_a_number() {
+    assert_eq!(
+        kinds(
+            "Some 500,000 people marched.",
+            "Some 50,000 people marched."
+        ),
+        vec![Some(Material::Number)]
+    );
+    assert_eq!(
+        kinds("It costs $25 a month.", "It costs €25 a month."),
+        vec![Some(Material::Number)]
+    );
+    assert_eq!(
+        kinds("It costs $1.5 billion.", "It costs $1.5 million."),
+        vec![Some(Material::Number)]
+    );
+}
+
+#[test]
+fn a_changed_day_is_a_date() {
+    assert_eq!(
+        flagged(
+            "The leaders spoke on Friday.",
+            "The leaders spoke on March 28."
+        ),
+        vec![(Some(Material::Date), "March 28".into())]
+    );
+    let found = kinds(
+        "He called on Thursday to set it up.",
+        "He called a day before to set it up.",
+    );
+    assert!(found.contains(&Some(Material::Date)), "{found:?}");
+}
+
+#[test]
+fn a_negation_that_comes_or_goes_is_material() {
+    assert_eq!(
+        kinds("The talks were a success.", "The talks were not a success."),
+        vec![Some(Material::Negation)]
+    );
+    assert_eq!(
+        kinds("Canada is a partner.", "Canada is no longer a partner."),
+        vec![Some(Material::Negation)]
+    );
+}
+
+#[test]
+fn words_inside_quotation_marks_are_a_quote() {
+    assert_eq!(
+        kinds(
+            "He said: “It was an extremely productive call.”",
+            "He said: “It was a very productive call.”",
+        ),
+        vec![Some(Material::Quote)]
+    );
+}
+
+#[test]
+fn a_changed_name_or_title_is_a_name() {
+    let found = kinds(
+        "The call with Mark Carney was short.",
+        "The call with Justin Trudeau was short.",
+    );
+    assert_eq!(found, vec![Some(Material::Name)]);
+    let found = kinds(
+        "The deal was signed by the governor today.",
+        "The deal was signed by the premier today.",
+    );
+    assert_eq!(found, vec![Some(Material::Name)]);
+}
+
+#[test]
+fn rewording_is_not_material() {
+    let found = kinds(
+        "Despite the positive call, tensions remain over the plan.",
+        "Despite the upbeat tone, tensions remain high over the plan.",
+    );
+    assert!(!found.is_empty());
+    assert!(found.iter().all(|m| m.is_none()), "{found:?}");
+}
+
+#[test]
+fn material_edits_are_counted_and_serialised() {
+    let cmp = compare_texts(
+        "Some 500,000 people marched.",
+        "Some 50,000 people marched.",
+    );
+    assert_eq!(cmp.stats.material.number, 1);
+    assert_eq!(cmp.stats.material.total(), 1);
+    let json = serde_json::to_string(&cmp).expect("json");
+    assert!(json.contains(r#""material":"number""#), "{json}");
+    let unchanged = compare_texts("Same.", "Same.");
+    let json = serde_json::to_string(&unchanged).expect("json");
+    assert!(!json.contains(r#""material":""#), "{json}");
+}

@@ -1,0 +1,229 @@
+//! The word-level tests of a material change: where quotations stand in a
+//! paragraph, whether a run of words negates, and which words name a person,
+//! a place or an office.
+
+use std::collections::HashSet;
+
+use crate::engine::model::ByteRange;
+
+/// The quotations of a paragraph (starting at byte `offset` of its side),
+/// quote marks included: “curly”, "straight", and ‘single’ where the
+/// opening mark begins a word. A quotation still open at the paragraph's
+/// end runs to its end, as news style continues a quote into the next
+/// paragraph.
+pub(super) fn quotations(text: &str, offset: usize) -> Vec<ByteRange> {
+    let mut spans = Vec::new();
+    let mut open_double: Option<usize> = None;
+    let mut open_single: Option<usize> = None;
+    let mut previous: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let end = i + c.len_utf8();
+        match c {
+            '“' if open_double.is_none() => open_double = Some(i),
+            '”' => {
+                if let Some(start) = open_double.take() {
+                    spans.push(ByteRange(offset + start, offset + end));
+                }
+            }
+            '"' => match open_double.take() {
+                Some(start) => spans.push(ByteRange(offset + start, offset + end)),
+                None => open_double = Some(i),
+            },
+            '‘' if previous.is_none_or(|p| p.is_whitespace() || "([“\"—–-".contains(p)) => {
+                open_single = Some(i);
+            }
+            '’' if next.is_none_or(|n| !n.is_alphanumeric()) => {
+                if let Some(start) = open_single.take() {
+                    spans.push(ByteRange(offset + start, offset + end));
+                }
+            }
+            _ => {}
+        }
+        previous = Some(c);
+    }
+    for start in [open_double, open_single].into_iter().flatten() {
+        spans.push(ByteRange(offset + start, offset + text.len()));
+    }
+    spans.sort_unstable();
+    spans
+}
+
+/// The words of a run of text, letters and apostrophes only.
+pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// How many negations a run of words holds.
+pub(super) fn negations(text: &str) -> usize {
+    words(text)
+        .filter(|(_, w)| {
+            let lower = w.to_lowercase();
+            matches!(
+                lower.as_str(),
+                "not"
+                    | "never"
+                    | "no"
+                    | "none"
+                    | "nobody"
+                    | "nothing"
+                    | "nowhere"
+                    | "neither"
+                    | "nor"
+                    | "cannot"
+                    | "without"
+            ) || lower.ends_with("n't")
+                || lower.ends_with("n’t")
+        })
+        .count()
+}
+
+/// Titles and offices, named in lower case as often as not.
+const TITLES: [&str; 24] = [
+    "president",
+    "minister",
+    "premier",
+    "governor",
+    "senator",
+    "chancellor",
+    "secretary",
+    "ambassador",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "judge",
+    "general",
+    "commissioner",
+    "deputy",
+];
+
+/// Words that name someone or something on one side: capitalised away
+/// from the start of a sentence somewhere in its text. Lines written in
+/// title case (headlines, where most words are capitalised) are skipped.
+pub(super) fn proper_words(text: &str) -> HashSet<String> {
+    let mut names = HashSet::new();
+    for line in text.split('\n') {
+        let (capitals, total) = words(line).fold((0, 0), |(c, t), (_, w)| {
+            (
+                c + usize::from(w.starts_with(|c: char| c.is_uppercase())),
+                t + 1,
+            )
+        });
+        if total >= 3 && capitals * 2 > total {
+            continue;
+        }
+        for (at, w) in words(line) {
+            if w.starts_with(|c: char| c.is_uppercase()) && w != "I" && !sentence_start(line, at) {
+                names.insert(lower_stem(w));
+            }
+        }
+    }
+    names
+}
+
+/// Whether the word at byte `at` of `text` opens a sentence.
+fn sentence_start(text: &str, at: usize) -> bool {
+    let before =
+        text[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'([—–-".contains(c));
+    before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// A word in lower case without a possessive ending ("Canada’s" is
+/// "canada").
+fn lower_stem(word: &str) -> String {
+    let lower = word.to_lowercase();
+    for ending in ["'s", "’s", "'", "’"] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            return stem.to_owned();
+        }
+    }
+    lower
+}
+
+/// The words of a unit's side, lower case.
+pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str>) -> HashSet<String> {
+    pieces.flat_map(words).map(|(_, w)| lower_stem(w)).collect()
+}
+
+/// Whether one run names someone or something its unit's other side does
+/// not carry anywhere: a proper name or a title. Comparing with the whole
+/// other side, not only the other run, keeps a name that a rewrite moved
+/// within the paragraph from being flagged.
+pub(super) fn names_differ(
+    (left, left_names, left_unit): (&str, &HashSet<String>, &HashSet<String>),
+    (right, right_names, right_unit): (&str, &HashSet<String>, &HashSet<String>),
+) -> bool {
+    let named =
+        |word: &str, names: &HashSet<String>| names.contains(word) || TITLES.contains(&word);
+    let gone = |piece: &str, names: &HashSet<String>, other_unit: &HashSet<String>| {
+        words(piece).any(|(_, w)| {
+            let lower = lower_stem(w);
+            named(&lower, names) && !other_unit.contains(&lower)
+        })
+    };
+    gone(left, left_names, right_unit) || gone(right, right_names, left_unit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_pair_their_marks_and_skip_apostrophes() {
+        let text = "He said “we agree” and ‘Canada’s’ part.";
+        let spans = quotations(text, 0);
+        assert_eq!(spans.len(), 2);
+        assert_eq!(&text[spans[0].range()], "“we agree”");
+        assert_eq!(&text[spans[1].range()], "‘Canada’s’");
+        let open = quotations("“It was productive, he said", 10);
+        assert_eq!(
+            open,
+            vec![ByteRange(10, 10 + "“It was productive, he said".len())]
+        );
+    }
+
+    #[test]
+    fn negations_are_counted() {
+        assert_eq!(negations("is not"), 1);
+        assert_eq!(negations("isn’t"), 1);
+        assert_eq!(negations("no longer"), 1);
+        assert_eq!(negations("is"), 0);
+    }
+
+    #[test]
+    fn names_come_from_capitals_away_from_sentence_starts() {
+        let names = proper_words("The call with Mark Carney went well. Trump said so.");
+        assert!(names.contains("carney") && names.contains("mark"));
+        assert!(!names.contains("the") && !names.contains("trump"));
+        let empty = HashSet::new();
+        let unit = |text: &str| word_set(std::iter::once(text));
+        let differ = |l: &str, r: &str| names_differ((l, &names, &unit(l)), (r, &empty, &unit(r)));
+        assert!(differ("Carney", "Trudeau"));
+        assert!(differ("the governor", "the premier"));
+        assert!(!differ("Election", "election"));
+        assert!(!differ("quickly", "fast"));
+        assert!(!differ("Carney's office", "Carney"));
+        // A name the other side carries elsewhere in the unit is not a change.
+        let other = unit("Carney said so, fast");
+        let carney = unit("Carney");
+        assert!(!names_differ(
+            ("Carney", &names, &carney),
+            ("fast", &empty, &other)
+        ));
+        let headline =
+            proper_words("Trump And Carney Hold Talks Amid Escalating Tensions\nthe rest");
+        assert!(!headline.contains("escalating"));
+    }
+}
