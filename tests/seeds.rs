@@ -188,3 +188,44 @@ fn independent_reports_share_their_quotes() {
     );
     assert!(cmp.stats.words_unchanged > 50, "{:?}", cmp.stats);
 }
+
+/// The material-changes lens on the seeds: the cut auto-industry figure is
+/// a number, the dropped "Friday (March 28)" a date, the blog's reworded
+/// Trump quote a quote; every pair of different articles has some, and a flagged number always
+/// has an amount on at least one side.
+#[test]
+fn material_changes_on_the_seeds_name_the_number_the_date_and_the_quote() {
+    use syndiff::report::material::{material_changes, sides};
+    use syndiff::Material;
+    let found = |l: usize, r: usize| {
+        let cmp = compare_seeds(SEEDS[l], SEEDS[r]);
+        let list = material_changes(&cmp);
+        assert_eq!(list.len(), cmp.stats.material.total());
+        list.iter()
+            .map(|c| (c.kind, sides(&cmp, c, 10_000)))
+            .collect::<Vec<_>>()
+    };
+    let has = |list: &[(Material, (String, String))], kind: Material, was: &str, now: &str| {
+        list.iter()
+            .any(|(k, (w, n))| *k == kind && w.contains(was) && n.contains(now))
+    };
+    let a = found(0, 4);
+    assert!(has(&a, Material::Number, "500,000", ""), "{a:#?}");
+    let b = found(0, 3);
+    assert!(has(&b, Material::Date, "Friday (March 28)", ""), "{b:#?}");
+    let c = found(2, 4);
+    assert!(has(&c, Material::Quote, "immediately", "right"), "{c:#?}");
+    for l in 0..SEEDS.len() {
+        for r in l + 1..SEEDS.len() {
+            let list = found(l, r);
+            // 000 and 001 carry the same article body: nothing material.
+            assert_eq!(list.is_empty(), (l, r) == (0, 1), "{l} vs {r}: {list:#?}");
+            for (kind, (was, now)) in &list {
+                if *kind == Material::Number {
+                    let digit = |t: &str| t.chars().any(|c| c.is_ascii_digit());
+                    assert!(digit(was) || digit(now), "{l} vs {r}: {was} -> {now}");
+                }
+            }
+        }
+    }
+}
