@@ -231,7 +231,7 @@ fn date_at(toks: &[Tok<'_>], i: usize, text: &str, offset: usize) -> Option<(Fac
             _ => false,
         }
     };
-    if next.is_some_and(|n| relative_to(n)) {
+    if next.is_some_and(relative_to) {
         let key = format!("{lower} {}", next.map(|n| n.lower()).unwrap_or_default());
         return fact(i + 2, key);
     }
