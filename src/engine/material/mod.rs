@@ -53,7 +53,9 @@ pub(crate) fn mark(units: &mut [Unit], left_text: &str, right_text: &str) {
 struct UnitSide {
     unmatched: Vec<Fact>,
     quotes: Vec<ByteRange>,
-    words: HashSet<String>,
+    /// The side's words in lower case, made only when a name test needs
+    /// them.
+    words: std::cell::OnceCell<HashSet<String>>,
 }
 
 fn mark_unit(
@@ -75,12 +77,12 @@ fn mark_unit(
     let left = UnitSide {
         unmatched: unmatched(&left_facts, &right_facts),
         quotes: left_quotes,
-        words: words::word_set(unit.left.iter().map(|b| &left_text[b.range()])),
+        words: std::cell::OnceCell::new(),
     };
     let right = UnitSide {
         unmatched: unmatched(&right_facts, &left_facts),
         quotes: right_quotes,
-        words: words::word_set(unit.right.iter().map(|b| &right_text[b.range()])),
+        words: std::cell::OnceCell::new(),
     };
     for edit in unit
         .edits
@@ -109,14 +111,28 @@ fn mark_unit(
         } else if quoted(&left, edit.left) || quoted(&right, edit.right) {
             Some(Material::Quote)
         } else if words::names_differ(
-            (pieces.0, left_names, &left.words),
-            (pieces.1, right_names, &right.words),
+            (
+                pieces.0,
+                left_names,
+                side_words(&left, left_text, &unit.left),
+            ),
+            (
+                pieces.1,
+                right_names,
+                side_words(&right, right_text, &unit.right),
+            ),
         ) {
             Some(Material::Name)
         } else {
             None
         };
     }
+}
+
+/// The words of one side of a unit, made on first use.
+fn side_words<'a>(side: &'a UnitSide, text: &str, blocks: &[ByteRange]) -> &'a HashSet<String> {
+    side.words
+        .get_or_init(|| words::word_set(blocks.iter().map(|b| &text[b.range()])))
 }
 
 /// The facts of `side` whose key `other` carries fewer times.

@@ -1,0 +1,147 @@
+//! Amounts and dates in a paragraph, each with a key that is the same
+//! however it is written: "25%", "25 percent" and "25-percent" share one
+//! key, "$1.5 billion" and "1,500 million dollars" another, "March 28" and
+//! "28 March" a third. A change is material only when the keys differ, so
+//! an amount written another way is not flagged.
+//!
+//! Hand-written rather than a date or number parsing crate: the crates
+//! made for this (`dateparser`, `chrono-english`) parse one string that is
+//! known to be a date; here dates and amounts have to be found inside
+//! running prose, with their byte spans, cheaply enough for a whole Bible.
+
+mod amounts;
+mod dates;
+
+use crate::engine::model::ByteRange;
+
+/// A word of the paragraph: a run of letters or of digits (with the
+/// separators inside a number), or one currency or percent sign.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl Tok<'_> {
+    fn is_number(&self) -> bool {
+        self.text.starts_with(|c: char| c.is_ascii_digit())
+    }
+    fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let mut end = i + c.len_utf8();
+        if c.is_ascii_digit() {
+            // Digits, with , or . between digits ("500,000", "1.5").
+            while let Some(&(j, d)) = chars.peek() {
+                let next_is_digit =
+                    text[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
+                if d.is_ascii_digit() || ((d == ',' || d == '.') && next_is_digit) {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+        } else if c.is_alphabetic() {
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_alphabetic() {
+                    break;
+                }
+                end = j + d.len_utf8();
+                chars.next();
+            }
+        } else if !"$€£¥%".contains(c) {
+            continue;
+        }
+        out.push(Tok {
+            text: &text[i..end],
+            start: offset + i,
+            end: offset + end,
+        });
+    }
+    out
+}
+
+/// An amount or a date found in a paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct Fact {
+    pub span: ByteRange,
+    pub key: String,
+    pub is_date: bool,
+    /// A number spelled out with no unit or scale ("two leaders"): matched,
+    /// never flagged on its own.
+    pub weak: bool,
+}
+
+/// Every amount and date in `text` (a paragraph starting at byte `offset`
+/// of its side).
+pub(super) fn facts(text: &str, offset: usize) -> Vec<Fact> {
+    let toks = tokens(text, offset);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let found = dates::date_at(&toks, i, text, offset)
+            .or_else(|| amounts::amount_at(&toks, i, text, offset));
+        match found {
+            Some((fact, used)) => {
+                out.push(fact);
+                i += used.max(1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether only spaces, a hyphen or a comma stand between two tokens.
+fn joined(text: &str, offset: usize, a: &Tok<'_>, b: &Tok<'_>) -> bool {
+    let gap = &text[a.end - offset..b.start - offset];
+    gap.chars().count() <= 2 && gap.chars().all(|c| c == ' ' || c == '-' || c == ',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::facts;
+
+    fn keys(text: &str) -> Vec<String> {
+        facts(text, 0).into_iter().map(|f| f.key).collect()
+    }
+
+    #[test]
+    fn one_amount_written_three_ways_has_one_key() {
+        let a = keys("a 25% tariff");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a, keys("a 25 percent tariff"));
+        assert_eq!(a, keys("announced 25-percent levies"));
+        assert_eq!(a, keys("a 25 per cent levy"));
+        assert_ne!(a, keys("a 25 tariff"));
+    }
+
+    #[test]
+    fn scale_currency_and_separators_make_the_amount() {
+        assert_eq!(keys("$1.5 billion"), keys("1,500 million dollars"));
+        assert_ne!(keys("500,000 people"), keys("50,000 people"));
+        assert_ne!(keys("$25"), keys("€25"));
+        assert_ne!(keys("C$25"), keys("$25"));
+        assert_eq!(keys("three ministers"), keys("3 ministers"));
+    }
+
+    #[test]
+    fn dates_are_found_however_written() {
+        assert_eq!(keys("on March 28"), keys("on 28 March"));
+        assert_ne!(keys("on March 28"), keys("on March 29"));
+        assert_eq!(keys("on Friday"), vec!["weekday 4".to_string()]);
+        assert_eq!(keys("a day before"), vec!["day before".to_string()]);
+        assert_eq!(keys("date 2025-03-28"), vec!["2025-03-28".to_string()]);
+        // "may" the verb and "march" the walk are not months.
+        assert!(keys("we may march on").is_empty());
+        assert!(facts("May 5", 0)[0].is_date);
+    }
+}
