@@ -27,6 +27,8 @@
 //!   [`report::render`] behind every output format, the wording of kinds,
 //!   positions and summaries, the rows of a side-by-side display, and
 //!   writing a report to disk without clobbering.
+//! - [`review`]: the editor's reviewed marks and notes on a pair's changes,
+//!   kept in the app's data folder and carried into the reports.
 //! - `cli` (in the binary): arguments, comparing two files or two folders.
 //! - [`gui`] (feature `gui`): the desktop app.
 //!
@@ -55,6 +57,7 @@
 
 pub mod engine;
 pub mod report;
+pub mod review;
 
 #[cfg(feature = "gui")]
 pub mod gui;

@@ -61,17 +61,26 @@ fn write_report(dir: &Path, left: &str, right: &str) -> PathBuf {
     report
 }
 
-#[test]
-fn report_renders_in_chromium_and_article_text_stays_text() {
+/// Chromium and a fresh folder for a test's files; `None` (skip) only
+/// when SYNDIFF_SKIP_BROWSER is set on a machine without Chromium.
+fn browser_and_folder(name: &str) -> Option<(PathBuf, PathBuf)> {
     let Some(browser) = chromium() else {
         if std::env::var_os("SYNDIFF_SKIP_BROWSER").is_some() {
-            return;
+            return None;
         }
         panic!("Chromium is not installed: run scripts/test.sh, or set SYNDIFF_SKIP_BROWSER=1");
     };
-    let dir = std::env::temp_dir().join(format!("syndiff-browser-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("syndiff-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
+    Some((browser, dir))
+}
+
+#[test]
+fn report_renders_in_chromium_and_article_text_stays_text() {
+    let Some((browser, dir)) = browser_and_folder("browser") else {
+        return;
+    };
     let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let story = std::fs::read_to_string(seeds.join("000_0862837ed87197b0.txt")).unwrap();
     let outlet = std::fs::read_to_string(seeds.join("001_eb5f9ac6cfce23e2.txt")).unwrap();
@@ -144,5 +153,49 @@ fn report_renders_in_chromium_and_article_text_stays_text() {
         png.len() > 50_000,
         "a page with text, not a blank one ({} bytes)",
         png.len()
+    );
+}
+
+/// The pages Chromium prints `html` on.
+fn printed_pages(browser: &Path, dir: &Path, name: &str, html: &str) -> usize {
+    let page = dir.join(format!("{name}.html"));
+    std::fs::write(&page, html).unwrap();
+    let pdf = dir.join(format!("{name}.pdf"));
+    let out = run_chromium(
+        browser,
+        &dir.join(format!("profile-{name}")),
+        &[
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+            &format!("file://{}", page.display()),
+        ],
+    );
+    let bytes = std::fs::read(&pdf)
+        .unwrap_or_else(|e| panic!("no PDF ({e}): {}", String::from_utf8_lossy(&out.stderr)));
+    let text = String::from_utf8_lossy(&bytes);
+    text.matches("/Type /Page").count() - text.matches("/Type /Pages").count()
+}
+
+#[test]
+fn the_material_lens_of_the_report_hides_the_other_rows_in_the_browser() {
+    let Some((browser, dir)) = browser_and_folder("lens") else {
+        return;
+    };
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let left = std::fs::read_to_string(seeds.join("000_0862837ed87197b0.txt")).unwrap();
+    let right = std::fs::read_to_string(seeds.join("004_572b0bc8baeb0163.txt")).unwrap();
+    let report = std::fs::read_to_string(write_report(&dir, &left, &right)).unwrap();
+    let lens = r#"<input type="checkbox" id="material-only">"#;
+    assert!(report.contains(lens), "the report has the lens");
+    assert!(report.contains("class=\"row edited material\""));
+    let every_change = printed_pages(&browser, &dir, "all", &report);
+    let checked = report.replace(
+        lens,
+        r#"<input type="checkbox" id="material-only" checked>"#,
+    );
+    let material_only = printed_pages(&browser, &dir, "material", &checked);
+    assert!(
+        material_only < every_change,
+        "the lens leaves fewer pages: {material_only} against {every_change}"
     );
 }

@@ -124,10 +124,11 @@ impl CompareArgs {
     }
 
     /// The report options asked for; colour only on a terminal that wants it.
-    pub fn render_options(&self) -> RenderOptions {
+    pub fn render_options(&self) -> RenderOptions<'static> {
         RenderOptions {
             show_unchanged: self.all,
             color: use_color(self.color, self.output.is_some()),
+            review: None,
         }
     }
 }

@@ -15,6 +15,7 @@ pub use crate::report::rows;
 pub mod settings;
 pub mod shortcuts;
 pub mod style;
+pub mod summary;
 pub mod view;
 pub mod worker;
 
@@ -45,6 +46,8 @@ pub enum Command {
     Export(OutputFormat, PathBuf),
     ConfirmOverwrite(bool),
     ToggleBoilerplate,
+    /// Material changes only, or every change.
+    ToggleMaterialOnly,
     NextChange,
     PreviousChange,
     FirstChange,
@@ -75,6 +78,16 @@ pub enum Command {
     CloseFind,
     SetFind(String),
     FindNext(bool),
+    /// Marks the current change reviewed, or not reviewed again.
+    ToggleReviewed,
+    /// Marks unit `.0` reviewed (`true`) or not.
+    SetReviewed(usize, bool),
+    /// Sets the note on unit `.0` (empty: no note).
+    SetNote(usize, String),
+    /// Goes to the next change not yet reviewed.
+    NextUnreviewed,
+    /// Goes to the previous change not yet reviewed.
+    PreviousUnreviewed,
     DismissError(usize),
     /// A comparison finished on the worker.
     Arrived(worker::Done),

@@ -43,6 +43,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             files_ui(ui, &app.settings().recent_files, &mut out);
             ui.separator();
             changes_ui(ui, app.review(), &mut out);
+            review_progress_ui(ui, app);
             ui.separator();
             toggles_ui(ui, app, &mut out);
             if let Some((stage, seconds)) = app.progress() {
@@ -151,6 +152,24 @@ fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
     ui.add_sized([130.0, height], egui::Label::new(counter));
 }
 
+/// How far the review got: "12 of 37 reviewed", at a fixed width.
+fn review_progress_ui(ui: &mut Ui, app: &SyndiffApp) {
+    if app.marks().log().is_none() {
+        return;
+    }
+    let (reviewed, changes, notes) = app.marks().progress();
+    let height = ui.spacing().interact_size.y;
+    let hint = shortcuts::keys_for(&Command::NextUnreviewed).unwrap_or_default();
+    ui.add_sized(
+        [150.0, height],
+        egui::Label::new(format!("{reviewed} of {changes} reviewed")),
+    )
+    .on_hover_text(format!(
+        "{}. Next not reviewed: {hint}",
+        wording::review_progress(reviewed, changes, notes)
+    ));
+}
+
 /// Find, the summary, boilerplate, options and help.
 fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
     command_button(ui, true, "Find", "", Command::OpenFind, out);
@@ -178,6 +197,17 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         settings.hide_boilerplate,
         format!("Hide boilerplate ({boilerplate})"),
         Command::ToggleBoilerplate,
+        out,
+    );
+    let material = app
+        .pair()
+        .comparison()
+        .map_or(0, |c| c.stats.material.total());
+    toggle(
+        ui,
+        settings.material_only,
+        format!("Material only ({material})"),
+        Command::ToggleMaterialOnly,
         out,
     );
     command_button(ui, true, "Options", "", Command::ToggleOptions, out);
@@ -304,92 +334,4 @@ pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
         });
     });
     out
-}
-
-/// The summary panel with the clickable list of changes.
-pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review) -> Vec<Command> {
-    let mut out = Vec::new();
-    let Some(cmp) = pair.comparison() else {
-        return out;
-    };
-    // A quarter of a small window at most, so the text columns keep room;
-    // the reader can drag it wider or hide it (F9).
-    let width = (ui.available_width() * 0.25).clamp(140.0, 280.0);
-    egui::Panel::right("summary")
-        .resizable(true)
-        .default_size(width)
-        .min_size(120.0)
-        .show(ui, |ui| {
-            ui.heading("Summary");
-            for line in wording::summary_lines(cmp) {
-                let label = egui::RichText::new(wording::capitalized(line.label)).strong();
-                if line.label == "note" {
-                    ui.colored_label(ui.visuals().warn_fg_color, label);
-                } else {
-                    ui.label(label);
-                }
-                ui.label(line.value);
-                ui.add_space(2.0);
-            }
-            passages_ui(ui, cmp, &mut out);
-            ui.separator();
-            ui.strong(format!("Changes ({})", review.changes().len()));
-            let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-            egui::ScrollArea::vertical()
-                .id_salt("change-list")
-                .auto_shrink(false)
-                .show_rows(ui, row_height, review.changes().len(), |ui, range| {
-                    for i in range {
-                        let unit = &cmp.units[review.changes()[i]];
-                        let (symbol, name) = (
-                            wording::kind_symbol(unit.kind),
-                            wording::kind_name(unit.kind),
-                        );
-                        let preview = wording::snippet(cmp, unit, 48);
-                        let place = wording::place(unit);
-                        let selected = review.current_change() == Some(i);
-                        let mut text =
-                            egui::RichText::new(format!("{symbol} {name} ({place}): {preview}"));
-                        if unit.boilerplate.is_some() {
-                            text = egui::RichText::new(format!(
-                                "{symbol} {name}, boilerplate ({place}): {preview}"
-                            ))
-                            .weak();
-                        }
-                        if ui.selectable_label(selected, text).clicked() {
-                            out.push(Command::GoToChange(i));
-                        }
-                    }
-                });
-        });
-    out
-}
-
-/// The passages both sides carry that the view shows as changed, each with
-/// where it stands on both sides; a click shows its right end.
-fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
-    if cmp.links.is_empty() {
-        return;
-    }
-    ui.separator();
-    egui::CollapsingHeader::new(format!("Shared passages ({})", cmp.links.len()))
-        .default_open(true)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("passages")
-                .max_height(160.0)
-                .show(ui, |ui| {
-                    for (i, link) in cmp.links.iter().enumerate() {
-                        let quote = wording::shorten(&cmp.right.text[link.right.range()], 60);
-                        let text = format!(
-                            "{} ({}): “{quote}”",
-                            wording::link_place(cmp, link),
-                            wording::link_kind(link)
-                        );
-                        if ui.selectable_label(false, text).clicked() {
-                            out.push(Command::GoToLink(i, SideSel::Right));
-                        }
-                    }
-                });
-        });
 }

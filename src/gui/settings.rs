@@ -22,6 +22,9 @@ pub struct Settings {
     pub hide_unchanged: bool,
     /// Leave web furniture ("Also Read", credits, prompts) out of the view.
     pub hide_boilerplate: bool,
+    /// The material lens: only changes to numbers, dates, names, negations
+    /// and quotations stay open; the rest folds away.
+    pub material_only: bool,
     /// For web pages: compare the whole page's text, not only the article.
     pub whole_page: bool,
     pub font_size: f32,
@@ -41,6 +44,7 @@ impl Default for Settings {
             normalization: Normalization::default(),
             hide_unchanged: false,
             hide_boilerplate: false,
+            material_only: false,
             whole_page: false,
             font_size: DEFAULT_FONT_SIZE,
             theme: ThemeChoice::System,

@@ -152,6 +152,13 @@ pub fn table() -> Vec<Shortcut> {
             alias(none, Key::Home, scroll(ScrollTarget::Top)),
             alias(none, Key::End, scroll(ScrollTarget::Bottom)),
         ]),
+        entry(NoControlFocused, "Mark the current change reviewed (again: not reviewed)", vec![
+            on(none, Key::Space, Command::ToggleReviewed),
+        ]),
+        entry(Always, "Next / previous change not yet reviewed", vec![
+            on(none, Key::F8, Command::NextUnreviewed),
+            on(shift, Key::F8, Command::PreviousUnreviewed),
+        ]),
         entry(Widget, "Move between controls; Enter or Space presses the focused one", vec![
             widget(none, Key::Tab),
             widget(shift, Key::Tab),
@@ -181,6 +188,9 @@ pub fn table() -> Vec<Shortcut> {
         ]),
         entry(Always, "Hide or show boilerplate (web furniture: Also Read, prompts, credits, ads)", vec![
             on(ctrl, Key::B, Command::ToggleBoilerplate),
+        ]),
+        entry(Always, "Material changes only (numbers, dates, names, negations, quotes) or every change", vec![
+            on(ctrl, Key::M, Command::ToggleMaterialOnly),
         ]),
         entry(Always, "Larger / smaller text", vec![
             on(ctrl, Key::Plus, Command::ZoomIn),

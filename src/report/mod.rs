@@ -26,6 +26,7 @@ pub mod wording;
 use std::io::Write;
 
 use crate::engine::model::Comparison;
+use crate::review::{Mark, ReviewLog};
 
 /// The formats a comparison can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,15 +52,18 @@ impl OutputFormat {
 
 /// Choices that change a report, whatever its format.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct RenderOptions {
+pub struct RenderOptions<'a> {
     /// Show unchanged paragraphs too (printed in text, open in HTML).
     pub show_unchanged: bool,
     /// ANSI colours in the text report.
     pub color: bool,
+    /// The editor's reviewed marks and notes, for the HTML and JSON
+    /// reports.
+    pub review: Option<&'a ReviewLog>,
 }
 
 /// The comparison in `format`, whole.
-pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions) -> String {
+pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions<'_>) -> String {
     match format {
         OutputFormat::Text => text::render(
             cmp,
@@ -72,13 +76,14 @@ pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions) -
             cmp,
             html::HtmlOptions {
                 expand_unchanged: options.show_unchanged,
+                review: options.review,
             },
         ),
         OutputFormat::Json => {
             let mut out = Vec::new();
             // Writing to memory fails only if serialising fails, which the
             // model's plain fields never do.
-            let _ = write_json(cmp, &mut out);
+            let _ = write_json(cmp, options.review, &mut out);
             String::from_utf8_lossy(&out).into_owned()
         }
     }
@@ -89,17 +94,57 @@ pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions) -
 pub fn write(
     cmp: &Comparison,
     format: OutputFormat,
-    options: &RenderOptions,
+    options: &RenderOptions<'_>,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     match format {
-        OutputFormat::Json => write_json(cmp, out),
+        OutputFormat::Json => write_json(cmp, options.review, out),
         _ => out.write_all(render(cmp, format, options).as_bytes()),
     }
 }
 
-fn write_json(cmp: &Comparison, out: &mut dyn Write) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, cmp)?;
+/// The JSON report: the comparison's own fields, and with a review a
+/// `review` object (see docs/json-format.md).
+#[derive(serde::Serialize)]
+struct JsonReport<'a> {
+    #[serde(flatten)]
+    cmp: &'a Comparison,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<JsonReview<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonReview<'a> {
+    reviewed: usize,
+    changes: usize,
+    /// Each marked unit's index in `units`, with its mark.
+    marks: Vec<JsonMark<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonMark<'a> {
+    unit: usize,
+    #[serde(flatten)]
+    mark: &'a Mark,
+}
+
+fn write_json(
+    cmp: &Comparison,
+    review: Option<&ReviewLog>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let review = review.map(|log| {
+        let changes = cmp.change_indices();
+        JsonReview {
+            reviewed: log.reviewed_count(cmp, &changes),
+            changes: changes.len(),
+            marks: log
+                .marks_by_unit(cmp)
+                .map(|(unit, mark)| JsonMark { unit, mark })
+                .collect(),
+        }
+    });
+    serde_json::to_writer_pretty(&mut *out, &JsonReport { cmp, review })?;
     out.write_all(b"\n")
 }
 

@@ -19,8 +19,14 @@ pub enum Row {
     Unit(usize),
     /// Where a moved unit stood on the left; points at the unit.
     MovedFrom(usize),
-    /// `count` unchanged units starting at unit `first`, folded away.
-    Collapsed { first: usize, count: usize },
+    /// `count` units starting at unit `first`, folded away: unchanged ones,
+    /// and under the material lens `changed` of them with changes that are
+    /// not material.
+    Collapsed {
+        first: usize,
+        count: usize,
+        changed: usize,
+    },
 }
 
 /// What the reader chose to hide.
@@ -30,15 +36,22 @@ pub struct RowOptions {
     pub hide_unchanged: bool,
     /// Leave boilerplate units out altogether.
     pub hide_boilerplate: bool,
+    /// Fold every paragraph without a material change, changed or not, so
+    /// that only the changes a fact-checker must check stay open.
+    pub material_only: bool,
 }
 
 /// Builds the rows. `expanded` holds the first unit of each run the user
 /// opened.
 pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, options: RowOptions) -> Vec<Row> {
     let hidden = |u: &crate::Unit| options.hide_boilerplate && u.boilerplate.is_some();
+    // Paragraphs that fold: unchanged ones, and under the material lens
+    // every one without a material change.
+    let quiet =
+        |u: &crate::Unit| !u.kind.is_change() || (options.material_only && !u.is_material());
     let mut moved_at: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, u) in cmp.units.iter().enumerate() {
-        if u.kind == UnitKind::Moved && !hidden(u) {
+        if u.kind == UnitKind::Moved && !hidden(u) && !(options.material_only && quiet(u)) {
             moved_at.entry(u.left_blocks.0).or_default().push(i);
         }
     }
@@ -52,7 +65,7 @@ pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, options: RowOpti
         }
     };
     push_moved_from(&mut rows, 0);
-    let min_run = if options.hide_unchanged {
+    let min_run = if options.hide_unchanged || options.material_only {
         1
     } else {
         COLLAPSE_MIN_RUN
@@ -66,12 +79,17 @@ pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, options: RowOpti
         }
         let run = cmp.units[i..]
             .iter()
-            .take_while(|u| !u.kind.is_change() && !hidden(u))
+            .take_while(|u| quiet(u) && !hidden(u))
             .count();
         if run >= min_run && !expanded.contains(&i) {
+            let changed = cmp.units[i..i + run]
+                .iter()
+                .filter(|u| u.kind.is_change())
+                .count();
             rows.push(Row::Collapsed {
                 first: i,
                 count: run,
+                changed,
             });
             for u in &cmp.units[i..i + run] {
                 push_moved_from(&mut rows, u.left_blocks.1);
@@ -118,7 +136,14 @@ mod tests {
         right[5] = "Something new entirely here.".into();
         let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let rows = build_rows(&cmp, &BTreeSet::new(), RowOptions::default());
-        assert_eq!(rows[0], Row::Collapsed { first: 0, count: 5 });
+        assert_eq!(
+            rows[0],
+            Row::Collapsed {
+                first: 0,
+                count: 5,
+                changed: 0
+            }
+        );
         let expanded: BTreeSet<usize> = [0].into();
         let rows = build_rows(&cmp, &expanded, RowOptions::default());
         assert!(rows.iter().take(5).all(|r| matches!(r, Row::Unit(_))));
@@ -160,5 +185,34 @@ mod tests {
         };
         let rows = build_rows(&cmp, &all, options);
         assert_eq!(rows, vec![Row::Unit(0), Row::Unit(1)]);
+    }
+
+    #[test]
+    fn the_material_lens_folds_every_paragraph_without_a_material_change() {
+        let left = paras(4);
+        let mut right = left.clone();
+        right[1] = right[1].replace("alpha1", "omega1");
+        right[3] = format!("{} It cost 500,000 dollars.", right[3]);
+        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let options = RowOptions {
+            material_only: true,
+            ..RowOptions::default()
+        };
+        let rows = build_rows(&cmp, &BTreeSet::new(), options);
+        assert_eq!(
+            rows,
+            vec![
+                Row::Collapsed {
+                    first: 0,
+                    count: 3,
+                    changed: 1
+                },
+                Row::Unit(3)
+            ],
+            "{:?}",
+            cmp.units
+        );
+        let plain = build_rows(&cmp, &BTreeSet::new(), RowOptions::default());
+        assert!(plain.contains(&Row::Unit(1)), "{plain:?}");
     }
 }

@@ -10,6 +10,8 @@ mod support;
 mod app;
 mod export;
 mod links;
+mod marks;
+mod material;
 mod review;
 mod rough_edges;
 mod shortcuts;

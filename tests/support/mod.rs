@@ -23,6 +23,15 @@ pub fn temp_dir(name: &str) -> PathBuf {
 }
 
 pub fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
+    harness_keeping_reviews_in(answers, temp_dir("reviews"))
+}
+
+/// The app with review marks kept in `reviews` (not the reader's own data
+/// folder).
+pub fn harness_keeping_reviews_in(
+    answers: Vec<PickOutcome>,
+    reviews: PathBuf,
+) -> Harness<'static, SyndiffApp> {
     let picker = QueuedPicker {
         answers: answers.into(),
         ..QueuedPicker::default()
@@ -31,7 +40,11 @@ pub fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
         .with_size([1280.0, 800.0])
         // The spinner repaints while a comparison runs.
         .with_max_steps(200)
-        .build_eframe(move |cc| SyndiffApp::new(cc, Box::new(picker), None, None));
+        .build_eframe(move |cc| {
+            let mut app = SyndiffApp::new(cc, Box::new(picker), None, None);
+            app.set_review_folder(reviews);
+            app
+        });
     settle(&mut harness);
     harness
 }

@@ -49,7 +49,7 @@ pub struct Side {
 }
 
 /// How a unit's left and right blocks relate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum UnitKind {
     /// Byte-for-byte identical paragraphs.
@@ -243,6 +243,14 @@ impl Unit {
     /// Whether any edit of the unit is a material change.
     pub fn is_material(&self) -> bool {
         self.edits.iter().any(|e| e.material.is_some())
+    }
+    /// The kinds of material change the unit holds, in [`Material::ALL`]'s
+    /// order, each once.
+    pub fn material_kinds(&self) -> Vec<Material> {
+        Material::ALL
+            .into_iter()
+            .filter(|&k| self.edits.iter().any(|e| e.material == Some(k)))
+            .collect()
     }
     /// The character-level marks inside `edit` (a rewritten edit of this
     /// unit), in text order; empty when the whole words are the change.

@@ -42,8 +42,14 @@ impl SyndiffApp {
             | C::CloseFind
             | C::SetFind(_)
             | C::FindNext(_) => self.apply_review(command),
+            C::ToggleReviewed
+            | C::SetReviewed(..)
+            | C::SetNote(..)
+            | C::NextUnreviewed
+            | C::PreviousUnreviewed => self.apply_marks(command),
             C::SetSettings(_)
             | C::ToggleBoilerplate
+            | C::ToggleMaterialOnly
             | C::SetDivider(_)
             | C::NudgeDivider(_)
             | C::ZoomIn
@@ -133,6 +139,14 @@ impl SyndiffApp {
         }
         // What went wrong before is past: this comparison succeeded.
         self.chrome.errors.clear();
+        if let Some(cmp) = self.pair.comparison().cloned() {
+            match self.marks.arrived(&cmp) {
+                Some(Ok(news)) => self.chrome.notice = Some(news),
+                Some(Err(problem)) => self.chrome.errors.push(problem),
+                None => {}
+            }
+            self.marks.count(&cmp, self.review.changes());
+        }
         let files = (
             self.pair.source(SideSel::Left).path(),
             self.pair.source(SideSel::Right).path(),
@@ -152,7 +166,10 @@ impl SyndiffApp {
             self.chrome.errors.push("Nothing to export yet.".into());
             return;
         };
-        let options = crate::report::RenderOptions::default();
+        let options = crate::report::RenderOptions {
+            review: self.marks.log(),
+            ..Default::default()
+        };
         let bytes = crate::report::render(cmp, format, &options).into_bytes();
         let written =
             crate::report::export::write_export(path, &bytes, replace, &self.pair.input_paths());
@@ -216,6 +233,7 @@ impl SyndiffApp {
         match command {
             Command::SetSettings(settings) => new = *settings,
             Command::ToggleBoilerplate => new.hide_boilerplate = !new.hide_boilerplate,
+            Command::ToggleMaterialOnly => new.material_only = !new.material_only,
             Command::SetDivider(divider) => new.divider = settings::clamp_divider(divider),
             Command::NudgeDivider(step) => {
                 new.divider = settings::clamp_divider(new.divider + step)
@@ -229,7 +247,8 @@ impl SyndiffApp {
         let now = &self.settings;
         let compare_again = old.normalization != now.normalization;
         let reload = old.whole_page != now.whole_page;
-        let changes_differ = old.hide_boilerplate != now.hide_boilerplate;
+        let changes_differ =
+            old.hide_boilerplate != now.hide_boilerplate || old.material_only != now.material_only;
         let rows_differ = changes_differ || old.hide_unchanged != now.hide_unchanged;
         let theme_differs = old.theme != now.theme;
         if reload || compare_again {
@@ -237,8 +256,11 @@ impl SyndiffApp {
         }
         let cmp = self.pair.comparison().cloned();
         if changes_differ {
-            let hide = self.settings.hide_boilerplate;
-            self.review.rebuild_changes(cmp.as_deref(), hide);
+            let options = self.row_options();
+            self.review.rebuild_changes(cmp.as_deref(), options);
+            if let Some(cmp) = cmp.as_deref() {
+                self.marks.count(cmp, self.review.changes());
+            }
         }
         if rows_differ {
             let options = self.row_options();

@@ -8,7 +8,7 @@ use super::{SyndiffApp, SETTINGS_KEY};
 use crate::gui::input::{self, Focus};
 use crate::gui::picker::PickOutcome;
 use crate::gui::view::layout::ViewInput;
-use crate::gui::{dialogs, panels, view, Command};
+use crate::gui::{dialogs, panels, summary, view, Command};
 
 impl SyndiffApp {
     /// A finished comparison (or why it failed), as a command.
@@ -73,6 +73,7 @@ impl SyndiffApp {
                     .and_then(|c| review.find().hits.get(c).copied()),
                 font_size: self.settings.font_size,
                 divider: self.settings.divider,
+                review: self.marks.log(),
                 scroll,
             };
             let (asked, seen) = view::document_ui(ui, &input, &mut self.layout);
@@ -102,7 +103,12 @@ impl eframe::App for SyndiffApp {
             commands.extend(panels::find_ui(ui, self.review.find()));
         }
         if self.settings.show_summary {
-            commands.extend(panels::summary_ui(ui, &self.pair, &self.review));
+            commands.extend(summary::summary_ui(
+                ui,
+                &self.pair,
+                &self.review,
+                &self.marks,
+            ));
         }
         let chrome = &self.chrome;
         commands.extend(dialogs::options_ui(

@@ -3,6 +3,7 @@
 //! - [`Pair`] (`pair.rs`): the sources, documents and their comparison;
 //! - [`Review`] (`review.rs`): rows, changes, the current one, find, scroll;
 //! - [`Chrome`] (`chrome.rs`): messages, open windows, dialogs under way;
+//! - [`Marks`] (`marks.rs`): the editor's reviewed marks and notes;
 //! - the [`Settings`] the reader chose, persisted between runs.
 //!
 //! [`SyndiffApp::apply`] is the one place that changes them: it hands each
@@ -12,6 +13,7 @@
 mod chrome;
 mod commands;
 mod frame;
+mod marks;
 mod pair;
 mod review;
 
@@ -25,6 +27,7 @@ use super::worker::{Stage, Worker};
 use crate::report::rows::RowOptions;
 
 pub use chrome::Chrome;
+pub use marks::Marks;
 pub use pair::{Pair, Source};
 pub use review::Review;
 
@@ -36,6 +39,7 @@ pub struct SyndiffApp {
     pair: Pair,
     review: Review,
     chrome: Chrome,
+    marks: Marks,
     /// The view's cache of layouts; only the view reads it.
     layout: LayoutCache,
     worker: Worker,
@@ -72,6 +76,7 @@ impl SyndiffApp {
             pair: Pair::new(left_source, right_source),
             review: Review::default(),
             chrome: Chrome::default(),
+            marks: Marks::new(marks::default_folder()),
             layout: LayoutCache::default(),
             worker: Worker::default(),
             picker,
@@ -126,6 +131,7 @@ impl SyndiffApp {
         RowOptions {
             hide_unchanged: self.settings.hide_unchanged,
             hide_boilerplate: self.settings.hide_boilerplate,
+            material_only: self.settings.material_only,
         }
     }
 

@@ -156,7 +156,7 @@ impl Review {
         self.hot = None;
         self.hot_link = None;
         self.links = LinkPlaces::new(cmp);
-        self.rebuild_changes(Some(cmp), options.hide_boilerplate);
+        self.rebuild_changes(Some(cmp), options);
         self.rebuild_rows(Some(cmp), options);
         self.search(Some(cmp));
     }
@@ -168,13 +168,18 @@ impl Review {
     }
 
     /// The changes a reader steps through: every change unit, less the
-    /// boilerplate ones while boilerplate is hidden.
-    pub(super) fn rebuild_changes(&mut self, cmp: Option<&Comparison>, hide_boilerplate: bool) {
+    /// boilerplate ones while boilerplate is hidden, and only material ones
+    /// under the material lens.
+    pub(super) fn rebuild_changes(&mut self, cmp: Option<&Comparison>, options: RowOptions) {
         self.changes = match cmp {
             Some(cmp) => cmp
                 .change_indices()
                 .into_iter()
-                .filter(|&u| !(hide_boilerplate && cmp.units[u].boilerplate.is_some()))
+                .filter(|&u| {
+                    let unit = &cmp.units[u];
+                    let hidden = options.hide_boilerplate && unit.boilerplate.is_some();
+                    !hidden && (!options.material_only || unit.is_material())
+                })
                 .collect(),
             None => Vec::new(),
         };
@@ -206,7 +211,7 @@ impl Review {
     ) {
         if rows::row_of_unit(&self.rows, unit).is_none() {
             let fold = self.rows.iter().find_map(|r| match *r {
-                Row::Collapsed { first, count } if (first..first + count).contains(&unit) => {
+                Row::Collapsed { first, count, .. } if (first..first + count).contains(&unit) => {
                     Some(first)
                 }
                 _ => None,

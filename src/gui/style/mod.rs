@@ -31,6 +31,10 @@ pub struct Palette {
     pub linked_stroke: Color32,
     pub group_stroke: Color32,
     pub current_stroke: Color32,
+    /// The dashed box around material changes and their "!" badge.
+    pub material_stroke: Color32,
+    /// The editor's tick on a reviewed change.
+    pub reviewed_stroke: Color32,
 }
 
 impl Palette {
@@ -54,6 +58,8 @@ impl Palette {
                 linked_stroke: Color32::from_rgb(90, 200, 210),
                 group_stroke: Color32::from_rgb(150, 130, 220),
                 current_stroke: Color32::from_rgb(255, 200, 60),
+                material_stroke: Color32::from_rgb(245, 140, 210),
+                reviewed_stroke: Color32::from_rgb(110, 210, 130),
             }
         } else {
             Self {
@@ -74,6 +80,8 @@ impl Palette {
                 linked_stroke: Color32::from_rgb(0, 120, 130),
                 group_stroke: Color32::from_rgb(120, 90, 200),
                 current_stroke: Color32::from_rgb(230, 140, 0),
+                material_stroke: Color32::from_rgb(170, 30, 120),
+                reviewed_stroke: Color32::from_rgb(20, 120, 50),
             }
         }
     }

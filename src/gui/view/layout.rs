@@ -39,6 +39,8 @@ pub struct ViewInput<'a> {
     pub current_found: Option<(usize, Pane, ByteRange)>,
     pub font_size: f32,
     pub divider: f32,
+    /// The editor's reviewed marks and notes.
+    pub review: Option<&'a crate::review::ReviewLog>,
     /// Where to scroll this frame.
     pub scroll: Option<ScrollTarget>,
 }
@@ -127,7 +129,7 @@ fn estimate_height(input: &ViewInput<'_>, row: Row, widths: (f32, f32)) -> f32 {
                 (bytes / per_line).ceil().max(1.0)
             };
             let lines = chars(unit.left_span(), widths.0).max(chars(unit.right_span(), widths.1));
-            lines * line + 2.0 * CELL_PAD
+            (lines * line + 2.0 * CELL_PAD).max(unit_min_height(input, unit))
         }
         Row::MovedFrom(_) | Row::Collapsed { .. } => line + 2.0 * CELL_PAD,
     }
@@ -210,10 +212,35 @@ pub fn row_height(
         Row::Unit(u) => {
             let (l, r) = cell_galleys(ui, input, cache, u, widths, palette);
             let h = |g: &Option<Arc<Galley>>| g.as_ref().map_or(0.0, |g| g.size().y);
-            h(&l).max(h(&r)).max(input.font_size) + 2.0 * CELL_PAD
+            (h(&l).max(h(&r)).max(input.font_size) + 2.0 * CELL_PAD)
+                .max(unit_min_height(input, &input.cmp.units[u]))
         }
         Row::MovedFrom(_) | Row::Collapsed { .. } => input.font_size * 1.35 + 2.0 * CELL_PAD,
     };
     cache.heights[row] = height;
     height
 }
+
+/// The marks a unit's gutter holds under its kind's symbol, top down: the
+/// "!" of a material change, and the editor's tick (or note sign).
+pub fn gutter_badges(input: &ViewInput<'_>, unit: &crate::Unit) -> (bool, bool) {
+    let marked = input
+        .review
+        .and_then(|log| log.mark(unit))
+        .is_some_and(|m| m.reviewed || !m.note.is_empty());
+    (unit.is_material(), marked)
+}
+
+/// A row makes room in its gutter for the symbol and each badge.
+fn unit_min_height(input: &ViewInput<'_>, unit: &crate::Unit) -> f32 {
+    let (material, marked) = gutter_badges(input, unit);
+    match usize::from(material) + usize::from(marked) {
+        0 => 0.0,
+        badges => GUTTER_FIRST_BADGE_Y + GUTTER_BADGE_STEP * badges as f32 - 8.0,
+    }
+}
+
+/// Where the first badge's centre stands below the row's top.
+pub const GUTTER_FIRST_BADGE_Y: f32 = 37.0;
+/// How far apart the badges stand.
+pub const GUTTER_BADGE_STEP: f32 = 23.0;

@@ -3,10 +3,10 @@
 //! draws, a double underline: the cue that does not rely on colour, as
 //! Word marks moved text).
 
-use egui::text::CCursor;
 use egui::{Galley, Pos2, Stroke, Ui};
 
 use super::layout::ViewInput;
+use super::marks;
 use crate::gui::style::{Palette, Pane};
 use crate::{ByteRange, EditKind, Unit};
 
@@ -58,39 +58,14 @@ pub fn paint_second_lines(
         Pane::Right => &input.cmp.right.text,
     };
     let stroke = Stroke::new(1.0, palette.linked_stroke);
-    let char_of = |byte: usize| text[span.0..byte.clamp(span.0, span.1)].chars().count();
     for (link, _) in input.links.in_span(pane == Pane::Right, span) {
         let clipped = ByteRange(link.0.max(span.0), link.1.min(span.1));
         for part in shown_changed(unit, pane, clipped) {
-            let (first, end) = (char_of(part.0), char_of(part.1));
-            // One stretch of line per row of the layout.
-            let mut stretch: Option<(f32, f32, f32)> = None; // (y, x0, x1)
-            for i in first..end {
-                let (here, next) = (
-                    galley.pos_from_cursor(CCursor::new(i)),
-                    galley.pos_from_cursor(CCursor::new(i + 1)),
-                );
-                let x1 = if next.min.y == here.min.y {
-                    next.min.x
-                } else {
-                    here.min.x
-                };
-                stretch = match stretch {
-                    Some((y, x0, _)) if y == here.max.y => Some((y, x0, x1)),
-                    done => {
-                        draw(ui, origin, done, stroke);
-                        Some((here.max.y, here.min.x, x1))
-                    }
-                };
-            }
-            draw(ui, origin, stretch, stroke);
+            marks::underline(
+                ui,
+                &marks::line_boxes(text, span, part, galley, origin),
+                stroke,
+            );
         }
-    }
-}
-
-fn draw(ui: &Ui, origin: Pos2, stretch: Option<(f32, f32, f32)>, stroke: Stroke) {
-    if let Some((y, x0, x1)) = stretch.filter(|(_, x0, x1)| x1 > x0) {
-        let y = origin.y + y + 1.5;
-        ui.painter().hline(origin.x + x0..=origin.x + x1, y, stroke);
     }
 }

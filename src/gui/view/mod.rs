@@ -7,6 +7,7 @@
 
 pub mod layout;
 mod links;
+mod marks;
 mod row;
 mod strip;
 

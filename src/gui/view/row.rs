@@ -9,8 +9,8 @@ use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use crate::{ByteRange, EditKind, UnitKind};
 
-use super::layout::{cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
-use super::links;
+use super::layout::{self, cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
+use super::{links, marks};
 use crate::gui::style::{Palette, Pane};
 use crate::gui::{Command, SideSel};
 use crate::report::rows::Row;
@@ -64,16 +64,17 @@ pub(super) fn row_ui(
         egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9)).frame(false)
     };
     match input.rows[place.row] {
-        Row::Collapsed { first, count } => {
-            let text = format!(
-                "Show {count} unchanged paragraph{}",
-                if count == 1 { "" } else { "s" }
-            );
+        Row::Collapsed {
+            first,
+            count,
+            changed,
+        } => {
+            let text = format!("Show {}", wording::folded(count, changed));
             // A framed button in the left column, clear of the divider
             // handle in the gutter (which would take the click).
             let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9));
             let spot = place.left().shrink2(vec2(8.0, 2.0));
-            let size = vec2(spot.width().min(320.0), spot.height());
+            let size = vec2(spot.width().min(400.0), spot.height());
             if ui
                 .put(Rect::from_center_size(spot.center(), size), button)
                 .clicked()
@@ -192,12 +193,20 @@ fn cells_ui(
             .inner;
         let origin = response.rect.min;
         links::paint_second_lines(ui, input, unit, (pane, span), &galley, origin, palette);
+        let text = if pane == Pane::Left {
+            &input.cmp.left.text
+        } else {
+            &input.cmp.right.text
+        };
+        let stroke = Stroke::new(1.0, palette.material_stroke);
+        for part in marks::material_parts(unit, pane, span) {
+            marks::dashed_box(
+                ui,
+                &marks::line_boxes(text, span, part, &galley, origin),
+                stroke,
+            );
+        }
         if let Some(pos) = response.hover_pos() {
-            let text = if pane == Pane::Left {
-                &input.cmp.left.text
-            } else {
-                &input.cmp.right.text
-            };
             let byte = links::byte_at(text, span, &galley, pos - origin);
             hovered.rewrite = rewrite_at(unit, pane, byte).map(|e| (u, e));
             hovered.link = input.links.at(pane == Pane::Right, byte);
@@ -225,6 +234,7 @@ fn gutter_ui(
     commands: &mut Vec<Command>,
 ) {
     let unit = &input.cmp.units[u];
+    badges_ui(ui, input, gutter, unit, palette);
     let (symbol, name) = (
         wording::kind_symbol(unit.kind),
         wording::kind_name(unit.kind),
@@ -258,6 +268,71 @@ fn gutter_ui(
     // Screen readers hear the kind that sighted readers see.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &description));
     response.on_hover_text(description);
+}
+
+/// The badges under the kind's symbol: "!" when the unit holds a material
+/// change (its hover text names the kinds), then a tick once reviewed or
+/// three lines for a note alone (its hover text gives the note). Boxed and
+/// shaped, so they do not rely on colour; screen readers hear them. (The
+/// tick is drawn: the app's fonts have no check-mark glyph.)
+fn badges_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    gutter: Rect,
+    unit: &crate::Unit,
+    palette: &Palette,
+) {
+    let (material, marked) = layout::gutter_badges(input, unit);
+    let mut y = layout::GUTTER_FIRST_BADGE_Y;
+    if material {
+        let hint = wording::material_hint_all(&unit.material_kinds());
+        badge_ui(ui, input, gutter, y, ("!", palette.material_stroke), &hint);
+        y += layout::GUTTER_BADGE_STEP;
+    }
+    if let Some(mark) = input.review.and_then(|l| l.mark(unit)).filter(|_| marked) {
+        let hint = wording::mark_hint(mark.reviewed, &mark.note);
+        let spot = badge_ui(ui, input, gutter, y, ("", palette.reviewed_stroke), &hint);
+        let stroke = Stroke::new(1.8, palette.reviewed_stroke);
+        let at = |x: f32, y: f32| spot.center() + vec2(x, y);
+        if mark.reviewed {
+            let tick = vec![at(-4.5, 0.0), at(-1.5, 3.5), at(4.5, -4.0)];
+            ui.painter().add(egui::Shape::line(tick, stroke));
+        } else {
+            for dy in [-3.0, 0.0, 3.0] {
+                ui.painter()
+                    .hline(at(-4.0, 0.0).x..=at(4.0, 0.0).x, at(0.0, dy).y, stroke);
+            }
+        }
+    }
+}
+
+/// One boxed badge at `y` below the gutter's top.
+fn badge_ui(
+    ui: &mut Ui,
+    input: &ViewInput<'_>,
+    gutter: Rect,
+    y: f32,
+    (symbol, colour): (&str, egui::Color32),
+    hint: &str,
+) -> Rect {
+    let spot = Rect::from_center_size(gutter.center_top() + vec2(0.0, y), vec2(22.0, 20.0));
+    let response = ui.allocate_rect(spot, Sense::hover());
+    ui.painter().rect_stroke(
+        spot.shrink(2.0),
+        3.0,
+        Stroke::new(1.0, colour),
+        StrokeKind::Inside,
+    );
+    ui.painter().text(
+        spot.center(),
+        Align2::CENTER_CENTER,
+        symbol,
+        FontId::proportional(input.font_size * 0.9),
+        colour,
+    );
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, hint));
+    response.on_hover_text(hint);
+    spot
 }
 
 /// The rewritten run of `unit` holding byte `byte` of `pane`.

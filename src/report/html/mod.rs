@@ -26,13 +26,17 @@ use crate::report::rows::{build_rows, Row, RowOptions};
 mod cells;
 mod material;
 mod passages;
+mod review;
+use crate::review::ReviewLog;
 use cells::cells;
 
 /// What the report shows besides the changes.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct HtmlOptions {
+pub struct HtmlOptions<'a> {
     /// Show unchanged runs open instead of folded.
     pub expand_unchanged: bool,
+    /// The editor's reviewed marks and notes, if any.
+    pub review: Option<&'a ReviewLog>,
 }
 
 /// Escapes text for HTML element content and quoted attribute values.
@@ -78,8 +82,8 @@ pub fn render(cmp: &Comparison, options: HtmlOptions) -> String {
         escape(&right_name)
     );
     header(&mut out, cmp, &left_name, &right_name);
-    summary(&mut out, cmp);
-    change_list(&mut out, cmp);
+    summary(&mut out, cmp, options.review);
+    change_list(&mut out, cmp, options.review);
     material::material(&mut out, cmp);
     passages::passages(&mut out, cmp);
     side_by_side(&mut out, cmp, options);
@@ -133,7 +137,7 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
     );
 }
 
-fn summary(out: &mut String, cmp: &Comparison) {
+fn summary(out: &mut String, cmp: &Comparison, log: Option<&ReviewLog>) {
     out.push_str("<section id=\"summary\">\n<h2>Summary</h2>\n");
     if let Some(verdict) = wording::verdict(cmp) {
         let _ = writeln!(out, "<p><strong>{}</strong></p>", escape(&verdict));
@@ -147,10 +151,11 @@ fn summary(out: &mut String, cmp: &Comparison) {
             escape(&line.value)
         );
     }
+    review::summary_line(out, cmp, log);
     out.push_str("</dl>\n</section>\n");
 }
 
-fn change_list(out: &mut String, cmp: &Comparison) {
+fn change_list(out: &mut String, cmp: &Comparison, log: Option<&ReviewLog>) {
     let changes = cmp.change_indices();
     let _ = writeln!(
         out,
@@ -165,9 +170,10 @@ fn change_list(out: &mut String, cmp: &Comparison) {
     for u in changes {
         let unit = &cmp.units[u];
         let snippet = wording::snippet(cmp, unit, 90);
+        let (tick, note) = review::list_mark(log, unit);
         let _ = writeln!(
             out,
-            "<li class=\"{}{}\"><a href=\"#u{u}\">{} {}{}</a> <span class=\"where\">{}</span> <span class=\"snippet\">{}</span></li>",
+            "<li class=\"{}{}\">{tick}<a href=\"#u{u}\">{} {}{}</a> <span class=\"where\">{}</span> <span class=\"snippet\">{}</span>{note}</li>",
             unit.kind.name(),
             if unit.boilerplate.is_some() { " boilerplate" } else { "" },
             wording::kind_symbol(unit.kind),
@@ -181,7 +187,7 @@ fn change_list(out: &mut String, cmp: &Comparison) {
     out.push_str("</ol>\n</nav>\n");
 }
 
-fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
+fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions<'_>) {
     let places = LinkPlaces::new(cmp);
     let links = cells::Links::new(cmp, &places);
     out.push_str("<main id=\"view\">\n<h2>Side by side</h2>\n");
@@ -192,6 +198,13 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
         escape(&side_name(cmp.left.path.as_deref(), "left")),
         escape(&side_name(cmp.right.path.as_deref(), "right"))
     );
+    // The material lens, without script: the box hides the rows after it
+    // that hold no material change.
+    let _ = writeln!(
+        out,
+        "<p class=\"lens\"><label><input type=\"checkbox\" id=\"material-only\"> Material changes only ({})</label></p>",
+        cmp.stats.material.total()
+    );
     let expanded: BTreeSet<usize> = if options.expand_unchanged {
         (0..cmp.units.len()).collect()
     } else {
@@ -199,7 +212,7 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
     };
     for row in build_rows(cmp, &expanded, RowOptions::default()) {
         match row {
-            Row::Unit(u) => unit_row(out, cmp, u, &links),
+            Row::Unit(u) => unit_row(out, cmp, u, &links, options.review),
             Row::MovedFrom(u) => {
                 let target = cmp.units[u].right_blocks.0 + 1;
                 let _ = writeln!(
@@ -207,14 +220,18 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
                     "<div class=\"row moved-from\" id=\"from{u}\"><div class=\"cell\"><a href=\"#u{u}\">» Moved: this paragraph now stands at ¶{target} on the right</a></div><div class=\"gutter\">»</div><div class=\"cell empty\"></div></div>"
                 );
             }
-            Row::Collapsed { first, count } => {
+            Row::Collapsed {
+                first,
+                count,
+                changed,
+            } => {
                 let _ = writeln!(
                     out,
-                    "<details class=\"unchanged-run\"><summary>{count} unchanged paragraph{}</summary>",
-                    if count == 1 { "" } else { "s" }
+                    "<details class=\"unchanged-run\"><summary>{}</summary>",
+                    escape(&wording::folded(count, changed))
                 );
                 for u in first..first + count {
-                    unit_row(out, cmp, u, &links);
+                    unit_row(out, cmp, u, &links, options.review);
                 }
                 out.push_str("</details>\n");
             }
@@ -223,7 +240,13 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions) {
     out.push_str("</main>\n");
 }
 
-fn unit_row(out: &mut String, cmp: &Comparison, u: usize, links: &cells::Links<'_>) {
+fn unit_row(
+    out: &mut String,
+    cmp: &Comparison,
+    u: usize,
+    links: &cells::Links<'_>,
+    log: Option<&ReviewLog>,
+) {
     let unit = &cmp.units[u];
     let mut classes = vec!["row", unit.kind.name()];
     if unit.boilerplate.is_some() {
@@ -231,6 +254,9 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize, links: &cells::Links<'
     }
     if unit.left.len() > 1 || unit.right.len() > 1 {
         classes.push("group");
+    }
+    if unit.is_material() {
+        classes.push("material");
     }
     let title = unit.boilerplate.map_or(String::new(), |b| {
         format!(
@@ -255,9 +281,10 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize, links: &cells::Links<'
     } else {
         wording::kind_symbol(unit.kind).to_owned()
     };
+    let (tick, note) = review::row_mark(log, unit);
     let _ = write!(
         out,
-        "<div class=\"gutter\" title=\"{}\">{gutter}</div>",
+        "<div class=\"gutter\" title=\"{}\">{gutter}{tick}</div>",
         wording::kind_name(unit.kind)
     );
     let _ = writeln!(
@@ -265,6 +292,7 @@ fn unit_row(out: &mut String, cmp: &Comparison, u: usize, links: &cells::Links<'
         "<div class=\"{}\">{right_html}</div></div>",
         cell_class(unit.right.is_empty())
     );
+    out.push_str(&note);
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@
 
 use crate::engine::boilerplate::BoilerplateKind;
 use crate::engine::load::Format;
-use crate::engine::model::{
-    ByteRange, Comparison, Link, Material, MaterialCounts, Sameness, Stats, Unit, UnitKind,
-};
+mod marks;
+pub use marks::*;
+
+use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
 
 /// The gutter symbol of a kind, the same in the app and the reports
 /// (`""` for unchanged paragraphs, which carry none).
@@ -135,6 +136,23 @@ pub fn snippet(cmp: &Comparison, unit: &Unit, max_chars: usize) -> String {
             .map_or("", |span| &cmp.left.text[span.range()]),
     };
     shorten(text, max_chars)
+}
+
+/// A change as the change list names it: "≈ rewritten ! number, quote
+/// (¶3): The first words…"; boilerplate says so.
+pub fn change_entry(cmp: &Comparison, unit: &Unit, max_chars: usize) -> String {
+    let (symbol, name) = (kind_symbol(unit.kind), kind_name(unit.kind));
+    let mut label = format!("{symbol} {name}");
+    let kinds = unit.material_kinds();
+    if !kinds.is_empty() {
+        let names: Vec<&str> = kinds.iter().map(|&k| material_name(k)).collect();
+        label.push_str(&format!(" ! {}", names.join(", ")));
+    }
+    if unit.boilerplate.is_some() {
+        label.push_str(", boilerplate");
+    }
+    let (place, preview) = (self::place(unit), snippet(cmp, unit, max_chars));
+    format!("{label} ({place}): {preview}")
 }
 
 /// `text` with whitespace folded, at most `max_chars` characters, cut
@@ -279,49 +297,14 @@ pub fn summary_lines(cmp: &Comparison) -> Vec<SummaryLine> {
     out
 }
 
-/// What a material change is called: "number", "date", "negation",
-/// "quote", "name".
-pub fn material_name(kind: Material) -> &'static str {
-    kind.name()
-}
-
-/// The plural a count of material changes reads with.
-fn material_plural(kind: Material) -> &'static str {
-    match kind {
-        Material::Number => "numbers",
-        Material::Date => "dates",
-        Material::Negation => "negations",
-        Material::Quote => "quotes",
-        Material::Name => "names",
+/// What a fold holds: "3 unchanged paragraphs", or under the material lens
+/// "5 paragraphs without material changes" (some of them changed).
+pub fn folded(count: usize, changed: usize) -> String {
+    let plural = if count == 1 { "" } else { "s" };
+    match changed {
+        0 => format!("{count} unchanged paragraph{plural}"),
+        _ => format!("{count} paragraph{plural} without material changes"),
     }
-}
-
-/// The material changes counted by kind: "3 (1 number, 2 quotes)", or
-/// "none".
-pub fn material_counts(counts: &MaterialCounts) -> String {
-    if counts.total() == 0 {
-        return "none".to_owned();
-    }
-    let kinds: Vec<String> = Material::ALL
-        .iter()
-        .filter(|&&k| counts.get(k) > 0)
-        .map(|&k| {
-            let n = counts.get(k);
-            let word = if n == 1 {
-                material_name(k)
-            } else {
-                material_plural(k)
-            };
-            format!("{n} {word}")
-        })
-        .collect();
-    format!("{} ({})", counts.total(), kinds.join(", "))
-}
-
-/// How a material change is described where it is marked, for hover texts
-/// and screen readers: "Material change: number".
-pub fn material_hint(kind: Material) -> String {
-    format!("Material change: {}", material_name(kind))
 }
 
 /// A label with its first letter in upper case, for headings and tables.
