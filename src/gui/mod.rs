@@ -38,6 +38,8 @@ pub enum Command {
     OpenDialog(SideSel),
     Load(SideSel, PathBuf),
     OpenSample(usize, usize),
+    /// Opens a pair of files, left and right.
+    OpenPair(PathBuf, PathBuf),
     Swap,
     Reload,
     /// Ask where to export, then export.

@@ -7,6 +7,7 @@ use crate::report::wording;
 use egui::{Key, Ui};
 
 use super::app::{Pair, Review, SyndiffApp};
+use super::settings::Settings;
 use super::find::FindState;
 use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
@@ -40,7 +41,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            files_ui(ui, &app.settings().recent_files, &mut out);
+            files_ui(ui, app.settings(), &mut out);
             ui.separator();
             changes_ui(ui, app.review(), &mut out);
             review_progress_ui(ui, app);
@@ -60,7 +61,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
 }
 
 /// Opening files, recent files, samples, exports.
-fn files_ui(ui: &mut Ui, recent: &[std::path::PathBuf], out: &mut Vec<Command>) {
+fn files_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
     command_button(
         ui,
         true,
@@ -79,22 +80,7 @@ fn files_ui(ui: &mut Ui, recent: &[std::path::PathBuf], out: &mut Vec<Command>) 
     );
     command_button(ui, true, "Swap sides", "", Command::Swap, out);
     command_button(ui, true, "Reload", "", Command::Reload, out);
-    ui.menu_button("Recent", |ui| {
-        if recent.is_empty() {
-            ui.label("No recent files yet");
-        }
-        for path in recent {
-            ui.horizontal(|ui| {
-                ui.label(path.display().to_string());
-                if ui.button("Left").clicked() {
-                    out.push(Command::Load(SideSel::Left, path.clone()));
-                }
-                if ui.button("Right").clicked() {
-                    out.push(Command::Load(SideSel::Right, path.clone()));
-                }
-            });
-        }
-    });
+    ui.menu_button("Recent", |ui| recent_ui(ui, settings, out));
     ui.menu_button("Samples", |ui| {
         for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
             if ui.button(format!("000 bare body vs {name}")).clicked() {
@@ -129,6 +115,41 @@ fn files_ui(ui: &mut Ui, recent: &[std::path::PathBuf], out: &mut Vec<Command>) 
         Command::ExportDialog(OutputFormat::Text),
         out,
     );
+}
+
+/// The Recent menu: pairs compared (a click opens both sides), then
+/// single files to open on either side.
+fn recent_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
+    if settings.recent_pairs.is_empty() && settings.recent_files.is_empty() {
+        ui.label("Nothing opened yet");
+        return;
+    }
+    if !settings.recent_pairs.is_empty() {
+        ui.strong("Pairs");
+    }
+    for (left, right) in &settings.recent_pairs {
+        let label = wording::pair_name(left, right);
+        let full = format!("Left: {}\nRight: {}", left.display(), right.display());
+        if ui.button(label).on_hover_text(full).clicked() {
+            out.push(Command::OpenPair(left.clone(), right.clone()));
+            ui.close();
+        }
+    }
+    if !settings.recent_files.is_empty() {
+        ui.separator();
+        ui.strong("Files");
+    }
+    for path in &settings.recent_files {
+        ui.horizontal(|ui| {
+            ui.label(path.display().to_string());
+            if ui.button("Left").clicked() {
+                out.push(Command::Load(SideSel::Left, path.clone()));
+            }
+            if ui.button("Right").clicked() {
+                out.push(Command::Load(SideSel::Right, path.clone()));
+            }
+        });
+    }
 }
 
 /// Stepping through the changes, and where the reader is among them.

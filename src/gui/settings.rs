@@ -32,6 +32,8 @@ pub struct Settings {
     pub show_summary: bool,
     /// Most recent first.
     pub recent_files: Vec<PathBuf>,
+    /// Pairs compared, (left, right), most recent first.
+    pub recent_pairs: Vec<(PathBuf, PathBuf)>,
     pub last_left: Option<PathBuf>,
     pub last_right: Option<PathBuf>,
     /// Width of the left column as a share of the text area.
@@ -50,6 +52,7 @@ impl Default for Settings {
             theme: ThemeChoice::System,
             show_summary: true,
             recent_files: Vec::new(),
+            recent_pairs: Vec::new(),
             last_left: None,
             last_right: None,
             divider: 0.5,
@@ -82,6 +85,14 @@ impl Settings {
         self.recent_files.insert(0, path.to_owned());
         self.recent_files.truncate(MAX_RECENT);
     }
+
+    /// Puts the pair `left`, `right` first in the recent pairs.
+    pub fn remember_pair(&mut self, left: &std::path::Path, right: &std::path::Path) {
+        let pair = (left.to_owned(), right.to_owned());
+        self.recent_pairs.retain(|p| *p != pair);
+        self.recent_pairs.insert(0, pair);
+        self.recent_pairs.truncate(MAX_RECENT);
+    }
 }
 
 #[cfg(test)]
@@ -103,6 +114,19 @@ mod tests {
             .iter()
             .filter(|p| p.ends_with("12.txt"));
         assert_eq!(twelves.count(), 1);
+    }
+
+    #[test]
+    fn recent_pairs_keep_their_sides_newest_first() {
+        let mut settings = Settings::default();
+        let (a, b) = (std::path::Path::new("/a.txt"), std::path::Path::new("/b.txt"));
+        settings.remember_pair(a, b);
+        settings.remember_pair(b, a);
+        settings.remember_pair(a, b);
+        assert_eq!(
+            settings.recent_pairs,
+            vec![(a.to_owned(), b.to_owned()), (b.to_owned(), a.to_owned())]
+        );
     }
 
     #[test]

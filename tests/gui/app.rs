@@ -274,7 +274,7 @@ fn recent_files_reopen_on_either_side() {
     let mut harness = harness_with(vec![PickOutcome::Picked(file.clone())]);
     harness.get_by_label("Recent").click();
     harness.run();
-    harness.get_by_label("No recent files yet");
+    harness.get_by_label("Nothing opened yet");
     harness.key_press(Key::Escape);
     harness.run();
 
@@ -364,4 +364,32 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
     let cmp = harness.state().pair().comparison().cloned().unwrap();
     assert!(cmp.right.text.contains("Great article, thanks"));
     harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
+}
+
+#[test]
+fn recent_lists_pairs_and_reopens_both_sides() {
+    let dir = temp_dir("recent-pairs");
+    let (left, right) = (dir.join("draft.txt"), dir.join("final.txt"));
+    std::fs::write(&left, "The council met.\n\nIt rained.\n").unwrap();
+    std::fs::write(&right, "The council met today.\n\nIt rained.\n").unwrap();
+    let mut harness = harness_with(vec![]);
+    harness
+        .state_mut()
+        .apply(Command::OpenPair(left.clone(), right.clone()));
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().settings().recent_pairs,
+        vec![(left.clone(), right.clone())]
+    );
+    harness.state_mut().apply(Command::OpenSample(0, 4));
+    settle(&mut harness);
+
+    harness.get_by_label("Recent").click();
+    harness.run();
+    harness.get_by_label("draft.txt vs final.txt").click();
+    harness.run();
+    settle(&mut harness);
+    let app = harness.state();
+    assert_eq!(*app.pair().source(SideSel::Left), Source::File(left));
+    assert_eq!(*app.pair().source(SideSel::Right), Source::File(right));
 }

@@ -19,6 +19,7 @@ impl SyndiffApp {
             C::OpenDialog(_)
             | C::Load(..)
             | C::OpenSample(..)
+            | C::OpenPair(..)
             | C::Swap
             | C::Reload
             | C::ExportDialog(_)
@@ -88,6 +89,13 @@ impl SyndiffApp {
                     .set(SideSel::Right, Source::Sample(right.min(last)));
                 self.request_compare(true);
             }
+            Command::OpenPair(left, right) => {
+                self.settings.remember(&left);
+                self.settings.remember(&right);
+                self.pair.set(SideSel::Left, Source::File(left));
+                self.pair.set(SideSel::Right, Source::File(right));
+                self.request_compare(false);
+            }
             Command::Swap => {
                 self.pair.swap();
                 self.request_compare(false);
@@ -152,6 +160,7 @@ impl SyndiffApp {
             self.pair.source(SideSel::Right).path(),
         );
         if let (Some(left), Some(right)) = files {
+            self.settings.remember_pair(left, right);
             self.settings.last_left = Some(left.to_owned());
             self.settings.last_right = Some(right.to_owned());
         }

@@ -307,6 +307,23 @@ pub fn folded(count: usize, changed: usize) -> String {
     }
 }
 
+/// A pair of files as the Recent menu names it: "a.txt vs b.txt", with
+/// the folder when both files have the same name.
+pub fn pair_name(left: &std::path::Path, right: &std::path::Path) -> String {
+    let name = |p: &std::path::Path, parent: bool| {
+        let file = p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        match p.parent().and_then(|d| d.file_name()).filter(|_| parent) {
+            Some(folder) => format!("{}/{file}", folder.to_string_lossy()),
+            None => file,
+        }
+    };
+    let same = left.file_name() == right.file_name();
+    format!("{} vs {}", name(left, same), name(right, same))
+}
+
 /// A label with its first letter in upper case, for headings and tables.
 pub fn capitalized(label: &str) -> String {
     let mut chars = label.chars();
