@@ -7,8 +7,8 @@ use crate::report::wording;
 use egui::{Key, Ui};
 
 use super::app::{Pair, Review, SyndiffApp};
-use super::settings::Settings;
 use super::find::FindState;
+use super::settings::Settings;
 use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
 

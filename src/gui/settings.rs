@@ -119,7 +119,10 @@ mod tests {
     #[test]
     fn recent_pairs_keep_their_sides_newest_first() {
         let mut settings = Settings::default();
-        let (a, b) = (std::path::Path::new("/a.txt"), std::path::Path::new("/b.txt"));
+        let (a, b) = (
+            std::path::Path::new("/a.txt"),
+            std::path::Path::new("/b.txt"),
+        );
         settings.remember_pair(a, b);
         settings.remember_pair(b, a);
         settings.remember_pair(a, b);

@@ -27,6 +27,9 @@ pub(crate) struct BlockInfo {
     /// Web furniture (see [`crate::engine::boilerplate`]): it may pair, but never
     /// outweighs reporting when order is decided.
     pub furniture: Option<BoilerplateKind>,
+    /// A headline or subheading: a short line, mostly capitalised words,
+    /// not ended like a sentence.
+    pub heading: bool,
 }
 
 /// Tokens and block data for one side.
@@ -47,6 +50,7 @@ impl SideTokens {
             let own = &tokens[first..];
             let mut info = block_info(own, first..tokens.len());
             info.furniture = crate::engine::boilerplate::classify(&text[block.range()]);
+            info.heading = is_heading(&text[block.range()]);
             infos.push(info);
         }
         Self {
@@ -89,7 +93,33 @@ fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
         features,
         words,
         furniture: None,
+        heading: false,
     }
+}
+
+/// Longest block, in words, that may be a heading.
+const HEADING_MAX_WORDS: usize = 25;
+
+/// Whether `text` reads as a headline or subheading in title case: three
+/// to [`HEADING_MAX_WORDS`] words, more than half of them capitalised,
+/// and no full stop, question or exclamation mark at its end.
+fn is_heading(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    if words.len() < 3 || words.len() > HEADING_MAX_WORDS {
+        return false;
+    }
+    let capitals = words
+        .iter()
+        .filter(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        })
+        .count();
+    let ending = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    capitals * 2 > words.len() && !ending.ends_with(['.', '?', '!'])
 }
 
 /// Size of the intersection of two sorted sets.
@@ -159,6 +189,19 @@ mod tests {
         let s = dice(&a.blocks[0].features, &b.blocks[0].features);
         assert!(s > 0.3 && s < 0.9, "{s}");
         assert_ne!(a.blocks[0].signature, b.blocks[0].signature);
+    }
+
+    #[test]
+    fn headlines_are_told_from_sentences() {
+        assert!(is_heading(
+            "Trump, Canada’s New Liberal PM Mark Carney Hold “Extremely Productive” Call"
+        ));
+        assert!(is_heading("Tensions Over Tariffs"));
+        assert!(!is_heading("President Trump"), "too short to tell");
+        assert!(!is_heading("Mark Carney Met Donald Trump In Ottawa."));
+        assert!(!is_heading(
+            "The two leaders plan to meet after Canada's April 28 general election"
+        ));
     }
 
     #[test]

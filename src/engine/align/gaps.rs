@@ -18,6 +18,10 @@ use super::Pair;
 
 /// Lowest similarity to pair leftover blocks between two backbone pairs.
 const GAP_MIN_SIMILARITY: f32 = 0.2;
+/// Lowest similarity to pair a headline with a paragraph between two
+/// backbone pairs: a headline sums up the story's first paragraphs, so it
+/// shares their words without being a version of any of them.
+const GAP_HEADING_MIN_SIMILARITY: f32 = 0.4;
 /// Largest gap (blocks per side) that is searched for leftover pairs.
 const GAP_MAX_BLOCKS: usize = 40;
 /// How much better a partner elsewhere must be to keep a block out of an
@@ -172,7 +176,12 @@ fn best_ordered_pairs(
         let s = dice(&left.blocks[l].features, &right.blocks[r].features);
         let better_elsewhere =
             left_elsewhere[l].max(right_elsewhere[r]) > s + BETTER_ELSEWHERE_MARGIN;
-        if s >= GAP_MIN_SIMILARITY && !better_elsewhere {
+        let least = if left.blocks[l].heading == right.blocks[r].heading {
+            GAP_MIN_SIMILARITY
+        } else {
+            GAP_HEADING_MIN_SIMILARITY
+        };
+        if s >= least && !better_elsewhere {
             s
         } else {
             0.0

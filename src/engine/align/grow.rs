@@ -10,6 +10,11 @@ use super::Pair;
 /// Share of a neighbour's features that must lie inside a block for the
 /// neighbour to join it as a split or merge.
 const GROW_MIN_CONTAINMENT: f32 = 0.6;
+/// A neighbour of fewer words than this joins only when every one of its
+/// features lies inside the block: two or three words ("President Trump",
+/// a photo caption) are found in most paragraphs about the same story by
+/// chance, and a split claims the paragraph was cut there.
+const GROW_SHORT_WORDS: usize = 4;
 
 /// Grows a one-to-one pair into a split (one left, several right) or a
 /// merge (several left, one right) by taking in unpaired neighbours whose
@@ -84,7 +89,12 @@ fn best_neighbour(
         .filter(|&b| owner[b].is_none() && side.blocks[b].words > 0)
         .filter_map(|b| {
             let features = &side.blocks[b].features;
-            if containment(features, other_features) < GROW_MIN_CONTAINMENT {
+            let needed = if side.blocks[b].words < GROW_SHORT_WORDS {
+                1.0
+            } else {
+                GROW_MIN_CONTAINMENT
+            };
+            if containment(features, other_features) < needed {
                 return None;
             }
             let grown = dice(other_features, &union(run_features, features));
