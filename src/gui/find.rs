@@ -11,11 +11,20 @@ use crate::{ByteRange, Comparison};
 
 use super::style::Pane;
 
+/// Most matches found; past it the reader is told to type more.
+pub const MAX_HITS: usize = 20_000;
+
 /// Search state: the query, its matches, and the current match.
 #[derive(Debug, Default)]
 pub struct FindState {
     pub open: bool,
+    /// The bar opened and its field has not had the keyboard yet: what is
+    /// typed meanwhile (on a big pair a frame can take a while) goes into
+    /// the query rather than being lost.
+    pub awaiting_focus: bool,
     pub query: String,
+    /// The search stopped at [`MAX_HITS`] matches.
+    pub capped: bool,
     /// (unit, pane, byte range), in unit order.
     pub hits: Vec<(usize, Pane, ByteRange)>,
     pub current: Option<usize>,
@@ -29,6 +38,7 @@ impl FindState {
         self.hits.clear();
         self.by_cell.clear();
         self.current = None;
+        self.capped = false;
         let query = self.query.to_lowercase();
         let Some(cmp) = cmp else { return };
         if query.is_empty() {
@@ -41,6 +51,10 @@ impl FindState {
             ] {
                 let Some(span) = span else { continue };
                 for range in find_all(&text[span.range()], &query) {
+                    if self.hits.len() == MAX_HITS {
+                        self.capped = true;
+                        return;
+                    }
                     let hit = ByteRange(span.0 + range.0, span.0 + range.1);
                     self.hits.push((u, pane, hit));
                     self.by_cell.entry((u, pane)).or_default().push(hit);
@@ -103,6 +117,22 @@ mod tests {
             };
             assert_eq!(text[range.range()].to_lowercase(), "carney");
         }
+    }
+
+    #[test]
+    fn a_query_found_everywhere_stops_at_the_cap_and_says_so() {
+        let text = "a ".repeat(MAX_HITS + 10);
+        let cmp = crate::compare_texts(&text, &text);
+        let mut find = FindState {
+            query: "a".into(),
+            ..FindState::default()
+        };
+        find.search(Some(&cmp));
+        assert_eq!(find.hits.len(), MAX_HITS);
+        assert!(find.capped);
+        find.query = "b".into();
+        find.search(Some(&cmp));
+        assert!(!find.capped);
     }
 
     #[test]

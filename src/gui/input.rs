@@ -88,7 +88,8 @@ fn repeat(command: Command, presses: usize) -> Vec<Command> {
     }
 }
 
-/// Reads global shortcuts.
+/// Reads global shortcuts. Text typed in the same frame as the key that
+/// opens Find is its first query (a slow frame must not lose it).
 pub fn keyboard(ctx: &egui::Context, focus: Focus) -> Vec<Command> {
     ctx.input_mut(|i| {
         let mut out = Vec::new();
@@ -98,8 +99,26 @@ pub fn keyboard(ctx: &egui::Context, focus: Focus) -> Vec<Command> {
                 out.extend(repeat(command, presses));
             }
         }
+        if !focus.find_open && out.contains(&Command::OpenFind) {
+            let typed = typed_text(i);
+            if !typed.is_empty() {
+                out.push(Command::SetFind(typed));
+            }
+        }
         out
     })
+}
+
+/// The text typed this frame.
+pub fn typed_text(input: &egui::InputState) -> String {
+    input
+        .events
+        .iter()
+        .filter_map(|e| match e {
+            egui::Event::Text(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Files dropped on the window: onto the side of the column divider they

@@ -78,6 +78,8 @@ pub enum Command {
     ToggleSummary,
     OpenFind,
     CloseFind,
+    /// The find field has the keyboard.
+    FindFocused,
     SetFind(String),
     FindNext(bool),
     /// Marks the current change reviewed, or not reviewed again.

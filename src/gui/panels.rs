@@ -8,6 +8,7 @@ use egui::{Key, Ui};
 
 use super::app::{Pair, Review, SyndiffApp};
 use super::find::FindState;
+use super::input;
 use super::settings::Settings;
 use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
@@ -323,11 +324,34 @@ pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
         ui.horizontal(|ui| {
             let label = ui.label("Find:");
             let mut query = find.query.clone();
+            let id = egui::Id::unique("find-query");
+            let waiting = find.awaiting_focus && !ui.memory(|m| m.has_focus(id));
+            if waiting {
+                // Typed before the field had the keyboard: keep it.
+                let typed = ui.input(input::typed_text);
+                if !typed.is_empty() {
+                    query.push_str(&typed);
+                    out.push(Command::SetFind(query.clone()));
+                }
+            }
             let edit = ui
-                .add(egui::TextEdit::singleline(&mut query).hint_text("text in either pane"))
+                .add(
+                    egui::TextEdit::singleline(&mut query)
+                        .id(id)
+                        .hint_text("text in either pane"),
+                )
                 .labelled_by(label.id);
-            if !edit.has_focus() && find.query.is_empty() {
+            if waiting {
                 edit.request_focus();
+                // The cursor goes after what was typed.
+                let mut state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
+                let end = egui::text::CCursor::new(query.chars().count());
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::one(end)));
+                state.store(ui.ctx(), id);
+            } else if find.awaiting_focus {
+                out.push(Command::FindFocused);
             }
             if edit.changed() {
                 out.push(Command::SetFind(query));
@@ -337,6 +361,7 @@ pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
                 edit.request_focus();
             }
             let status = match (find.hits.len(), find.current) {
+                (n, _) if find.capped => format!("the first {n} matches (type more to narrow)"),
                 (0, _) if !find.query.is_empty() => "no matches".to_owned(),
                 (0, _) => String::new(),
                 (n, Some(c)) => format!("match {} of {n}", c + 1),

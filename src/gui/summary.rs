@@ -141,18 +141,22 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
     egui::CollapsingHeader::new(format!("Shared passages ({})", cmp.links.len()))
         .default_open(true)
         .show(ui, |ui| {
+            // Only the entries in view are made: a long pair has thousands.
+            let row_height = ui.spacing().interact_size.y;
             egui::ScrollArea::vertical()
                 .id_salt("passages")
                 .max_height(160.0)
-                .show(ui, |ui| {
-                    for (i, link) in cmp.links.iter().enumerate() {
+                .show_rows(ui, row_height, cmp.links.len(), |ui, range| {
+                    for i in range {
+                        let link = &cmp.links[i];
                         let quote = wording::shorten(&cmp.right.text[link.right.range()], 60);
                         let text = format!(
                             "{} ({}): “{quote}”",
                             wording::link_place(cmp, link),
                             wording::link_kind(link)
                         );
-                        if ui.selectable_label(false, text).clicked() {
+                        let entry = egui::Button::selectable(false, text.as_str()).truncate();
+                        if ui.add(entry).on_hover_text(&text).clicked() {
                             out.push(Command::GoToLink(i, SideSel::Right));
                         }
                     }

@@ -181,3 +181,28 @@ fn the_change_counter_does_not_name_a_change_scrolled_out_of_view() {
         .query_by_label(&format!("{count} changes"))
         .is_none());
 }
+
+/// On the 31,000-paragraph pair a frame took over a second, and the
+/// letters typed while the find bar was opening were lost: "firmament"
+/// became "ament". Here Ctrl+F and the first letters arrive in one frame,
+/// more letters in the next frames, before the field has the keyboard.
+#[test]
+fn typing_in_find_on_a_big_pair_loses_keystrokes() {
+    let mut harness = harness_with(vec![]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.event(egui::Event::Text("fir".into()));
+    harness.step();
+    harness.event(egui::Event::Text("m".into()));
+    harness.step();
+    harness.event(egui::Event::Text("am".into()));
+    harness.step();
+    harness.event(egui::Event::Text("ent".into()));
+    harness.run();
+    let find = harness.state().review().find();
+    assert_eq!(find.query, "firmament");
+    assert!(!find.awaiting_focus, "the field has the keyboard now");
+    // Typing on goes where the cursor is: at the end.
+    harness.event(egui::Event::Text("s".into()));
+    harness.run();
+    assert_eq!(harness.state().review().find().query, "firmaments");
+}

@@ -41,6 +41,7 @@ impl SyndiffApp {
             | C::GoToLink(..)
             | C::OpenFind
             | C::CloseFind
+            | C::FindFocused
             | C::SetFind(_)
             | C::FindNext(_) => self.apply_review(command),
             C::ToggleReviewed
@@ -215,7 +216,12 @@ impl SyndiffApp {
             Command::GoToLink(link, side) => {
                 review.go_to_link(link, side == SideSel::Right, cmp, options)
             }
-            Command::OpenFind => review.find_mut().open = true,
+            Command::OpenFind => {
+                let find = review.find_mut();
+                find.awaiting_focus = true;
+                find.open = true;
+            }
+            Command::FindFocused => review.find_mut().awaiting_focus = false,
             Command::CloseFind => {
                 review.find_mut().open = false;
                 review.find_mut().query.clear();

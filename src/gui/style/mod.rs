@@ -7,6 +7,9 @@
 //! side carries elsewhere (a passage link) is double underlined, as Word
 //! marks moved text, instead of being marked added or removed.
 
+mod redline;
+pub use redline::{redline_job, Segment};
+
 use crate::{ByteRange, Edit, EditKind, Phrase};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
@@ -157,18 +160,33 @@ fn phrase_range(p: &Phrase, pane: Pane) -> ByteRange {
 
 /// Builds the highlighted layout of one cell.
 pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
-    let base = TextFormat {
-        font_id: FontId::proportional(spec.font_size),
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = spec.wrap_width;
+    for (range, format) in cell_pieces(spec, palette) {
+        job.append(&spec.text[range.range()], 0.0, format);
+    }
+    job
+}
+
+/// The format every piece of text starts from.
+pub fn base_format(font_size: f32, palette: &Palette) -> TextFormat {
+    TextFormat {
+        font_id: FontId::proportional(font_size),
         color: palette.text,
         // Backgrounds exactly as tall as their line: grown by egui's default
         // point, the next wrapped line's fill covered this line's underline,
         // for colour-blind readers the only cue of added text.
         expand_bg: 0.0,
         ..TextFormat::default()
-    };
+    }
+}
+
+/// The cell's text cut into pieces of one format each, in text order:
+/// byte ranges into the document, each with its marks.
+pub fn cell_pieces(spec: &CellSpec<'_>, palette: &Palette) -> Vec<(ByteRange, TextFormat)> {
+    let base = base_format(spec.font_size, palette);
     let pane = spec.pane;
-    let mut job = LayoutJob::default();
-    job.wrap.max_width = spec.wrap_width;
+    let mut pieces = Vec::new();
     let mut edits = Cursor::new(spec.edits, edit_range);
     let mut char_edits = Cursor::new(spec.char_edits, edit_range);
     let mut phrases = Cursor::new(spec.phrases, phrase_range);
@@ -203,9 +221,9 @@ pub fn cell_job(spec: &CellSpec<'_>, palette: &Palette) -> LayoutJob {
             letter_mark(&mut format, pane, palette);
         }
         found_mark(&mut format, spec, (a, b), palette);
-        job.append(&spec.text[a..b], 0.0, format);
+        pieces.push((ByteRange(a, b), format));
     }
-    job
+    pieces
 }
 
 /// Where the cell's text is cut into pieces of one format: every edge of
