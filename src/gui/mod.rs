@@ -50,6 +50,8 @@ pub enum Command {
     ToggleBoilerplate,
     /// Material changes only, or every change.
     ToggleMaterialOnly,
+    /// The redline (one column) or side by side.
+    ToggleRedline,
     NextChange,
     PreviousChange,
     FirstChange,

@@ -205,6 +205,13 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         };
     toggle(
         ui,
+        settings.redline,
+        "Redline".into(),
+        Command::ToggleRedline,
+        out,
+    );
+    toggle(
+        ui,
         settings.show_summary,
         "Summary".into(),
         Command::ToggleSummary,
@@ -239,7 +246,7 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
 /// The file names above the two columns, with how each was read.
 /// The names sit over their columns, split where the view drew the
 /// column divider last (`divider_x`; the middle before the first frame).
-pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>) -> Vec<Command> {
+pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>, redline: bool) -> Vec<Command> {
     let cmp = pair.comparison();
     let describe = |side: SideSel| {
         let read_as = cmp.map_or(String::new(), |c| {
@@ -260,29 +267,35 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>) -> Vec<Comman
         .unwrap_or(full.center().x)
         .clamp(full.left(), full.right());
     let gutter = crate::gui::view::layout::GUTTER_WIDTH / 2.0;
-    ui.horizontal(|ui| {
-        let height = ui.spacing().interact_size.y;
-        let left = egui::Label::new(
-            egui::RichText::new(format!("Left: {}", describe(SideSel::Left))).strong(),
-        )
-        .truncate();
-        let width = (split - full.left() - gutter).max(40.0);
-        ui.allocate_ui_with_layout(
-            egui::vec2(width, height),
-            egui::Layout::left_to_right(egui::Align::Center),
-            |ui| {
-                ui.set_min_width(width);
-                ui.add(left)
-            },
-        );
-        ui.add_space(gutter * 2.0 - ui.spacing().item_spacing.x * 2.0);
-        ui.add(
-            egui::Label::new(
-                egui::RichText::new(format!("Right: {}", describe(SideSel::Right))).strong(),
+    if redline {
+        let names = wording::redline_heading(&describe(SideSel::Left), &describe(SideSel::Right));
+        ui.add(egui::Label::new(egui::RichText::new(names).strong()).truncate());
+    }
+    if !redline {
+        ui.horizontal(|ui| {
+            let height = ui.spacing().interact_size.y;
+            let left = egui::Label::new(
+                egui::RichText::new(format!("Left: {}", describe(SideSel::Left))).strong(),
             )
-            .truncate(),
-        );
-    });
+            .truncate();
+            let width = (split - full.left() - gutter).max(40.0);
+            ui.allocate_ui_with_layout(
+                egui::vec2(width, height),
+                egui::Layout::left_to_right(egui::Align::Center),
+                |ui| {
+                    ui.set_min_width(width);
+                    ui.add(left)
+                },
+            );
+            ui.add_space(gutter * 2.0 - ui.spacing().item_spacing.x * 2.0);
+            ui.add(
+                egui::Label::new(
+                    egui::RichText::new(format!("Right: {}", describe(SideSel::Right))).strong(),
+                )
+                .truncate(),
+            );
+        });
+    }
     if let Some(verdict) = cmp.and_then(|c| wording::verdict(c)) {
         ui.label(egui::RichText::new(verdict).strong());
     }

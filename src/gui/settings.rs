@@ -25,6 +25,9 @@ pub struct Settings {
     /// The material lens: only changes to numbers, dates, names, negations
     /// and quotations stay open; the rest folds away.
     pub material_only: bool,
+    /// One column, removed words struck inline (as Word shows tracked
+    /// changes), instead of side by side.
+    pub redline: bool,
     /// For web pages: compare the whole page's text, not only the article.
     pub whole_page: bool,
     pub font_size: f32,
@@ -47,6 +50,7 @@ impl Default for Settings {
             hide_unchanged: false,
             hide_boilerplate: false,
             material_only: false,
+            redline: false,
             whole_page: false,
             font_size: DEFAULT_FONT_SIZE,
             theme: ThemeChoice::System,

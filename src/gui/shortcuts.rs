@@ -189,6 +189,9 @@ pub fn table() -> Vec<Shortcut> {
         entry(Always, "Hide or show boilerplate (web furniture: Also Read, prompts, credits, ads)", vec![
             on(ctrl, Key::B, Command::ToggleBoilerplate),
         ]),
+        entry(Always, "Redline (one column, removed words struck before their replacements) or side by side", vec![
+            on(ctrl, Key::L, Command::ToggleRedline),
+        ]),
         entry(Always, "Material changes only (numbers, dates, names, negations, quotes) or every change", vec![
             on(ctrl, Key::M, Command::ToggleMaterialOnly),
         ]),

@@ -12,6 +12,7 @@ mod export;
 mod links;
 mod marks;
 mod material;
+mod redline;
 mod review;
 mod rough_edges;
 mod shortcuts;

@@ -52,6 +52,7 @@ impl SyndiffApp {
             C::SetSettings(_)
             | C::ToggleBoilerplate
             | C::ToggleMaterialOnly
+            | C::ToggleRedline
             | C::SetDivider(_)
             | C::NudgeDivider(_)
             | C::ZoomIn
@@ -249,6 +250,7 @@ impl SyndiffApp {
             Command::SetSettings(settings) => new = *settings,
             Command::ToggleBoilerplate => new.hide_boilerplate = !new.hide_boilerplate,
             Command::ToggleMaterialOnly => new.material_only = !new.material_only,
+            Command::ToggleRedline => new.redline = !new.redline,
             Command::SetDivider(divider) => new.divider = settings::clamp_divider(divider),
             Command::NudgeDivider(step) => {
                 new.divider = settings::clamp_divider(new.divider + step)

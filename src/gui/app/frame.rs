@@ -50,7 +50,8 @@ impl SyndiffApp {
         let scroll = self.review.take_scroll();
         egui::CentralPanel::default().show(ui, |ui| {
             let divider_x = self.review.seen().divider_x;
-            commands.extend(panels::header_ui(ui, &self.pair, divider_x));
+            let redline = self.settings.redline;
+            commands.extend(panels::header_ui(ui, &self.pair, divider_x, redline));
             let Some(cmp) = self.pair.comparison().cloned() else {
                 if self.is_busy() {
                     ui.centered_and_justified(|ui| ui.spinner());
@@ -74,6 +75,7 @@ impl SyndiffApp {
                 font_size: self.settings.font_size,
                 divider: self.settings.divider,
                 review: self.marks.log(),
+                redline: self.settings.redline,
                 scroll,
             };
             let (asked, seen) = view::document_ui(ui, &input, &mut self.layout);

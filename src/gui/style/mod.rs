@@ -7,7 +7,7 @@
 //! side carries elsewhere (a passage link) is double underlined, as Word
 //! marks moved text, instead of being marked added or removed.
 
-mod redline;
+pub mod redline;
 pub use redline::{redline_job, Segment};
 
 use crate::{ByteRange, Edit, EditKind, Phrase};

@@ -84,15 +84,24 @@ pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Ve
             continue;
         }
         // The right text up to where the new words start, then the old
-        // words, struck, and a space between them and what follows.
+        // words, struck, set off by spaces from the words around them.
         for (range, format) in right.until(edit.right.0) {
             out.push(Pane::Right, right_text, range, format);
+        }
+        let old = &left_text[edit.left.range()];
+        let plain = parts.right.first().map(|(_, f)| f);
+        if !out.ends_in_space() && !old.starts_with(char::is_whitespace) {
+            out.space(plain);
         }
         for (range, format) in left.within(edit.left) {
             out.push(Pane::Left, left_text, range, format);
         }
-        if !left_text[edit.left.range()].ends_with(char::is_whitespace) {
-            out.space(parts.right.first().map(|(_, f)| f));
+        let next = right_text
+            .get(edit.right.0..)
+            .and_then(|t| t.chars().next());
+        let spaced = next.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
+        if !old.ends_with(char::is_whitespace) && !spaced {
+            out.space(plain);
         }
     }
     for (range, format) in right.until(usize::MAX) {
@@ -127,6 +136,15 @@ impl Builder {
         self.joined = true;
         self.chars += piece.chars().count();
         self.job.append(piece, 0.0, format);
+    }
+
+    /// Whether the layout so far ends in a space (or is empty).
+    fn ends_in_space(&self) -> bool {
+        self.job
+            .text
+            .chars()
+            .next_back()
+            .is_none_or(char::is_whitespace)
     }
 
     /// A plain space after struck words, in the format of `like` without

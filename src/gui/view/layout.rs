@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use egui::{Galley, Rect, Ui};
 
-use crate::gui::style::{cell_job, CellSpec, Palette, Pane};
+use crate::gui::style::redline::RedlineParts;
+use crate::gui::style::{cell_job, cell_pieces, redline_job, CellSpec, Palette, Pane, Segment};
 use crate::gui::ScrollTarget;
 use crate::report::link_places::LinkPlaces;
 use crate::report::rows::Row;
@@ -41,13 +42,17 @@ pub struct ViewInput<'a> {
     pub divider: f32,
     /// The editor's reviewed marks and notes.
     pub review: Option<&'a crate::review::ReviewLog>,
+    /// One column: the right text with the left's removed words struck
+    /// inline (see [`crate::gui::style::redline_job`]).
+    pub redline: bool,
     /// Where to scroll this frame.
     pub scroll: Option<ScrollTarget>,
 }
 
 /// What the cached layouts depend on: the rows and search (a version
-/// number), text width, font size, theme and divider position.
-pub type CacheKey = (u64, u32, u32, bool, u32);
+/// number), text width, font size, theme, divider position and whether
+/// the view is a redline.
+pub type CacheKey = (u64, u32, u32, bool, u32, bool);
 
 type CellKey = (usize, Pane, Option<usize>, Option<usize>);
 
@@ -58,6 +63,8 @@ pub struct LayoutCache {
     /// Layouts by (unit, pane, hovered rewrite in that unit, hovered link
     /// in that cell).
     cells: HashMap<CellKey, Arc<Galley>>,
+    /// For each unit laid out as a redline, where its characters came from.
+    maps: HashMap<usize, Arc<Vec<Segment>>>,
     pub(in crate::gui::view) heights: Vec<f32>,
     /// Top of each row, plus the total height at the end.
     pub(in crate::gui::view) offsets: Vec<f32>,
@@ -68,6 +75,21 @@ pub struct LayoutCache {
 }
 
 impl LayoutCache {
+    /// Keeps a layout just made. While the pointer is over a rewrite or a
+    /// link, only the layouts of what is under it now are kept besides the
+    /// plain ones.
+    fn keep(&mut self, key: CellKey, galley: &Arc<Galley>, hot_link: Option<usize>) {
+        self.layouts_built += 1;
+        let (unit_index, _, hot_edit, _) = key;
+        if hot_edit.is_some() || hot_link.is_some() {
+            self.cells.retain(|&(u, _, edit, link), _| {
+                (edit.is_none() || (u, edit) == (unit_index, hot_edit))
+                    && (link.is_none() || link == hot_link)
+            });
+        }
+        self.cells.insert(key, galley.clone());
+    }
+
     /// Cells laid out since the app started.
     pub fn layouts_built(&self) -> usize {
         self.layouts_built
@@ -102,6 +124,7 @@ impl LayoutCache {
         if self.key != Some(key) || self.heights.len() != input.rows.len() {
             self.key = Some(key);
             self.cells.clear();
+            self.maps.clear();
             self.heights = input
                 .rows
                 .iter()
@@ -128,14 +151,26 @@ fn estimate_height(input: &ViewInput<'_>, row: Row, widths: (f32, f32)) -> f32 {
                 let per_line = (width / (input.font_size * 0.5)).max(8.0);
                 (bytes / per_line).ceil().max(1.0)
             };
-            let lines = chars(unit.left_span(), widths.0).max(chars(unit.right_span(), widths.1));
+            let lines = if input.redline {
+                // Both texts in one column: the right, and the left's
+                // struck words (all of them when the unit is changed).
+                let struck = if unit.kind.is_change() {
+                    chars(unit.left_span(), widths.1)
+                } else {
+                    0.0
+                };
+                chars(unit.right_span(), widths.1) + struck
+            } else {
+                chars(unit.left_span(), widths.0).max(chars(unit.right_span(), widths.1))
+            };
             (lines * line + 2.0 * CELL_PAD).max(unit_min_height(input, unit))
         }
         Row::MovedFrom(_) | Row::Collapsed { .. } => line + 2.0 * CELL_PAD,
     }
 }
 
-/// The cell layouts of a unit, from the cache when it has them.
+/// The cell layouts of a unit, from the cache when it has them: left and
+/// right side by side, or in the redline only the right one, holding both.
 pub fn cell_galleys(
     ui: &Ui,
     input: &ViewInput<'_>,
@@ -146,20 +181,99 @@ pub fn cell_galleys(
 ) -> (Option<Arc<Galley>>, Option<Arc<Galley>>) {
     let unit = &input.cmp.units[unit_index];
     let hot_edit = input.hot.filter(|(u, _)| *u == unit_index).map(|(_, e)| e);
-    let mut one = |pane: Pane, span: Option<ByteRange>, text: &str, width: f32| {
+    let cell = Cell {
+        unit: unit_index,
+        hot_edit,
+    };
+    if input.redline {
+        let links = cell
+            .links(input, Pane::Left, unit.left_span())
+            .into_iter()
+            .chain(cell.links(input, Pane::Right, unit.right_span()))
+            .collect::<Vec<_>>();
+        let hot_link = input.hot_link.filter(|h| links.iter().any(|(_, i)| i == h));
+        let key = (unit_index, Pane::Right, hot_edit, hot_link);
+        if let Some(g) = cache.cells.get(&key) {
+            return (None, Some(g.clone()));
+        }
+        let pieces = |pane: Pane, span: Option<ByteRange>| {
+            span.map_or_else(Vec::new, |span| {
+                let links = cell.links(input, pane, Some(span));
+                let spec = cell.spec(input, pane, span, &links, hot_link, widths.1);
+                cell_pieces(&spec, palette)
+            })
+        };
+        let parts = RedlineParts {
+            unit,
+            texts: (&input.cmp.left.text, &input.cmp.right.text),
+            left: pieces(Pane::Left, unit.left_span()),
+            right: pieces(Pane::Right, unit.right_span()),
+            wrap_width: widths.1 - 2.0 * CELL_PAD,
+        };
+        let (job, segments) = redline_job(parts, palette);
+        let galley = ui.painter().layout_job(job);
+        cache.maps.insert(unit_index, Arc::new(segments));
+        cache.keep(key, &galley, hot_link);
+        return (None, Some(galley));
+    }
+    let mut one = |pane: Pane, span: Option<ByteRange>, width: f32| {
         let span = span?;
-        let links: Vec<(ByteRange, usize)> =
-            input.links.in_span(pane == Pane::Right, span).collect();
+        let links = cell.links(input, pane, Some(span));
         let hot_link = input.hot_link.filter(|h| links.iter().any(|(_, i)| i == h));
         let key = (unit_index, pane, hot_edit, hot_link);
         if let Some(g) = cache.cells.get(&key) {
             return Some(g.clone());
         }
-        let found = input
-            .found
-            .get(&(unit_index, pane))
-            .map_or(&[][..], |v| v.as_slice());
-        let spec = CellSpec {
+        let spec = cell.spec(input, pane, span, &links, hot_link, width);
+        let galley = ui.painter().layout_job(cell_job(&spec, palette));
+        cache.keep(key, &galley, hot_link);
+        Some(galley)
+    };
+    let left = one(Pane::Left, unit.left_span(), widths.0);
+    let right = one(Pane::Right, unit.right_span(), widths.1);
+    (left, right)
+}
+
+/// Where a redline's characters came from, once it is laid out.
+pub fn redline_segments(cache: &LayoutCache, unit: usize) -> Option<Arc<Vec<Segment>>> {
+    cache.maps.get(&unit).cloned()
+}
+
+/// One unit's cell being laid out, and the rewrite under the pointer in it.
+struct Cell {
+    unit: usize,
+    hot_edit: Option<usize>,
+}
+
+impl Cell {
+    /// The passage links in `pane`'s text of the unit.
+    fn links(
+        &self,
+        input: &ViewInput<'_>,
+        pane: Pane,
+        span: Option<ByteRange>,
+    ) -> Vec<(ByteRange, usize)> {
+        span.map_or_else(Vec::new, |span| {
+            input.links.in_span(pane == Pane::Right, span).collect()
+        })
+    }
+
+    /// What laying out `pane`'s text of the unit needs.
+    fn spec<'a>(
+        &self,
+        input: &'a ViewInput<'_>,
+        pane: Pane,
+        span: ByteRange,
+        links: &'a [(ByteRange, usize)],
+        hot_link: Option<usize>,
+        width: f32,
+    ) -> CellSpec<'a> {
+        let unit = &input.cmp.units[self.unit];
+        let text: &'a str = match pane {
+            Pane::Left => &input.cmp.left.text,
+            Pane::Right => &input.cmp.right.text,
+        };
+        CellSpec {
             text,
             span,
             edits: &unit.edits,
@@ -168,35 +282,19 @@ pub fn cell_galleys(
             pane,
             font_size: input.font_size,
             wrap_width: width - 2.0 * CELL_PAD,
-            hot_edit,
-            found,
+            hot_edit: self.hot_edit,
+            found: input
+                .found
+                .get(&(self.unit, pane))
+                .map_or(&[][..], |v| v.as_slice()),
             current_found: input
                 .current_found
-                .filter(|&(u, p, _)| (u, p) == (unit_index, pane))
+                .filter(|&(u, p, _)| (u, p) == (self.unit, pane))
                 .map(|(_, _, r)| r),
-            links: &links,
+            links,
             hot_link,
-        };
-        let galley = ui.painter().layout_job(cell_job(&spec, palette));
-        cache.layouts_built += 1;
-        if hot_edit.is_some() || hot_link.is_some() {
-            // Keep only the layouts of what is under the pointer now.
-            cache.cells.retain(|&(u, _, edit, link), _| {
-                (edit.is_none() || (u, edit) == (unit_index, hot_edit))
-                    && (link.is_none() || link == hot_link)
-            });
         }
-        cache.cells.insert(key, galley.clone());
-        Some(galley)
-    };
-    let left = one(Pane::Left, unit.left_span(), &input.cmp.left.text, widths.0);
-    let right = one(
-        Pane::Right,
-        unit.right_span(),
-        &input.cmp.right.text,
-        widths.1,
-    );
-    (left, right)
+    }
 }
 
 /// The exact height of a row, laying it out if needed.

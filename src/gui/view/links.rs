@@ -7,17 +7,8 @@ use egui::{Galley, Pos2, Stroke, Ui};
 
 use super::layout::ViewInput;
 use super::marks;
-use crate::gui::style::{Palette, Pane};
+use crate::gui::style::{Palette, Pane, Segment};
 use crate::{ByteRange, EditKind, Unit};
-
-/// The byte of the cell's text under `local`, a point in its layout.
-pub fn byte_at(text: &str, span: ByteRange, galley: &Galley, local: egui::Vec2) -> usize {
-    let char_index = galley.cursor_from_pos(local).index.0;
-    text[span.range()]
-        .char_indices()
-        .nth(char_index)
-        .map_or(span.1, |(b, _)| span.0 + b)
-}
 
 /// The parts of `link` (a range on `pane`) that the unit shows as changed:
 /// the text marked linked.
@@ -42,30 +33,28 @@ fn shown_changed(unit: &Unit, pane: Pane, link: ByteRange) -> Vec<ByteRange> {
     out
 }
 
-/// Paints the second line under each linked part of a cell laid out at
-/// `origin`.
+/// Paints the second line under each linked part of a layout drawn at
+/// `origin`, whose characters came from `map` (one pane side by side,
+/// both in the redline).
 pub fn paint_second_lines(
     ui: &Ui,
     input: &ViewInput<'_>,
     unit: &Unit,
-    (pane, span): (Pane, ByteRange),
+    map: &[Segment],
     galley: &Galley,
     origin: Pos2,
     palette: &Palette,
 ) {
-    let text = match pane {
-        Pane::Left => &input.cmp.left.text,
-        Pane::Right => &input.cmp.right.text,
-    };
+    let texts = (input.cmp.left.text.as_ref(), input.cmp.right.text.as_ref());
     let stroke = Stroke::new(1.0, palette.linked_stroke);
-    for (link, _) in input.links.in_span(pane == Pane::Right, span) {
-        let clipped = ByteRange(link.0.max(span.0), link.1.min(span.1));
-        for part in shown_changed(unit, pane, clipped) {
-            marks::underline(
-                ui,
-                &marks::line_boxes(text, span, part, galley, origin),
-                stroke,
-            );
+    for segment in map {
+        let (pane, span) = (segment.pane, segment.bytes);
+        for (link, _) in input.links.in_span(pane == Pane::Right, span) {
+            let clipped = ByteRange(link.0.max(span.0), link.1.min(span.1));
+            for part in shown_changed(unit, pane, clipped) {
+                let boxes = marks::line_boxes(texts, map, (pane, part), galley, origin);
+                marks::underline(ui, &boxes, stroke);
+            }
         }
     }
 }

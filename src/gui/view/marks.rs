@@ -6,23 +6,60 @@
 use egui::text::CCursor;
 use egui::{Galley, Pos2, Rect, Shape, Stroke, Ui};
 
-use crate::gui::style::Pane;
+use crate::gui::style::{Pane, Segment};
 use crate::{ByteRange, Unit};
 
-/// The boxes, in screen coordinates, that bytes `part` of a cell cover:
-/// one per line of the layout. `text` is the whole document, `span` the
-/// cell's bytes in it, `origin` where the layout was drawn.
+/// The document texts, left and right.
+pub type Texts<'a> = (&'a str, &'a str);
+
+fn text_of<'a>(texts: Texts<'a>, pane: Pane) -> &'a str {
+    match pane {
+        Pane::Left => texts.0,
+        Pane::Right => texts.1,
+    }
+}
+
+/// Where a plain cell's characters came from: all from `span` of `pane`.
+pub fn plain_map(pane: Pane, span: ByteRange) -> Vec<Segment> {
+    vec![Segment {
+        pane,
+        bytes: span,
+        first_char: 0,
+    }]
+}
+
+/// The boxes, in screen coordinates, that bytes `part` of `pane` cover in
+/// a layout drawn at `origin` whose characters came from `map`: one per
+/// line of the layout.
 pub fn line_boxes(
-    text: &str,
-    span: ByteRange,
-    part: ByteRange,
+    texts: Texts<'_>,
+    map: &[Segment],
+    (pane, part): (Pane, ByteRange),
     galley: &Galley,
     origin: Pos2,
 ) -> Vec<Rect> {
-    let char_of = |byte: usize| text[span.0..byte.clamp(span.0, span.1)].chars().count();
-    let (first, end) = (char_of(part.0), char_of(part.1));
+    let text = text_of(texts, pane);
     let mut boxes: Vec<Rect> = Vec::new();
-    for i in first..end {
+    for segment in map.iter().filter(|s| s.pane == pane) {
+        let (from, to) = (part.0.max(segment.bytes.0), part.1.min(segment.bytes.1));
+        if from >= to {
+            continue;
+        }
+        let first = segment.first_char + text[segment.bytes.0..from].chars().count();
+        let end = first + text[from..to].chars().count();
+        char_boxes(galley, first..end, &mut boxes);
+    }
+    boxes
+        .into_iter()
+        .filter(|b| b.width() > 0.0)
+        .map(|b| b.translate(origin.to_vec2()))
+        .collect()
+}
+
+/// Adds the boxes characters `chars` of `galley` cover, one per line.
+fn char_boxes(galley: &Galley, chars: std::ops::Range<usize>, boxes: &mut Vec<Rect>) {
+    let mut current: Option<Rect> = None;
+    for i in chars {
         let (here, next) = (
             galley.pos_from_cursor(CCursor::new(i)),
             galley.pos_from_cursor(CCursor::new(i + 1)),
@@ -34,19 +71,41 @@ pub fn line_boxes(
         } else {
             here.min.x
         };
-        match boxes.last_mut() {
-            Some(b) if b.max.y == here.max.y => b.max.x = b.max.x.max(x1),
-            _ => boxes.push(Rect::from_x_y_ranges(
-                here.min.x..=x1,
-                here.min.y..=here.max.y,
-            )),
-        }
+        current = match current {
+            Some(mut b) if b.max.y == here.max.y => {
+                b.max.x = b.max.x.max(x1);
+                Some(b)
+            }
+            done => {
+                boxes.extend(done);
+                Some(Rect::from_x_y_ranges(
+                    here.min.x..=x1,
+                    here.min.y..=here.max.y,
+                ))
+            }
+        };
     }
-    boxes
-        .into_iter()
-        .filter(|b| b.width() > 0.0)
-        .map(|b| b.translate(origin.to_vec2()))
-        .collect()
+    boxes.extend(current);
+}
+
+/// The document byte under `local` (a point in the layout), and its pane.
+pub fn byte_at(
+    texts: Texts<'_>,
+    map: &[Segment],
+    galley: &Galley,
+    local: egui::Vec2,
+) -> Option<(Pane, usize)> {
+    let char_index = galley.cursor_from_pos(local).index.0;
+    map.iter().find_map(|segment| {
+        let text = &text_of(texts, segment.pane)[segment.bytes.range()];
+        let offset = char_index.checked_sub(segment.first_char)?;
+        let byte = match text.char_indices().nth(offset) {
+            Some((b, _)) => segment.bytes.0 + b,
+            None if offset == text.chars().count() => segment.bytes.1,
+            None => return None,
+        };
+        Some((segment.pane, byte))
+    })
 }
 
 /// A line under each box, just below the text's own underline.

@@ -70,13 +70,19 @@ fn geometry(ui: &Ui, input: &ViewInput<'_>) -> Geometry {
     let overview_rect = Rect::from_min_max(pos2(full.max.x - OVERVIEW_WIDTH, full.min.y), full.max);
     let bar = ui.spacing().scroll.bar_width + ui.spacing().scroll.bar_outer_margin + 6.0;
     let text_width = (doc_rect.width() - bar - GUTTER_WIDTH).max(100.0);
-    let left_width = (text_width * input.divider).round();
+    // The redline is one column: the right cell takes the whole width.
+    let left_width = if input.redline {
+        0.0
+    } else {
+        (text_width * input.divider).round()
+    };
     let key = (
         input.version,
         text_width.to_bits(),
         input.font_size.to_bits(),
         ui.visuals().dark_mode,
         input.divider.to_bits(),
+        input.redline,
     );
     Geometry {
         doc_rect,
@@ -126,14 +132,16 @@ pub fn document_ui(
         });
     });
     cache.viewport = Some(viewport_seen);
-    strip::divider_ui(
-        ui,
-        input.divider,
-        g.doc_rect,
-        g.text_width,
-        &palette,
-        &mut commands,
-    );
+    if !input.redline {
+        strip::divider_ui(
+            ui,
+            input.divider,
+            g.doc_rect,
+            g.text_width,
+            &palette,
+            &mut commands,
+        );
+    }
     let overview = strip::Overview {
         rect: g.overview_rect,
         viewport: viewport_seen,

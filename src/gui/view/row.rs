@@ -11,7 +11,7 @@ use crate::{ByteRange, EditKind, UnitKind};
 
 use super::layout::{self, cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
 use super::{links, marks};
-use crate::gui::style::{Palette, Pane};
+use crate::gui::style::{Palette, Pane, Segment};
 use crate::gui::{Command, SideSel};
 use crate::report::rows::Row;
 use crate::report::wording;
@@ -41,6 +41,16 @@ impl RowPlace {
             self.rect.min + vec2(self.widths.0, 0.0),
             vec2(GUTTER_WIDTH, self.rect.height()),
         )
+    }
+
+    /// Where a row's own message goes: the left column, or in the
+    /// redline (no left column) the one column there is.
+    fn lead(&self) -> Rect {
+        if self.widths.0 > 0.0 {
+            self.left()
+        } else {
+            self.right()
+        }
     }
 
     fn right(&self) -> Rect {
@@ -73,7 +83,7 @@ pub(super) fn row_ui(
             // A framed button in the left column, clear of the divider
             // handle in the gutter (which would take the click).
             let button = egui::Button::new(egui::RichText::new(text).size(input.font_size * 0.9));
-            let spot = place.left().shrink2(vec2(8.0, 2.0));
+            let spot = place.lead().shrink2(vec2(8.0, 2.0));
             let size = vec2(spot.width().min(400.0), spot.height());
             if ui
                 .put(Rect::from_center_size(spot.center(), size), button)
@@ -85,11 +95,11 @@ pub(super) fn row_ui(
         }
         Row::MovedFrom(u) => {
             ui.painter()
-                .rect_filled(place.left(), 3.0, palette.moved_cell);
+                .rect_filled(place.lead(), 3.0, palette.moved_cell);
             let target = wording::paragraphs(input.cmp.units[u].right_blocks, None);
             let text =
                 format!("» Moved: this paragraph now stands at {target} on the right (go there)");
-            if ui.put(place.left().shrink(2.0), small(text)).clicked() {
+            if ui.put(place.lead().shrink(2.0), small(text)).clicked() {
                 commands.push(Command::GoToUnit(u));
             }
             Hovered::default()
@@ -117,6 +127,7 @@ fn unit_ui(
             Some(palette.added_cell.gamma_multiply(0.4)),
             Some(palette.added_cell),
         ),
+        UnitKind::Removed if input.redline => (None, Some(palette.removed_cell)),
         UnitKind::Removed => (
             Some(palette.removed_cell),
             Some(palette.removed_cell.gamma_multiply(0.4)),
@@ -129,14 +140,18 @@ fn unit_ui(
             ui.painter().rect_filled(r, 3.0, fill);
         }
     }
+    let map = |pane: Pane, span: Option<ByteRange>| match (input.redline, pane) {
+        (true, _) => layout::redline_segments(cache, u),
+        (false, _) => span.map(|span| Arc::new(marks::plain_map(pane, span))),
+    };
     let cells = [
-        (Pane::Left, left, left_rect, unit.left_span()),
-        (Pane::Right, right, right_rect, unit.right_span()),
+        (left, left_rect, map(Pane::Left, unit.left_span())),
+        (right, right_rect, map(Pane::Right, unit.right_span())),
     ];
     let hovered = cells_ui(ui, input, u, cells, palette, commands);
     // Split and merged groups: a bracket around the multi-block side.
     if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
-        let r = if unit.kind == UnitKind::Split {
+        let r = if unit.kind == UnitKind::Split || input.redline {
             right_rect
         } else {
             left_rect
@@ -165,12 +180,13 @@ fn unit_ui(
     hovered
 }
 
-/// One side of a row: its pane, its layout, where it goes, its text's span.
-type Cell = (Pane, Option<Arc<Galley>>, Rect, Option<ByteRange>);
+/// One text of a row: its layout, where it goes, and where its characters
+/// came from (one pane side by side, both in the redline).
+type Cell = (Option<Arc<Galley>>, Rect, Option<Arc<Vec<Segment>>>);
 
-/// The two texts of a unit's row, as selectable labels with their link
-/// lines; returns what the pointer is over, and a click on a linked
-/// passage jumps to its other end.
+/// The texts of a unit's row, as selectable labels with their link lines
+/// and material boxes; returns what the pointer is over, and a click on a
+/// linked passage jumps to its other end.
 fn cells_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
@@ -180,9 +196,10 @@ fn cells_ui(
     commands: &mut Vec<Command>,
 ) -> Hovered {
     let unit = &input.cmp.units[u];
+    let texts = (input.cmp.left.text.as_ref(), input.cmp.right.text.as_ref());
     let mut hovered = Hovered::default();
-    for (pane, galley, r, span) in cells {
-        let (Some(galley), Some(span)) = (galley, span) else {
+    for (galley, r, map) in cells {
+        let (Some(galley), Some(map)) = (galley, map) else {
             continue;
         };
         let label = egui::Label::new(galley.clone()).selectable(true);
@@ -192,22 +209,18 @@ fn cells_ui(
             })
             .inner;
         let origin = response.rect.min;
-        links::paint_second_lines(ui, input, unit, (pane, span), &galley, origin, palette);
-        let text = if pane == Pane::Left {
-            &input.cmp.left.text
-        } else {
-            &input.cmp.right.text
-        };
+        links::paint_second_lines(ui, input, unit, &map, &galley, origin, palette);
         let stroke = Stroke::new(1.0, palette.material_stroke);
-        for part in marks::material_parts(unit, pane, span) {
-            marks::dashed_box(
-                ui,
-                &marks::line_boxes(text, span, part, &galley, origin),
-                stroke,
-            );
+        for segment in map.iter() {
+            for part in marks::material_parts(unit, segment.pane, segment.bytes) {
+                let boxes = marks::line_boxes(texts, &map, (segment.pane, part), &galley, origin);
+                marks::dashed_box(ui, &boxes, stroke);
+            }
         }
-        if let Some(pos) = response.hover_pos() {
-            let byte = links::byte_at(text, span, &galley, pos - origin);
+        let under = response
+            .hover_pos()
+            .and_then(|pos| marks::byte_at(texts, &map, &galley, pos - origin));
+        if let Some((pane, byte)) = under {
             hovered.rewrite = rewrite_at(unit, pane, byte).map(|e| (u, e));
             hovered.link = input.links.at(pane == Pane::Right, byte);
             if let Some(link) = hovered.link.filter(|_| response.clicked()) {

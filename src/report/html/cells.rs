@@ -18,6 +18,9 @@ pub(super) struct Links<'a> {
     places: &'a LinkPlaces,
     /// Link ends already given their anchor (link, left side).
     anchored: std::cell::RefCell<std::collections::HashSet<(usize, bool)>>,
+    /// Whether the first marked part of a link end gets its anchor (the
+    /// redline repeats the text of the columns and must not repeat ids).
+    anchors: bool,
 }
 
 impl<'a> Links<'a> {
@@ -26,12 +29,21 @@ impl<'a> Links<'a> {
             cmp,
             places,
             anchored: Default::default(),
+            anchors: true,
+        }
+    }
+
+    /// The same links, marked without anchors.
+    pub(super) fn without_anchors(cmp: &'a Comparison, places: &'a LinkPlaces) -> Self {
+        Self {
+            anchors: false,
+            ..Self::new(cmp, places)
         }
     }
 
     /// `text[range]` escaped, its linked parts as `<a class="ln">` to the
     /// other end and the rest wrapped in `tag` (`del`, `ins`, or none).
-    fn piece(&self, left: bool, range: ByteRange, tag: Option<&str>, out: &mut String) {
+    pub(super) fn piece(&self, left: bool, range: ByteRange, tag: Option<&str>, out: &mut String) {
         let text = if left {
             &self.cmp.left.text
         } else {
@@ -68,7 +80,7 @@ impl<'a> Links<'a> {
             };
             // The first marked part of each end is the anchor the other
             // end points at.
-            let id = if self.anchored.borrow_mut().insert((i, left)) {
+            let id = if self.anchors && self.anchored.borrow_mut().insert((i, left)) {
                 format!(" id=\"p{i}{here}\"")
             } else {
                 String::new()

@@ -26,6 +26,7 @@ use crate::report::rows::{build_rows, Row, RowOptions};
 mod cells;
 mod material;
 mod passages;
+mod redline;
 mod review;
 use crate::review::ReviewLog;
 use cells::cells;
@@ -189,7 +190,10 @@ fn change_list(out: &mut String, cmp: &Comparison, log: Option<&ReviewLog>) {
 
 fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions<'_>) {
     let places = LinkPlaces::new(cmp);
-    let links = cells::Links::new(cmp, &places);
+    let links = ViewLinks {
+        columns: cells::Links::new(cmp, &places),
+        redline: cells::Links::without_anchors(cmp, &places),
+    };
     out.push_str("<main id=\"view\">\n<h2>Side by side</h2>\n");
     let _ = writeln!(out, "<p class=\"legend\">Legend: <del>removed</del> · <ins>added</ins> · <span class=\"rw\">rewritten</span> (hover a rewrite to see the other version) · <span class=\"rw\">heaven<ins class=\"ch\">s</ins></span>: only the bold letters changed · <span class=\"ph\"><span class=\"rw\">said</span> the talks <span class=\"rw\">were</span></span>: one change in several pieces; the plain words inside are unchanged · gutter: {legend} · <a class=\"ln\">shared</a>: the other side carries this text elsewhere (click to go there) · <span class=\"bp-label\">dimmed</span>: boilerplate</p>", legend = wording::symbol_legend());
     let _ = writeln!(
@@ -202,7 +206,7 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions<'_>) {
     // that hold no material change.
     let _ = writeln!(
         out,
-        "<p class=\"lens\"><label><input type=\"checkbox\" id=\"material-only\"> Material changes only ({})</label></p>",
+        "<p class=\"lens\"><label><input type=\"checkbox\" id=\"material-only\"> Material changes only ({})</label> <label><input type=\"checkbox\" id=\"redline\"> Redline (one column, removed words struck before the words that replaced them)</label></p>",
         cmp.stats.material.total()
     );
     let expanded: BTreeSet<usize> = if options.expand_unchanged {
@@ -240,11 +244,17 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions<'_>) {
     out.push_str("</main>\n");
 }
 
+/// The passage links as each view of a row marks them.
+struct ViewLinks<'a> {
+    columns: cells::Links<'a>,
+    redline: cells::Links<'a>,
+}
+
 fn unit_row(
     out: &mut String,
     cmp: &Comparison,
     u: usize,
-    links: &cells::Links<'_>,
+    links: &ViewLinks<'_>,
     log: Option<&ReviewLog>,
 ) {
     let unit = &cmp.units[u];
@@ -269,7 +279,7 @@ fn unit_row(
         "<div class=\"{}\" id=\"u{u}\"{title}>",
         classes.join(" ")
     );
-    let (left_html, right_html) = cells(cmp, unit, links);
+    let (left_html, right_html) = cells(cmp, unit, &links.columns);
     let cell_class = |empty: bool| if empty { "cell empty" } else { "cell" };
     let _ = write!(
         out,
@@ -289,8 +299,9 @@ fn unit_row(
     );
     let _ = writeln!(
         out,
-        "<div class=\"{}\">{right_html}</div></div>",
-        cell_class(unit.right.is_empty())
+        "<div class=\"{}\">{right_html}</div><div class=\"cell rl\">{}</div></div>",
+        cell_class(unit.right.is_empty()),
+        redline::redline(cmp, unit, &links.redline)
     );
     out.push_str(&note);
 }

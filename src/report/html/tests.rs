@@ -105,3 +105,23 @@ fn material_changes_are_outlined_labelled_and_listed() {
     let plain = crate::compare_texts("Some people marched.", "Some people walked.");
     assert!(!render(&plain, HtmlOptions::default()).contains("class=\"mat\""));
 }
+
+#[test]
+fn each_row_carries_its_redline_for_the_redline_box() {
+    let cmp = crate::compare_texts(
+        "The mayor spoke on Monday about the budget.\n\nGone paragraph entirely here now.",
+        "The mayor spoke on Tuesday about the new budget.",
+    );
+    let html = render(&cmp, HtmlOptions::default());
+    assert!(html.contains(r#"<input type="checkbox" id="redline">"#));
+    assert!(
+        html.contains(r#"<div class="cell rl">The mayor spoke on <span class="mat" data-material="date" title="Material change: date"><del>Monday</del> <ins>Tuesday</ins></span> about the <ins>new</ins> budget.</div>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<div class="cell rl">Gone paragraph entirely here now.</div>"#));
+    assert_eq!(
+        html.matches("class=\"cell rl\"").count(),
+        cmp.units.len(),
+        "one redline a row"
+    );
+}

@@ -324,6 +324,12 @@ pub fn pair_name(left: &std::path::Path, right: &std::path::Path) -> String {
     format!("{} vs {}", name(left, same), name(right, same))
 }
 
+/// The heading of the redline: which text it shows, and whose words are
+/// struck.
+pub fn redline_heading(left: &str, right: &str) -> String {
+    format!("Redline: {right}, with the words only {left} has struck through")
+}
+
 /// A label with its first letter in upper case, for headings and tables.
 pub fn capitalized(label: &str) -> String {
     let mut chars = label.chars();
