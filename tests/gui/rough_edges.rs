@@ -84,7 +84,9 @@ fn app_with_picker(
         .with_max_steps(200)
         .build_eframe(move |cc| {
             let (left, right) = files.map_or((None, None), |(l, r)| (Some(l), Some(r)));
-            SyndiffApp::new(cc, Box::new(picker), left, right)
+            let mut app = SyndiffApp::new(cc, Box::new(picker), left, right);
+            app.set_review_folder(temp_dir("reviews"));
+            app
         });
     (harness, names)
 }
@@ -205,4 +207,32 @@ fn typing_in_find_on_a_big_pair_loses_keystrokes() {
     harness.event(egui::Event::Text("s".into()));
     harness.run();
     assert_eq!(harness.state().review().find().query, "firmaments");
+}
+
+/// At 800×600 the fixed summary panel left text columns of about 190 px.
+#[test]
+fn at_800_by_600_the_summary_panel_leaves_columns_of_190_px() {
+    let mut harness = Harness::builder()
+        .with_size([800.0, 600.0])
+        .with_max_steps(200)
+        .build_eframe(|cc| {
+            let mut app = SyndiffApp::new(cc, Box::new(QueuedPicker::default()), None, None);
+            app.set_review_folder(temp_dir("reviews"));
+            app
+        });
+    settle(&mut harness);
+    let divider_x = harness
+        .state()
+        .seen()
+        .divider_x
+        .expect("the view was drawn");
+    let left_column = divider_x - syndiff::gui::view::layout::GUTTER_WIDTH / 2.0;
+    assert!(
+        left_column >= 240.0,
+        "the left column is {left_column} px wide at 800×600"
+    );
+    assert!(
+        harness.state().settings().show_summary,
+        "the summary still shows"
+    );
 }

@@ -193,3 +193,103 @@ pub fn overview_ui(
     }
     response.on_hover_text("Overview: where the changes are. Click to jump.");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::link_places::LinkPlaces;
+    use std::collections::{BTreeSet, HashMap};
+
+    /// The strip of a pair in which one paragraph in `every` changed,
+    /// drawn `height_px` tall.
+    fn strip_of(paragraphs: usize, every: usize, height_px: f32) -> Vec<(f32, Color32)> {
+        let left: Vec<String> = (0..paragraphs)
+            .map(|i| format!("Paragraph {i} says alpha{i} beta{i} gamma{i} delta{i}."))
+            .collect();
+        let right: Vec<String> = left
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                if i % every == 0 {
+                    p.replace("beta", "BETA")
+                } else {
+                    p.clone()
+                }
+            })
+            .collect();
+        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let all: BTreeSet<usize> = (0..cmp.units.len()).collect();
+        let rows = crate::report::rows::build_rows(&cmp, &all, Default::default());
+        let links = LinkPlaces::new(&cmp);
+        let found = HashMap::new();
+        let input = ViewInput {
+            cmp: &cmp,
+            rows: &rows,
+            version: 0,
+            current_unit: None,
+            hot: None,
+            links: &links,
+            hot_link: None,
+            found: &found,
+            current_found: None,
+            font_size: 15.0,
+            divider: 0.5,
+            scroll: None,
+            review: None,
+            redline: false,
+        };
+        let mut cache = LayoutCache::default();
+        cache.heights = vec![20.0; rows.len()];
+        cache.offsets = (0..=rows.len()).map(|i| i as f32 * 20.0).collect();
+        let total = rows.len() as f32 * 20.0;
+        density(
+            &input,
+            &cache,
+            height_px,
+            height_px / total,
+            &Palette::new(false),
+        )
+    }
+
+    /// At 37,000 changes the strip was solid blue: a pixel row stood for
+    /// dozens of paragraphs, and any change among them painted it full.
+    #[test]
+    fn at_37000_changes_the_strip_is_solid_blue() {
+        let full = Palette::new(false).rewritten_bg;
+        let changed_everywhere = strip_of(4_000, 1, 200.0);
+        assert!(
+            changed_everywhere.len() <= 200,
+            "one mark per pixel row at most"
+        );
+        assert!(changed_everywhere.iter().all(|(_, c)| *c == full));
+        // One paragraph in three changed: every pixel row is paler than a
+        // row of changes only.
+        let some = strip_of(4_000, 3, 200.0);
+        assert!(some.len() > 150);
+        assert!(some.iter().all(|(_, c)| *c != full), "drawn as a density");
+        // A lone change in a short document is still seen.
+        assert!(!strip_of(3, 3, 200.0).is_empty());
+    }
+
+    /// One blue meant both "edited" and "split/merged".
+    #[test]
+    fn in_the_overview_strip_one_blue_means_both_edited_and_split() {
+        let palette = Palette::new(false);
+        assert_ne!(palette.rewritten_bg, palette.group_stroke);
+        for dark in [false, true] {
+            let p = Palette::new(dark);
+            let colours = [
+                p.added_bg,
+                p.removed_bg,
+                p.moved_strip,
+                p.rewritten_bg,
+                p.group_stroke,
+            ];
+            for (i, a) in colours.iter().enumerate() {
+                for b in &colours[i + 1..] {
+                    assert_ne!(a, b, "each kind has a colour of its own on the strip");
+                }
+            }
+        }
+    }
+}
