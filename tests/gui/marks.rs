@@ -167,3 +167,22 @@ fn marks_come_back_with_the_same_pair_and_are_set_aside_when_a_text_changed() {
     assert!(again.state().marks().log().unwrap().is_empty());
     again.get_by_label("0 of 3 reviewed");
 }
+
+#[test]
+fn snapshot_reviewed_marks() {
+    let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
+    let mut harness = open_pair(&files, &reviews);
+    let mut settings = harness.state().settings().clone();
+    settings.theme = syndiff::gui::settings::ThemeChoice::Light;
+    harness
+        .state_mut()
+        .apply(Command::SetSettings(Box::new(settings)));
+    let changes = harness.state().review().changes().to_vec();
+    harness.state_mut().apply(Command::SetReviewed(changes[0], true));
+    harness
+        .state_mut()
+        .apply(Command::SetNote(changes[1], "ask the desk about the noon sitting".into()));
+    harness.key_press(Key::F8);
+    harness.run();
+    harness.snapshot("reviewed_marks");
+}
