@@ -109,6 +109,7 @@ fn side(doc: &Document, blocks: Vec<ByteRange>) -> Side {
         text: doc.text.clone(),
         encoding: doc.encoding.clone(),
         format: doc.format,
+        tracked_changes_accepted: doc.tracked_changes_accepted,
         blocks,
     }
 }

@@ -23,6 +23,17 @@ pub enum Error {
     /// The bytes look like a binary file (image, PDF, executable), not text.
     #[error("{name}: looks like a binary file, not text ({reason})")]
     Binary { name: String, reason: String },
+    /// A Word or OpenDocument file that cannot be read: a corrupt archive,
+    /// a missing or malformed body, or one that unpacks too large.
+    #[error("{name}: taken for {kind}, but it cannot be read: {reason}")]
+    BadDocument {
+        name: String,
+        kind: &'static str,
+        reason: String,
+    },
+    /// A password-protected (encrypted) document.
+    #[error("{name}: {kind} that is password-protected (or an old binary .doc); save it without a password, or as .docx or .odt, and open it again")]
+    Encrypted { name: String, kind: &'static str },
     /// The file is larger than the loader accepts.
     #[error("{name}: too large ({size_bytes} bytes; the limit is {limit_bytes} bytes)")]
     TooLarge {

@@ -18,6 +18,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::error::{Error, Result};
 
+/// The file name extensions of the formats the loader reads, for file
+/// dialogs and documentation (content decides too: a web page or a Word
+/// file under another name is still read as one).
+pub const ARTICLE_EXTENSIONS: [&str; 8] = [
+    "txt", "text", "md", "markdown", "html", "htm", "docx", "odt",
+];
+
 /// The largest file the loader accepts (1 GiB). Larger inputs are refused
 /// with [`Error::TooLarge`] rather than exhausting memory.
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
@@ -34,6 +41,9 @@ pub struct Document {
     /// What kind of file it was, which decides how it is cut into blocks.
     #[serde(default)]
     pub format: Format,
+    /// A Word or OpenDocument file held tracked changes, taken as accepted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tracked_changes_accepted: bool,
 }
 
 /// The kind of file a document came from.
@@ -49,6 +59,10 @@ pub enum Format {
     HtmlArticle,
     /// A web page's whole visible text (asked for, or no article found).
     HtmlPage,
+    /// A Word document (`.docx`): its body text.
+    Word,
+    /// An OpenDocument text (`.odt`): its body text.
+    OpenDocument,
 }
 
 /// Choices that change what is loaded from a file.
@@ -66,6 +80,7 @@ impl Document {
             text: std::sync::Arc::from(text.into()),
             encoding: "UTF-8".to_owned(),
             format: Format::Text,
+            tracked_changes_accepted: false,
         }
     }
 }
@@ -145,6 +160,16 @@ pub fn decode_bytes_with(
     extension: Option<&str>,
     options: &LoadOptions,
 ) -> Result<Document> {
+    if let Some(format) = crate::engine::office::office_format(bytes, extension) {
+        let office = crate::engine::office::extract(bytes, name, format)?;
+        return Ok(Document {
+            path: None,
+            text: office.text.into(),
+            encoding: "UTF-8".to_owned(),
+            format: office.format,
+            tracked_changes_accepted: office.tracked_changes_accepted,
+        });
+    }
     if crate::engine::html::looks_like_html(bytes, extension) {
         let mut doc = decode_text(bytes, name, crate::engine::html::declared_charset(bytes))?;
         let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
@@ -180,6 +205,7 @@ fn decode_text(
             text: text.into(),
             encoding: encoding.name().to_owned(),
             format: Format::Text,
+            tracked_changes_accepted: false,
         });
     }
     if let Some(reason) = binary_reason(bytes) {
@@ -209,6 +235,7 @@ fn decode_text(
         text: text.into(),
         encoding: encoding.name().to_owned(),
         format: Format::Text,
+        tracked_changes_accepted: false,
     })
 }
 

@@ -3,8 +3,8 @@
 //! app, the command line and the reports can never disagree about what
 //! changed.
 //!
-//! In pipeline order: [`load`] (decoding, with [`html`] and [`markdown`] to
-//! text), [`segment`] (paragraphs and words), [`normalize`] (matching
+//! In pipeline order: [`load`] (decoding, with [`html`], [`markdown`] and
+//! [`office`] to text), [`segment`] (paragraphs and words), [`normalize`] (matching
 //! keys), `align` (paragraph alignment), [`inline`] (word and letter
 //! marks), [`boilerplate`] (web furniture), [`material`] (the changes a
 //! fact-checker must check), [`links`] (passages both sides
@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod material;
 pub mod model;
 pub mod normalize;
+pub mod office;
 pub mod segment;
 
 pub use model::Comparison;

@@ -257,7 +257,7 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>, redline: bool
             };
             match doc.format {
                 crate::Format::Text => format!("  ({})", doc.encoding),
-                format => format!("  ({}, {})", doc.encoding, wording::format_name(format)),
+                _ => format!("  ({}, {})", doc.encoding, wording::read_as(doc)),
             }
         });
         format!("{}{read_as}", pair.shown_source(side).name())

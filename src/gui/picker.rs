@@ -72,7 +72,7 @@ impl FilePicker for RfdPicker {
     fn pick_open(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome> {
         let dialog = rfd::AsyncFileDialog::new()
             .set_title(title)
-            .add_filter("Articles", &["txt", "text", "md", "html", "htm"])
+            .add_filter("Articles", &crate::engine::load::ARTICLE_EXTENSIONS)
             .add_filter("All files", &["*"]);
         spawn_dialog(ctx, move || {
             pollster::block_on(dialog.pick_file()).map(|f| f.path().to_owned())

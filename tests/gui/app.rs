@@ -393,3 +393,19 @@ fn recent_lists_pairs_and_reopens_both_sides() {
     assert_eq!(*app.pair().source(SideSel::Left), Source::File(left));
     assert_eq!(*app.pair().source(SideSel::Right), Source::File(right));
 }
+
+#[test]
+fn word_and_opendocument_files_open_and_say_how_they_were_read() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/office");
+    let mut harness = harness_with(vec![]);
+    harness.state_mut().apply(Command::OpenPair(
+        fixtures.join("story.docx"),
+        fixtures.join("story.odt"),
+    ));
+    settle(&mut harness);
+    assert!(harness.state().chrome().errors().is_empty());
+    harness.get_by_label_contains("Left: story.docx");
+    harness.get_by_label_contains("(UTF-8, Word document)");
+    harness.get_by_label_contains("(UTF-8, OpenDocument text)");
+    harness.get_by_label("The two texts are identical.");
+}

@@ -178,10 +178,13 @@ fn snapshot_reviewed_marks() {
         .state_mut()
         .apply(Command::SetSettings(Box::new(settings)));
     let changes = harness.state().review().changes().to_vec();
-    harness.state_mut().apply(Command::SetReviewed(changes[0], true));
     harness
         .state_mut()
-        .apply(Command::SetNote(changes[1], "ask the desk about the noon sitting".into()));
+        .apply(Command::SetReviewed(changes[0], true));
+    harness.state_mut().apply(Command::SetNote(
+        changes[1],
+        "ask the desk about the noon sitting".into(),
+    ));
     harness.key_press(Key::F8);
     harness.run();
     harness.snapshot("reviewed_marks");

@@ -41,9 +41,13 @@ pub struct Side {
     pub text: std::sync::Arc<str>,
     /// The encoding the file was decoded from.
     pub encoding: String,
-    /// What kind of file it was (text, Markdown, web page).
+    /// What kind of file it was (text, Markdown, web page, Word,
+    /// OpenDocument).
     #[serde(default)]
     pub format: Format,
+    /// A Word or OpenDocument file held tracked changes, taken as accepted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub tracked_changes_accepted: bool,
     /// The paragraphs, in text order.
     pub blocks: Vec<ByteRange>,
 }

@@ -107,7 +107,7 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
             out,
             "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}, {}</td><td>{}</td><td><code>{}</code></td></tr>",
             escape(name),
-            escape(wording::format_name(side.format)),
+            escape(&wording::read_as(side)),
             escape(&side.encoding),
             side.blocks.len(),
             checksum(&side.text)

@@ -41,17 +41,21 @@ impl Paint {
 pub fn render(cmp: &Comparison, options: TextOptions) -> String {
     let paint = Paint { on: options.color };
     let mut out = String::new();
-    let name = |p: &Option<String>| p.clone().unwrap_or_else(|| "(text)".to_owned());
+    // Plain text goes by its name alone; other formats say how they were
+    // read ("(Word document, tracked changes accepted)").
+    let name = |side: &crate::engine::model::Side| {
+        let path = side.path.clone().unwrap_or_else(|| "(text)".to_owned());
+        match side.format {
+            crate::Format::Text => path,
+            _ => format!("{path} ({})", wording::read_as(side)),
+        }
+    };
     let _ = writeln!(
         out,
         "{}",
         paint.wrap(
             BOLD,
-            &format!(
-                "--- {}\n+++ {}",
-                name(&cmp.left.path),
-                name(&cmp.right.path)
-            )
+            &format!("--- {}\n+++ {}", name(&cmp.left), name(&cmp.right))
         )
     );
     let places = LinkPlaces::new(cmp);

@@ -71,6 +71,19 @@ pub fn format_name(format: Format) -> &'static str {
         Format::Markdown => "Markdown",
         Format::HtmlArticle => "web page, article",
         Format::HtmlPage => "web page, whole page",
+        Format::Word => "Word document",
+        Format::OpenDocument => "OpenDocument text",
+    }
+}
+
+/// How a side was read: its format's name, and for a Word or OpenDocument
+/// file with tracked changes, that they were taken as accepted.
+pub fn read_as(side: &crate::engine::model::Side) -> String {
+    let name = format_name(side.format);
+    if side.tracked_changes_accepted {
+        format!("{name}, tracked changes accepted")
+    } else {
+        name.to_owned()
     }
 }
 
