@@ -65,7 +65,8 @@ pub mod gui;
 pub use engine::compare::{compare, compare_texts};
 pub use engine::error::{Error, Result};
 pub use engine::load::{
-    decode_bytes, decode_bytes_with, load_path, load_path_with, Document, Format, LoadOptions,
+    decode_bytes, decode_bytes_with, load_path, load_path_or_address, load_path_with, Document,
+    Format, LoadOptions,
 };
 pub use engine::model::{
     ByteRange, Comparison, Edit, EditKind, Link, Material, Phrase, Sameness, Side, Stats, Unit,

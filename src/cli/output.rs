@@ -12,7 +12,7 @@ use syndiff::Comparison;
 
 /// Loads one side with the options the arguments ask for.
 pub fn load(path: &Path, args: &CompareArgs) -> syndiff::Result<syndiff::Document> {
-    syndiff::load_path_with(path, &args.load_options())
+    syndiff::load_path_or_address(path, &args.load_options())
 }
 
 /// Writes what `write` produces to `--output` or to standard output. To a

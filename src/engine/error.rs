@@ -34,6 +34,9 @@ pub enum Error {
     /// A password-protected (encrypted) document.
     #[error("{name}: {kind} that is password-protected (or an old binary .doc); save it without a password, or as .docx or .odt, and open it again")]
     Encrypted { name: String, kind: &'static str },
+    /// A web address could not be fetched, or did not give a page.
+    #[error("{address}: cannot be fetched: {reason}")]
+    Fetch { address: String, reason: String },
     /// The file is larger than the loader accepts.
     #[error("{name}: too large ({size_bytes} bytes; the limit is {limit_bytes} bytes)")]
     TooLarge {

@@ -90,6 +90,18 @@ pub fn load_path(path: &Path) -> Result<Document> {
     load_path_with(path, &LoadOptions::default())
 }
 
+/// Reads a file, or fetches a web address (`http://`, `https://`; see
+/// [`crate::engine::fetch`]). Never writes to either.
+pub fn load_path_or_address(path: &Path, options: &LoadOptions) -> Result<Document> {
+    match path
+        .to_str()
+        .filter(|p| crate::engine::fetch::is_address(p))
+    {
+        Some(address) => crate::engine::fetch::fetch(address, options),
+        None => load_path_with(path, options),
+    }
+}
+
 /// Reads and decodes a file. Never writes to it.
 ///
 /// Character devices and pipes are read too (git passes `/dev/null` for a
@@ -160,6 +172,18 @@ pub fn decode_bytes_with(
     extension: Option<&str>,
     options: &LoadOptions,
 ) -> Result<Document> {
+    decode_bytes_declared(bytes, name, extension, options, None)
+}
+
+/// [`decode_bytes_with`] for bytes whose charset something outside them
+/// declares (an HTTP header); that charset comes before a page's `<meta>`.
+pub fn decode_bytes_declared(
+    bytes: &[u8],
+    name: &str,
+    extension: Option<&str>,
+    options: &LoadOptions,
+    charset: Option<&'static encoding_rs::Encoding>,
+) -> Result<Document> {
     if let Some(format) = crate::engine::office::office_format(bytes, extension) {
         let office = crate::engine::office::extract(bytes, name, format)?;
         return Ok(Document {
@@ -171,7 +195,8 @@ pub fn decode_bytes_with(
         });
     }
     if crate::engine::html::looks_like_html(bytes, extension) {
-        let mut doc = decode_text(bytes, name, crate::engine::html::declared_charset(bytes))?;
+        let declared = charset.or_else(|| crate::engine::html::declared_charset(bytes));
+        let mut doc = decode_text(bytes, name, declared)?;
         let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
         doc.text = extracted.text.into();
         doc.format = if extracted.article {
@@ -181,7 +206,7 @@ pub fn decode_bytes_with(
         };
         return Ok(doc);
     }
-    let mut doc = decode_text(bytes, name, None)?;
+    let mut doc = decode_text(bytes, name, charset)?;
     if extension.is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown"))
     {
         doc.format = Format::Markdown;

@@ -14,6 +14,7 @@ pub(crate) mod align;
 pub mod boilerplate;
 pub mod compare;
 pub mod error;
+pub mod fetch;
 pub mod html;
 pub mod inline;
 pub mod links;

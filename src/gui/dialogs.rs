@@ -84,6 +84,54 @@ pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
     out
 }
 
+/// The "Open a web address" window: an address field and a button for
+/// each side. The page is fetched on the worker, with progress shown in
+/// the toolbar.
+pub fn address_ui(ctx: &egui::Context, address: Option<&str>) -> Vec<Command> {
+    let mut out = Vec::new();
+    let Some(address) = address else {
+        return out;
+    };
+    let mut keep_open = true;
+    egui::Window::new("Open a web address")
+        .open(&mut keep_open)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            let mut typed = address.to_owned();
+            let id = egui::Id::unique("address-field");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut typed)
+                    .id(id)
+                    .hint_text("https://…")
+                    .desired_width(420.0),
+            );
+            if !ui.memory(|m| m.has_focus(id)) && address.is_empty() {
+                field.request_focus();
+            }
+            if field.changed() {
+                out.push(Command::SetAddress(typed.clone()));
+            }
+            let valid = crate::engine::fetch::is_address(&typed);
+            if !valid && !typed.is_empty() {
+                ui.weak("An address starts with http:// or https://");
+            }
+            ui.horizontal(|ui| {
+                for (label, side) in [
+                    ("Open on the left", SideSel::Left),
+                    ("Open on the right", SideSel::Right),
+                ] {
+                    if ui.add_enabled(valid, egui::Button::new(label)).clicked() {
+                        out.push(Command::OpenAddress(side, typed.clone()));
+                    }
+                }
+            });
+        });
+    if !keep_open {
+        out.push(Command::ToggleAddress);
+    }
+    out
+}
+
 /// Asks before an export overwrites a file.
 pub fn overwrite_ui(ctx: &egui::Context, path: Option<&std::path::Path>) -> Vec<Command> {
     let mut out = Vec::new();

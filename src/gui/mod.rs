@@ -38,6 +38,12 @@ pub enum Command {
     OpenDialog(SideSel),
     Load(SideSel, PathBuf),
     OpenSample(usize, usize),
+    /// Shows or hides the "Open a web address" window.
+    ToggleAddress,
+    /// The address typed in that window so far.
+    SetAddress(String),
+    /// Fetches the page at this address for one side.
+    OpenAddress(SideSel, String),
     /// Opens a pair of files, left and right.
     OpenPair(PathBuf, PathBuf),
     Swap,

@@ -79,6 +79,14 @@ fn files_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
         Command::OpenDialog(SideSel::Right),
         out,
     );
+    command_button(
+        ui,
+        true,
+        "Open address…",
+        "a web page, fetched and read as its article",
+        Command::ToggleAddress,
+        out,
+    );
     command_button(ui, true, "Swap sides", "", Command::Swap, out);
     command_button(ui, true, "Reload", "", Command::Reload, out);
     ui.menu_button("Recent", |ui| recent_ui(ui, settings, out));

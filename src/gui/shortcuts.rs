@@ -173,6 +173,9 @@ pub fn table() -> Vec<Shortcut> {
             on(ctrl, Key::O, Command::OpenDialog(SideSel::Left)),
             on(ctrl | shift, Key::O, Command::OpenDialog(SideSel::Right)),
         ]),
+        entry(Always, "Open a web address (on either side)", vec![
+            on(ctrl, Key::U, Command::ToggleAddress),
+        ]),
         entry(Always, "Reload both files", vec![
             on(ctrl, Key::R, Command::Reload),
             on(none, Key::F5, Command::Reload),

@@ -23,6 +23,8 @@ pub enum Input {
     Path(PathBuf),
     /// Already loaded.
     Loaded(Arc<Document>),
+    /// Fetched (again) from the web.
+    Address(String),
 }
 
 /// A finished job.
@@ -161,6 +163,9 @@ fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document
         Input::Path(path) => crate::load_path_with(path, options)
             .map(Arc::new)
             .map_err(|e| format!("Cannot open the {side} file: {e}")),
+        Input::Address(address) => crate::engine::fetch::fetch(address, options)
+            .map(Arc::new)
+            .map_err(|e| format!("Cannot open the {side} page: {e}")),
     }
 }
 

@@ -409,3 +409,43 @@ fn word_and_opendocument_files_open_and_say_how_they_were_read() {
     harness.get_by_label_contains("(UTF-8, OpenDocument text)");
     harness.get_by_label("The two texts are identical.");
 }
+
+#[test]
+fn a_web_address_opens_on_either_side_and_a_failure_says_why() {
+    let base = crate::http::serve();
+    let mut harness = harness_with(vec![]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::U);
+    harness.run();
+    harness.get_by_label("Open on the left");
+    harness
+        .get_by_role(egui::accesskit::Role::TextInput)
+        .type_text(&format!("{base}/story"));
+    harness.run();
+    harness.get_by_label("Open on the right").click();
+    harness.run();
+    settle(&mut harness);
+    assert!(
+        harness.state().chrome().errors().is_empty(),
+        "{:?}",
+        harness.state().chrome().errors()
+    );
+    assert!(
+        harness.state().chrome().address().is_none(),
+        "the window closed"
+    );
+    harness.get_by_label_contains(&format!("Right: {base}/story"));
+    harness.get_by_label_contains("(windows-1252, web page, article)");
+
+    harness.state_mut().apply(Command::OpenAddress(
+        SideSel::Left,
+        format!("{base}/missing"),
+    ));
+    settle(&mut harness);
+    let errors = harness.state().chrome().errors().to_vec();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("Cannot open the left page:") && e.contains("404")),
+        "{errors:?}"
+    );
+}

@@ -7,6 +7,9 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+#[path = "../support/http.rs"]
+mod http;
+
 mod app;
 mod export;
 mod links;

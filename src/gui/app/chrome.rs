@@ -21,6 +21,9 @@ pub struct Chrome {
     pub(super) notice: Option<String>,
     pub(super) show_options: bool,
     pub(super) show_help: bool,
+    /// The "Open a web address" window, and what is typed in it.
+    pub(super) show_address: bool,
+    pub(super) address: String,
     pub(super) confirm_overwrite: Option<(OutputFormat, PathBuf)>,
     pub(super) pending: Vec<Pending>,
 }
@@ -47,5 +50,10 @@ impl Chrome {
 
     pub fn show_help(&self) -> bool {
         self.show_help
+    }
+
+    /// The "Open a web address" window, if open: what is typed in it.
+    pub fn address(&self) -> Option<&str> {
+        self.show_address.then_some(self.address.as_str())
     }
 }

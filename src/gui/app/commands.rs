@@ -20,6 +20,7 @@ impl SyndiffApp {
             | C::Load(..)
             | C::OpenSample(..)
             | C::OpenPair(..)
+            | C::OpenAddress(..)
             | C::Swap
             | C::Reload
             | C::ExportDialog(_)
@@ -59,6 +60,8 @@ impl SyndiffApp {
             | C::ZoomOut
             | C::ToggleSummary => self.apply_settings(command),
             C::ToggleOptions
+            | C::ToggleAddress
+            | C::SetAddress(_)
             | C::ToggleHelp
             | C::CloseHelp
             | C::DismissError(_)
@@ -96,6 +99,12 @@ impl SyndiffApp {
                 self.settings.remember(&right);
                 self.pair.set(SideSel::Left, Source::File(left));
                 self.pair.set(SideSel::Right, Source::File(right));
+                self.request_compare(false);
+            }
+            Command::OpenAddress(side, address) => {
+                self.chrome.show_address = false;
+                self.pair
+                    .set(side, Source::Address(address.trim().to_owned()));
                 self.request_compare(false);
             }
             Command::Swap => {
@@ -293,6 +302,8 @@ impl SyndiffApp {
         let chrome = &mut self.chrome;
         match command {
             Command::ToggleOptions => chrome.show_options = !chrome.show_options,
+            Command::ToggleAddress => chrome.show_address = !chrome.show_address,
+            Command::SetAddress(address) => chrome.address = address,
             Command::ToggleHelp => chrome.show_help = !chrome.show_help,
             Command::CloseHelp => chrome.show_help = false,
             Command::ShowNotice(message) => chrome.notice = Some(message),

@@ -119,6 +119,7 @@ impl eframe::App for SyndiffApp {
             &self.settings,
         ));
         commands.extend(dialogs::help_ui(ui.ctx(), chrome.show_help()));
+        commands.extend(dialogs::address_ui(ui.ctx(), chrome.address()));
         commands.extend(dialogs::overwrite_ui(ui.ctx(), chrome.confirm_overwrite()));
         self.central_ui(ui, &mut commands);
         for command in commands {

@@ -14,6 +14,8 @@ use crate::{Comparison, Document};
 pub enum Source {
     File(PathBuf),
     Sample(usize),
+    /// A web address, fetched on the worker.
+    Address(String),
 }
 
 impl Source {
@@ -25,6 +27,7 @@ impl Source {
                 |n| n.to_string_lossy().into_owned(),
             ),
             Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
+            Source::Address(address) => address.clone(),
         }
     }
 
@@ -32,7 +35,7 @@ impl Source {
     pub fn path(&self) -> Option<&std::path::Path> {
         match self {
             Source::File(p) => Some(p),
-            Source::Sample(_) => None,
+            Source::Sample(_) | Source::Address(_) => None,
         }
     }
 }
@@ -114,6 +117,7 @@ impl Pair {
         let input = |source: &Source, doc: &Option<Arc<Document>>| match (source, doc) {
             (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
             (Source::File(p), _) => Input::Path(p.clone()),
+            (Source::Address(a), _) => Input::Address(a.clone()),
             (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
                 Some(&format!("sample {}", SAMPLES[i].0)),
                 SAMPLES[i].1,
@@ -171,7 +175,34 @@ impl Pair {
                 .file_stem()
                 .map_or_else(|| "file".to_owned(), |s| s.to_string_lossy().into_owned()),
             Source::Sample(i) => format!("sample {i:03}"),
+            Source::Address(a) => address_stem(a),
         };
         format!("{} vs {}", stem(SideSel::Left), stem(SideSel::Right))
+    }
+}
+
+/// A file name for a web address: its last path segment, or its host.
+fn address_stem(address: &str) -> String {
+    let without_scheme = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let trimmed = without_scheme
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('/');
+    let last = trimmed.rsplit('/').next().unwrap_or(trimmed);
+    let stem: String = last
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "-_.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    if stem.is_empty() {
+        "page".to_owned()
+    } else {
+        stem
     }
 }
