@@ -6,9 +6,11 @@
 //! dialogs run off the UI thread behind the [`picker::FilePicker`] trait.
 
 pub mod app;
+pub mod clipboard;
 pub mod dialogs;
 pub mod find;
 pub mod input;
+pub mod menus;
 pub mod panels;
 pub mod picker;
 pub use crate::report::rows;
@@ -44,6 +46,12 @@ pub enum Command {
     SetAddress(String),
     /// Fetches the page at this address for one side.
     OpenAddress(SideSel, String),
+    /// The clipboard's text becomes this side.
+    PasteAs(SideSel),
+    /// Asks where to save the pasted text of this side, then saves it.
+    SavePasted(SideSel),
+    /// Saves the pasted text of this side to this file (never over one).
+    SavePastedTo(SideSel, PathBuf),
     /// Opens a pair of files, left and right.
     OpenPair(PathBuf, PathBuf),
     Swap,

@@ -9,7 +9,7 @@ use egui::{Key, Ui};
 use super::app::{Pair, Review, SyndiffApp};
 use super::find::FindState;
 use super::input;
-use super::settings::Settings;
+use super::menus;
 use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
 
@@ -42,7 +42,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
     let mut out = Vec::new();
     egui::Panel::top("toolbar").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            files_ui(ui, app.settings(), &mut out);
+            files_ui(ui, app, &mut out);
             ui.separator();
             changes_ui(ui, app.review(), &mut out);
             review_progress_ui(ui, app);
@@ -62,7 +62,8 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
 }
 
 /// Opening files, recent files, samples, exports.
-fn files_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
+fn files_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
+    let settings = app.settings();
     command_button(
         ui,
         true,
@@ -89,7 +90,8 @@ fn files_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
     );
     command_button(ui, true, "Swap sides", "", Command::Swap, out);
     command_button(ui, true, "Reload", "", Command::Reload, out);
-    ui.menu_button("Recent", |ui| recent_ui(ui, settings, out));
+    ui.menu_button("Paste", |ui| menus::paste_ui(ui, app, out));
+    ui.menu_button("Recent", |ui| menus::recent_ui(ui, settings, out));
     ui.menu_button("Samples", |ui| {
         for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
             if ui.button(format!("000 bare body vs {name}")).clicked() {
@@ -124,41 +126,6 @@ fn files_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
         Command::ExportDialog(OutputFormat::Text),
         out,
     );
-}
-
-/// The Recent menu: pairs compared (a click opens both sides), then
-/// single files to open on either side.
-fn recent_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
-    if settings.recent_pairs.is_empty() && settings.recent_files.is_empty() {
-        ui.label("Nothing opened yet");
-        return;
-    }
-    if !settings.recent_pairs.is_empty() {
-        ui.strong("Pairs");
-    }
-    for (left, right) in &settings.recent_pairs {
-        let label = wording::pair_name(left, right);
-        let full = format!("Left: {}\nRight: {}", left.display(), right.display());
-        if ui.button(label).on_hover_text(full).clicked() {
-            out.push(Command::OpenPair(left.clone(), right.clone()));
-            ui.close();
-        }
-    }
-    if !settings.recent_files.is_empty() {
-        ui.separator();
-        ui.strong("Files");
-    }
-    for path in &settings.recent_files {
-        ui.horizontal(|ui| {
-            ui.label(path.display().to_string());
-            if ui.button("Left").clicked() {
-                out.push(Command::Load(SideSel::Left, path.clone()));
-            }
-            if ui.button("Right").clicked() {
-                out.push(Command::Load(SideSel::Right, path.clone()));
-            }
-        });
-    }
 }
 
 /// Stepping through the changes, and where the reader is among them.

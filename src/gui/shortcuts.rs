@@ -173,6 +173,10 @@ pub fn table() -> Vec<Shortcut> {
             on(ctrl, Key::O, Command::OpenDialog(SideSel::Left)),
             on(ctrl | shift, Key::O, Command::OpenDialog(SideSel::Right)),
         ]),
+        entry(Always, "Paste the clipboard's text as left / right", vec![
+            on(ctrl | shift, Key::V, Command::PasteAs(SideSel::Left)),
+            on(ctrl | alt, Key::V, Command::PasteAs(SideSel::Right)),
+        ]),
         entry(Always, "Open a web address (on either side)", vec![
             on(ctrl, Key::U, Command::ToggleAddress),
         ]),

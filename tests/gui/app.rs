@@ -449,3 +449,53 @@ fn a_web_address_opens_on_either_side_and_a_failure_says_why() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn pasted_text_becomes_a_side_and_can_be_saved() {
+    use syndiff::gui::clipboard::{Clip, FixedClipboard};
+    let dir = temp_dir("paste");
+    let saved = dir.join("press release.txt");
+    let mut harness = harness_with(vec![PickOutcome::Picked(saved.clone())]);
+    harness
+        .state_mut()
+        .set_clipboard(Box::new(FixedClipboard(Clip {
+            text: "The council met on Tuesday.\n\nIt rained.".into(),
+            html: None,
+        })));
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::V);
+    harness.run();
+    settle(&mut harness);
+    assert!(matches!(
+        harness.state().pair().source(SideSel::Right),
+        Source::Pasted(_)
+    ));
+    harness.get_by_label_contains("Right: pasted text, ");
+    let cmp = harness.state().pair().comparison().unwrap().clone();
+    assert_eq!(
+        &*cmp.right.text,
+        "The council met on Tuesday.\n\nIt rained."
+    );
+
+    harness.get_by_label("Paste").click();
+    harness.run();
+    harness.get_by_label("Save the pasted right text…").click();
+    harness.run();
+    settle(&mut harness);
+    assert_eq!(
+        std::fs::read_to_string(&saved).unwrap(),
+        "The council met on Tuesday.\n\nIt rained."
+    );
+    assert_eq!(
+        *harness.state().pair().source(SideSel::Right),
+        Source::File(saved.clone())
+    );
+    // An empty clipboard says so and changes nothing.
+    harness
+        .state_mut()
+        .set_clipboard(Box::new(FixedClipboard(Clip::default())));
+    harness.state_mut().apply(Command::PasteAs(SideSel::Left));
+    assert_eq!(
+        harness.state().chrome().errors(),
+        ["The clipboard holds no text to paste."]
+    );
+}

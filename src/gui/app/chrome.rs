@@ -11,6 +11,7 @@ use crate::gui::{OutputFormat, SideSel};
 pub(super) enum Pending {
     Open(SideSel, Receiver<PickOutcome>),
     Save(OutputFormat, Receiver<PickOutcome>),
+    SavePasted(SideSel, Receiver<PickOutcome>),
 }
 
 /// Messages, open windows and dialogs under way.

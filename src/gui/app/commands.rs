@@ -21,6 +21,9 @@ impl SyndiffApp {
             | C::OpenSample(..)
             | C::OpenPair(..)
             | C::OpenAddress(..)
+            | C::PasteAs(_)
+            | C::SavePasted(_)
+            | C::SavePastedTo(..)
             | C::Swap
             | C::Reload
             | C::ExportDialog(_)
@@ -107,6 +110,16 @@ impl SyndiffApp {
                     .set(side, Source::Address(address.trim().to_owned()));
                 self.request_compare(false);
             }
+            Command::PasteAs(side) => self.paste(side),
+            Command::SavePasted(side) => {
+                let receiver =
+                    self.picker
+                        .pick_save("Save the pasted text", "pasted text.txt", &self.ctx);
+                self.chrome
+                    .pending
+                    .push(Pending::SavePasted(side, receiver));
+            }
+            Command::SavePastedTo(side, path) => self.save_pasted(side, &path),
             Command::Swap => {
                 self.pair.swap();
                 self.request_compare(false);

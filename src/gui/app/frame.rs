@@ -28,12 +28,13 @@ impl SyndiffApp {
         let mut still = Vec::new();
         for pending in self.chrome.pending.drain(..) {
             let receiver = match &pending {
-                Pending::Open(_, r) | Pending::Save(_, r) => r,
+                Pending::Open(_, r) | Pending::Save(_, r) | Pending::SavePasted(_, r) => r,
             };
             match receiver.try_recv() {
                 Ok(PickOutcome::Picked(path)) => commands.push(match pending {
                     Pending::Open(side, _) => Command::Load(side, path),
                     Pending::Save(format, _) => Command::Export(format, path),
+                    Pending::SavePasted(side, _) => Command::SavePastedTo(side, path),
                 }),
                 Ok(PickOutcome::Cancelled) | Err(TryRecvError::Disconnected) => {}
                 Ok(PickOutcome::Unavailable(message)) => commands.push(Command::ShowError(message)),

@@ -15,6 +15,7 @@ mod commands;
 mod frame;
 mod marks;
 mod pair;
+mod paste;
 mod review;
 
 use std::path::PathBuf;
@@ -44,6 +45,7 @@ pub struct SyndiffApp {
     layout: LayoutCache,
     worker: Worker,
     picker: Box<dyn FilePicker>,
+    clipboard: Box<dyn super::clipboard::ClipboardSource>,
     ctx: egui::Context,
 }
 
@@ -80,6 +82,7 @@ impl SyndiffApp {
             layout: LayoutCache::default(),
             worker: Worker::default(),
             picker,
+            clipboard: Box::new(super::clipboard::SystemClipboard),
             ctx: cc.egui_ctx.clone(),
         };
         app.apply_theme();

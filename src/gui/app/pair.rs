@@ -16,6 +16,8 @@ pub enum Source {
     Sample(usize),
     /// A web address, fetched on the worker.
     Address(String),
+    /// Text pasted from the clipboard (its label is the document's path).
+    Pasted(Arc<Document>),
 }
 
 impl Source {
@@ -28,6 +30,7 @@ impl Source {
             ),
             Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
             Source::Address(address) => address.clone(),
+            Source::Pasted(doc) => doc.path.clone().unwrap_or_default(),
         }
     }
 
@@ -35,7 +38,7 @@ impl Source {
     pub fn path(&self) -> Option<&std::path::Path> {
         match self {
             Source::File(p) => Some(p),
-            Source::Sample(_) | Source::Address(_) => None,
+            Source::Sample(_) | Source::Address(_) | Source::Pasted(_) => None,
         }
     }
 }
@@ -118,6 +121,7 @@ impl Pair {
             (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
             (Source::File(p), _) => Input::Path(p.clone()),
             (Source::Address(a), _) => Input::Address(a.clone()),
+            (Source::Pasted(doc), _) => Input::Loaded(doc.clone()),
             (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
                 Some(&format!("sample {}", SAMPLES[i].0)),
                 SAMPLES[i].1,
@@ -176,6 +180,7 @@ impl Pair {
                 .map_or_else(|| "file".to_owned(), |s| s.to_string_lossy().into_owned()),
             Source::Sample(i) => format!("sample {i:03}"),
             Source::Address(a) => address_stem(a),
+            Source::Pasted(_) => "pasted".to_owned(),
         };
         format!("{} vs {}", stem(SideSel::Left), stem(SideSel::Right))
     }
