@@ -1,5 +1,5 @@
 //! Loading arbitrary bytes: as text, as Markdown, as a web page (article and
-//! whole page), as a Word and an OpenDocument file. Must never panic; whatever loads must compare with itself
+//! whole page), as a Word, an OpenDocument and a PDF file. Must never panic; whatever loads must compare with itself
 //! as unchanged.
 #![no_main]
 
@@ -14,6 +14,7 @@ fuzz_target!(|bytes: &[u8]| {
         (Some("html"), true),
         (Some("docx"), false),
         (Some("odt"), false),
+        (Some("pdf"), false),
     ];
     for (extension, whole_page) in kinds {
         let options = LoadOptions { whole_page };

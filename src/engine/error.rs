@@ -31,6 +31,11 @@ pub enum Error {
         kind: &'static str,
         reason: String,
     },
+    /// A PDF without a text layer (a scanned page).
+    #[error(
+        "{name}: this PDF has no text layer (a scan?); run OCR on it first, then open the result"
+    )]
+    NoTextLayer { name: String },
     /// A password-protected (encrypted) document.
     #[error("{name}: {kind} that is password-protected (or an old binary .doc); save it without a password, or as .docx or .odt, and open it again")]
     Encrypted { name: String, kind: &'static str },

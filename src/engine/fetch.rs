@@ -86,6 +86,7 @@ fn kind_of(content_type: &str) -> Option<&'static str> {
         "text/markdown" => Some("md"),
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document" => Some("docx"),
         "application/vnd.oasis.opendocument.text" => Some("odt"),
+        "application/pdf" => Some("pdf"),
         _ => None,
     }
 }

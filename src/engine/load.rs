@@ -21,8 +21,8 @@ use crate::engine::error::{Error, Result};
 /// The file name extensions of the formats the loader reads, for file
 /// dialogs and documentation (content decides too: a web page or a Word
 /// file under another name is still read as one).
-pub const ARTICLE_EXTENSIONS: [&str; 8] = [
-    "txt", "text", "md", "markdown", "html", "htm", "docx", "odt",
+pub const ARTICLE_EXTENSIONS: [&str; 9] = [
+    "txt", "text", "md", "markdown", "html", "htm", "docx", "odt", "pdf",
 ];
 
 /// The largest file the loader accepts (1 GiB). Larger inputs are refused
@@ -63,6 +63,8 @@ pub enum Format {
     Word,
     /// An OpenDocument text (`.odt`): its body text.
     OpenDocument,
+    /// A PDF's text layer.
+    Pdf,
 }
 
 /// Choices that change what is loaded from a file.
@@ -193,6 +195,11 @@ pub fn decode_bytes_declared(
             format: office.format,
             tracked_changes_accepted: office.tracked_changes_accepted,
         });
+    }
+    if crate::engine::pdf::is_pdf(bytes, extension) {
+        let mut doc = Document::from_text(None, crate::engine::pdf::extract(bytes, name)?);
+        doc.format = Format::Pdf;
+        return Ok(doc);
     }
     if crate::engine::html::looks_like_html(bytes, extension) {
         let declared = charset.or_else(|| crate::engine::html::declared_charset(bytes));

@@ -24,6 +24,7 @@ pub mod material;
 pub mod model;
 pub mod normalize;
 pub mod office;
+pub mod pdf;
 pub mod segment;
 
 pub use model::Comparison;

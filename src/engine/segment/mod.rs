@@ -82,10 +82,32 @@ fn looks_like_list_item(line: &str) -> bool {
 
 /// Splits a document's text into blocks by the rules of its format.
 pub fn blocks_for(text: &str, format: crate::engine::load::Format) -> Vec<ByteRange> {
+    use crate::engine::load::Format;
     match format {
-        crate::engine::load::Format::Markdown => crate::engine::markdown::blocks(text),
+        Format::Markdown => crate::engine::markdown::blocks(text),
+        // Text made by the loader from a document's own paragraphs: the
+        // blank lines are the paragraph ends, the line breaks inside are
+        // the document's (or a PDF's layout), never a guess to undo.
+        Format::Word | Format::OpenDocument | Format::Pdf => paragraphs(text),
         _ => blocks(text),
     }
+}
+
+/// Splits `text` at blank lines only: each run of non-blank lines is one
+/// block.
+pub fn paragraphs(text: &str) -> Vec<ByteRange> {
+    let mut out = Vec::new();
+    let mut current: Option<(usize, usize)> = None;
+    for line in lines(text) {
+        if is_blank(&text[line.start..line.end]) {
+            out.extend(current.take().map(|(a, b)| ByteRange(a, b)));
+        } else {
+            let end = line.start + text[line.start..line.end].trim_end().len();
+            current = Some((current.map_or(line.start, |(a, _)| a), end));
+        }
+    }
+    out.extend(current.map(|(a, b)| ByteRange(a, b)));
+    out
 }
 
 /// Splits `text` into blocks (paragraphs). Each block's range starts at its

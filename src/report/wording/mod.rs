@@ -73,6 +73,7 @@ pub fn format_name(format: Format) -> &'static str {
         Format::HtmlPage => "web page, whole page",
         Format::Word => "Word document",
         Format::OpenDocument => "OpenDocument text",
+        Format::Pdf => "PDF",
     }
 }
 
