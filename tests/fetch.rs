@@ -42,9 +42,9 @@ fn failures_say_what_went_wrong() {
         m.contains("/missing: cannot be fetched: the server answered 404 Not Found"),
         "{m}"
     );
-    let m = message("/report.pdf");
+    let m = message("/photo.png");
     assert!(
-        m.contains("not a web page or a document (it is application/pdf)"),
+        m.contains("not a web page or a document (it is image/png)"),
         "{m}"
     );
     let m = message("/huge");

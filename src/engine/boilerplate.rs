@@ -184,6 +184,9 @@ fn has_photo_credit(lower: &str) -> bool {
 
 /// "Published28 Mar 2025, 09:29 PM IST", "Updated: March 28, 2025 10:00".
 fn is_timestamp(lower: &str) -> bool {
+    if is_clock_time(lower) {
+        return true;
+    }
     let Some(rest) = TIMESTAMP.iter().find_map(|p| lower.strip_prefix(p)) else {
         return false;
     };
@@ -196,6 +199,30 @@ fn is_timestamp(lower: &str) -> bool {
     has_digit
         && (months.iter().any(|m| rest.contains(m)) || rest.contains(':'))
         && rest.split_whitespace().count() <= 10
+}
+
+/// A block that is only a time of day, as a live blog stamps each entry:
+/// "9:42 GMT", "14:05", "10.32am BST", "3:15 p.m. ET".
+fn is_clock_time(lower: &str) -> bool {
+    let mut words = lower.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let clock = first.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let Some((hours, minutes)) = clock.split_once([':', '.']) else {
+        return false;
+    };
+    let digits = |s: &str, most: usize| {
+        !s.is_empty() && s.len() <= most && s.chars().all(|c| c.is_ascii_digit())
+    };
+    let rest: Vec<&str> = words.collect();
+    digits(hours, 2)
+        && minutes.len() == 2
+        && digits(minutes, 2)
+        && rest.len() <= 2
+        && rest
+            .iter()
+            .all(|w| w.len() <= 4 && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.'))
 }
 
 /// "Home > World > Americas", "News / India / Politics", or a trail glued
@@ -263,6 +290,9 @@ mod tests {
             ("Livemint", PageLabel),
             ("MoreLess", PageLabel),
             ("Published28 Mar 2025, 09:29 PM IST", Timestamp),
+            ("9:42 GMT", Timestamp),
+            ("10.32am BST", Timestamp),
+            ("3:15 p.m. ET", Timestamp),
             ("'I just finished speaking with Prime Minister Mark Carney, of Canada.' Donald Trump said in a post on Truth Social. (Photo by Dave Chan and Mandel NGAN / AFP)", PhotoCredit),
             ("Business NewsNewsUs NewsDonald Trump speaks to Canada PM Mark Carney for first time in ‘extremely productive’ call: ‘We agree on many things’", Breadcrumb),
             ("(With inputs from agencies)", AgencyCredit),
@@ -289,6 +319,8 @@ mod tests {
             "Updated figures show 500,000 workers in the auto industry.",
             "  • US President Donald Trump had an “extremely productive” first call with Canada's new Prime Minister Mark Carney.",
             "The trade war, he said, is over / for now / maybe.",
+            "9:42 GMT on Friday the leaders spoke again.",
+            "3.5 million jobs",
         ] {
             assert_eq!(classify(text), None, "{text}");
         }

@@ -4,8 +4,8 @@
 //! the command line where it stands), small, with rustls for TLS, so no
 //! system OpenSSL is needed. A fetch has a time limit, follows a few
 //! redirects, stops reading past [`MAX_FETCH_BYTES`], and takes the charset
-//! from the response's headers before the page's own `<meta>`. A Word or
-//! OpenDocument file served at the address is read as one.
+//! from the response's headers before the page's own `<meta>`. A Word,
+//! OpenDocument or PDF file served at the address is read as one.
 
 use std::time::Duration;
 
@@ -126,7 +126,8 @@ mod tests {
     #[test]
     fn content_types_and_charsets_are_read() {
         assert_eq!(kind_of("text/html; charset=utf-8"), Some("html"));
-        assert_eq!(kind_of("application/pdf"), None);
+        assert_eq!(kind_of("application/pdf"), Some("pdf"));
+        assert_eq!(kind_of("image/png"), None);
         assert_eq!(
             header_charset("text/html; charset=\"windows-1252\""),
             Some(encoding_rs::WINDOWS_1252)

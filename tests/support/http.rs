@@ -1,5 +1,5 @@
 //! A small HTTP server on loopback for the tests that fetch pages: a few
-//! fixed answers (a page in windows-1252, a redirect, a PDF, a page past
+//! fixed answers (a page in windows-1252, a redirect, an image, a page past
 //! the size cap, a 404). Nothing in the tests reaches the internet.
 // Each test binary includes this module and uses only some of it.
 #![allow(dead_code)]
@@ -42,10 +42,10 @@ fn answer(mut stream: std::net::TcpStream) {
             )
         }
         "/moved" => ("302 Found", "Location: /story\r\n".into(), Vec::new()),
-        "/report.pdf" => (
+        "/photo.png" => (
             "200 OK",
-            "Content-Type: application/pdf\r\n".into(),
-            b"%PDF-1.7".to_vec(),
+            "Content-Type: image/png\r\n".into(),
+            b"\x89PNG\r\n".to_vec(),
         ),
         "/huge" => {
             let size = syndiff::engine::fetch::MAX_FETCH_BYTES as usize + 1024;

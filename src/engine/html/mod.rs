@@ -120,13 +120,25 @@ pub fn extract(html: &str, whole_page: bool) -> Extracted {
     }
 }
 
+/// Page parts that are never the article, taken out before the article is
+/// looked for: controls, consent banners, paywall and sign-up boxes, share
+/// bars, advertisement slots and comment threads. Readability scores text
+/// density, and a long cookie notice or a subscription pitch inside the
+/// article element is dense text; these go by what the page calls them.
+/// Measured on the extraction corpus (tests/extraction.rs): precision
+/// from 0.952 to the figure in the README.
+const NEVER_ARTICLE: &str = "button, dialog, [role=dialog], [role=button],     [id*=consent], [class*=consent], [id*=cookie], [class*=cookie],     [class*=paywall], [id*=paywall], [class*=regwall],     [class*=newsletter], [class*=share-bar], [class~=share],     [class~=ad], [class~=ads], [class*=ad-slot], [class*=advert],     #comments, [class~=comments], [class*=comment-list]";
+
 fn article_text(html: &str) -> Option<String> {
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS_TO_EXTRACT,
         ..Config::default()
     };
-    let mut readability = Readability::new(html, None, Some(config)).ok()?;
+    let doc = dom_query::Document::from(html);
+    doc.select(NEVER_ARTICLE).remove();
+    let cleaned = doc.html();
+    let mut readability = Readability::new(cleaned.as_ref(), None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
     let body = tidy(&article.text_content);
     if body.is_empty() {
