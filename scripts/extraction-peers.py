@@ -34,6 +34,14 @@ def main():
         "syndiff": lambda p: compare_json(p)["left"]["text"],
         "trafilatura": lambda p: trafilatura.extract(p.read_text(), include_comments=False) or "",
     }
+    # Rust ports, when a small program printing their text is given:
+    # EXTRACTORS=/path/to/bin, called as `bin NAME page.html`.
+    import os
+    rust = os.environ.get("EXTRACTORS")
+    if rust:
+        for name in ("rs-trafilatura", "trafilatura-rs"):
+            tools[name] = (lambda n: lambda p: subprocess.run([rust, n, str(p)], capture_output=True,
+                                                            text=True).stdout)(name)
     sums = collections.defaultdict(lambda: [0, 0, 0])
     for page in sorted(PAGES.glob("*.html")):
         layout = page.stem.split("-", 1)[1]

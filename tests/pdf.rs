@@ -96,3 +96,25 @@ fn scans_locked_and_damaged_pdfs_get_clear_messages() {
         }
     }
 }
+
+#[test]
+fn the_command_line_reads_pdfs_and_says_so() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syndiff"))
+        .arg("compare")
+        .arg(fixture("seed000-two.pdf"))
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds/000_0862837ed87197b0.txt"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("seed000-two.pdf (PDF)"), "{stdout}");
+    assert!(stdout.contains("words: left 353, right 353"), "{stdout}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syndiff"))
+        .arg("compare")
+        .arg(fixture("scan.pdf"))
+        .arg(fixture("seed000-two.pdf"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no text layer"));
+}

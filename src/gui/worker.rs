@@ -69,8 +69,8 @@ impl Stage {
     /// What the toolbar says.
     pub fn describe(self) -> &'static str {
         match self {
-            Stage::LoadingLeft => "Loading the left file…",
-            Stage::LoadingRight => "Loading the right file…",
+            Stage::LoadingLeft => "Loading the left side…",
+            Stage::LoadingRight => "Loading the right side…",
             Stage::Comparing => "Comparing…",
         }
     }

@@ -408,6 +408,13 @@ fn word_and_opendocument_files_open_and_say_how_they_were_read() {
     harness.get_by_label_contains("(UTF-8, Word document)");
     harness.get_by_label_contains("(UTF-8, OpenDocument text)");
     harness.get_by_label("The two texts are identical.");
+    let pdf = fixtures.join("../pdf/seed000-two.pdf");
+    harness
+        .state_mut()
+        .apply(Command::OpenPair(pdf, fixtures.join("seed000.docx")));
+    settle(&mut harness);
+    assert!(harness.state().chrome().errors().is_empty());
+    harness.get_by_label_contains("(UTF-8, PDF)");
 }
 
 #[test]

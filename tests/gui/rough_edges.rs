@@ -236,3 +236,27 @@ fn at_800_by_600_the_summary_panel_leaves_columns_of_190_px() {
         "the summary still shows"
     );
 }
+
+/// Error messages never cleared after a later success: three stale errors
+/// stacked above a comparison that had worked.
+#[test]
+fn error_messages_never_clear_after_a_later_success() {
+    let dir = temp_dir("stale-errors");
+    let mut harness = harness_with(vec![]);
+    for name in ["a.bin", "b.bin", "c.bin"] {
+        let path = dir.join(name);
+        std::fs::write(&path, b"\0\0\0binary").unwrap();
+        harness
+            .state_mut()
+            .apply(Command::Load(SideSel::Right, path));
+        settle(&mut harness);
+    }
+    assert_eq!(harness.state().chrome().errors().len(), 3);
+    let good = dir.join("good.txt");
+    std::fs::write(&good, "A paragraph that loads.").unwrap();
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Right, good));
+    settle(&mut harness);
+    assert!(harness.state().chrome().errors().is_empty());
+}

@@ -128,18 +128,7 @@ impl SyndiffApp {
             Command::ExportDialog(_) if self.pair.comparison().is_none() => {
                 self.chrome.errors.push("Nothing to export yet.".into());
             }
-            Command::ExportDialog(format) => {
-                let extension = format
-                    .default_file_name()
-                    .rsplit('.')
-                    .next()
-                    .unwrap_or("txt");
-                let name = format!("{}.{extension}", self.pair.export_stem());
-                let receiver = self
-                    .picker
-                    .pick_save(export_title(format), &name, &self.ctx);
-                self.chrome.pending.push(Pending::Save(format, receiver));
-            }
+            Command::ExportDialog(format) => self.ask_where_to_export(format),
             Command::Export(format, path) => self.export(format, &path, false),
             Command::Arrived(done) => self.arrived(done),
             Command::CompareFailed(message) => {
@@ -155,6 +144,20 @@ impl SyndiffApp {
             }
             _ => {}
         }
+    }
+
+    /// Asks where to export, suggesting a name after the pair.
+    fn ask_where_to_export(&mut self, format: OutputFormat) {
+        let extension = format
+            .default_file_name()
+            .rsplit('.')
+            .next()
+            .unwrap_or("txt");
+        let name = format!("{}.{extension}", self.pair.export_stem());
+        let receiver = self
+            .picker
+            .pick_save(export_title(format), &name, &self.ctx);
+        self.chrome.pending.push(Pending::Save(format, receiver));
     }
 
     /// Takes in a finished comparison: the review starts afresh, the files

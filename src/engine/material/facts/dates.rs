@@ -57,6 +57,8 @@ fn year_number(tok: Option<&Tok<'_>>) -> Option<u32> {
 
 /// A date starting at token `i`: "March 28, 2025", "28 March", "Mar
 /// 2025", "2025-03-28", a weekday, or a day named relative to today.
+// Over 80 lines: one arm per way of writing a date, read in one place;
+// split, the order in which they are tried would be hard to see.
 pub(super) fn date_at(
     toks: &[Tok<'_>],
     i: usize,
