@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 mkdir -p fuzz/corpus/load fuzz/corpus/compare
-cp seeds/*.txt tests/fixtures/*.html tests/fixtures/office/*.docx tests/fixtures/office/*.odt tests/fixtures/pdf/seed000-two.pdf fuzz/corpus/load/
+cp seeds/*.txt tests/fixtures/*.html tests/fixtures/office/*.docx tests/fixtures/office/*.odt tests/fixtures/pdf/seed000-two.pdf tests/fixtures/pdf/fuzz-cmap-panic.pdf fuzz/corpus/load/
 seeds=(seeds/*.txt)
 for a in "${seeds[@]}"; do
   for b in "${seeds[@]}"; do

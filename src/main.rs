@@ -22,6 +22,13 @@ fn main() {
                 2
             }
         },
+        Some(cli::Command::Story(args)) => match cli::story::run(&args) {
+            Ok(code) => code,
+            Err(e) => {
+                eprintln!("syndiff: {e:#}");
+                2
+            }
+        },
         None => run_app(cli.left, cli.right),
     };
     std::process::exit(code);

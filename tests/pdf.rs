@@ -118,3 +118,25 @@ fn the_command_line_reads_pdfs_and_says_so() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no text layer"));
 }
+
+/// The fuzzer found a PDF whose font map makes `pdf-extract` panic: it is
+/// a damaged file, said so in one line, with no panic message on the way.
+#[test]
+fn a_pdf_that_makes_the_reader_panic_is_a_damaged_file() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_syndiff"))
+        .arg("compare")
+        .arg(fixture("fuzz-cmap-panic.pdf"))
+        .arg(fixture("seed000-two.pdf"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(
+            "fuzz-cmap-panic.pdf: taken for a PDF, but it cannot be read: its structure is damaged"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+}

@@ -24,6 +24,36 @@ pub struct Cli {
 pub enum Command {
     /// Compare two files and print a report.
     Compare(CompareArgs),
+    /// Take many versions of one story together: who carries what, and
+    /// which quotations were changed. A folder means its files.
+    Story(StoryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct StoryArgs {
+    /// The versions (files, folders, or web addresses).
+    #[arg(required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// The version to list first and measure the others against.
+    #[arg(long, value_name = "FILE")]
+    pub reference: Option<PathBuf>,
+    /// Output format: text or json.
+    #[arg(long, value_enum, default_value_t = StoryFormat::Text)]
+    pub format: StoryFormat,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StoryFormat {
+    /// Readable report: versions, reuse matrix, quotes.
+    Text,
+    /// The whole story as JSON (see docs/json-format.md).
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,11 +8,13 @@
 //! - [`files`]: comparing two files.
 //! - [`folders`]: comparing two folders file by file.
 //! - [`output`]: loading inputs and writing the report where it was asked.
+//! - [`story`]: `syndiff story`, many versions of one story together.
 
 pub mod args;
 mod files;
 mod folders;
 mod output;
+pub mod story;
 
 use anyhow::Result;
 

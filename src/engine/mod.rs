@@ -3,12 +3,13 @@
 //! app, the command line and the reports can never disagree about what
 //! changed.
 //!
-//! In pipeline order: [`load`] (decoding, with [`html`], [`markdown`] and
-//! [`office`] to text), [`segment`] (paragraphs and words), [`normalize`] (matching
+//! In pipeline order: [`load`] (decoding, with [`html`], [`markdown`],
+//! [`office`] and [`pdf`] to text, and [`fetch`] for web addresses), [`segment`] (paragraphs and words), [`normalize`] (matching
 //! keys), `align` (paragraph alignment), [`inline`] (word and letter
 //! marks), [`boilerplate`] (web furniture), [`material`] (the changes a
 //! fact-checker must check), [`links`] (passages both sides
-//! carry elsewhere), all driven by [`compare`] into [`model`].
+//! carry elsewhere), all driven by [`compare`] into [`model`]. Beside it,
+//! [`story`] takes many versions together.
 
 pub(crate) mod align;
 pub mod boilerplate;
@@ -26,5 +27,6 @@ pub mod normalize;
 pub mod office;
 pub mod pdf;
 pub mod segment;
+pub mod story;
 
 pub use model::Comparison;

@@ -38,7 +38,7 @@ pub fn extract(bytes: &[u8], name: &str) -> Result<String> {
         reason,
     };
     // The crate panics on some malformed files: a panic is a broken file.
-    let pages = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
+    let pages = quietly(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
         .map_err(|_| bad("its structure is damaged".to_owned()))?
         .map_err(|e| bad(reason(&e)))?;
     let text = tidy(&drop_running_lines(&pages));
@@ -49,6 +49,31 @@ pub fn extract(bytes: &[u8], name: &str) -> Result<String> {
         });
     }
     Ok(text)
+}
+
+thread_local! {
+    /// Set while a panic from `pdf-extract` is expected and caught.
+    static QUIET: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, catching a panic, without the panic message and backtrace
+/// the default hook would print over the clear error that follows. The
+/// hook is wrapped once; outside `quietly` every panic is reported as
+/// before (and under a fuzzer its own hook still sees real crashes).
+fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> std::thread::Result<T> {
+    static WRAP: std::sync::Once = std::sync::Once::new();
+    WRAP.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !QUIET.with(std::cell::Cell::get) {
+                previous(info);
+            }
+        }));
+    });
+    QUIET.with(|q| q.set(true));
+    let result = std::panic::catch_unwind(f);
+    QUIET.with(|q| q.set(false));
+    result
 }
 
 /// A PDF error in words.

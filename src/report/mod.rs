@@ -11,6 +11,7 @@
 //!   HTML report.
 //! - [`material`]: the material changes as one list, for the reports and
 //!   the app's lens.
+//! - [`story`]: the report of a story of many versions.
 //! - [`wording`]: the names, positions, summary lines and verdicts all of
 //!   the above use.
 //! - [`export`]: writing a report to disk without clobbering anything.
@@ -20,6 +21,7 @@ pub mod html;
 pub mod link_places;
 pub mod material;
 pub mod rows;
+pub mod story;
 pub mod text;
 pub mod wording;
 

@@ -1,0 +1,112 @@
+//! `syndiff story`: the five seeds taken together, from the command line.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn seeds() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+/// The five seed texts (`seeds/*.txt`; the folder also holds a README).
+fn seed_files() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(seeds())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn story(args: &[&std::ffi::OsStr]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_syndiff"))
+        .arg("story")
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn the_seeds_as_a_story_name_their_source_and_the_changed_quotes() {
+    let files = seed_files();
+    let args: Vec<&std::ffi::OsStr> = files.iter().map(|f| f.as_os_str()).collect();
+    let (code, text, stderr) = story(&args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(text.starts_with("Story of 5 versions"), "{text}");
+    assert!(
+        text.contains("[0] 000_0862837ed87197b0.txt (354 words, own 0%)  <- likely source"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Trump: “It was an extremely productive call, we agree on many things,”\n     [0] verbatim · [1] verbatim · [2] verbatim · [3] verbatim · [4] partial"),
+        "{text}"
+    );
+    let mut json_args = args.clone();
+    json_args.extend([
+        std::ffi::OsStr::new("--format"),
+        std::ffi::OsStr::new("json"),
+    ]);
+    let (_, json, _) = story(&json_args);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["versions"].as_array().unwrap().len(), 5);
+    assert_eq!(value["versions"][0]["words"], 354);
+    assert_eq!(value["versions"][0]["sha256"].as_str().unwrap().len(), 64);
+    assert!(
+        value["versions"][0].get("text").is_none(),
+        "the checksum stands for the text"
+    );
+    let reuse = value["reuse"].as_array().unwrap();
+    assert!(reuse.iter().all(|row| row.as_array().unwrap().len() == 5));
+    assert!(reuse[1][0].as_f64().unwrap() > 0.99);
+    let quotes = value["quotes"].as_array().unwrap();
+    let altered = quotes
+        .iter()
+        .flat_map(|q| q["occurrences"].as_array().unwrap())
+        .filter(|o| o["version"] == 4 && o["status"] == "altered")
+        .count();
+    assert!(altered >= 1, "{json}");
+    let range = &quotes[0]["occurrences"][0]["range"];
+    assert!(range[0].as_u64() < range[1].as_u64());
+}
+
+#[test]
+fn the_reference_comes_first_and_same_files_are_equivalent() {
+    let one = seeds().join("002_071138934c7246b1.txt");
+    let (code, text, _) = story(&[
+        seeds().join("000_0862837ed87197b0.txt").as_os_str(),
+        one.as_os_str(),
+        "--reference".as_ref(),
+        one.as_os_str(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(text.contains("[0] 002_071138934c7246b1.txt"), "{text}");
+    assert!(text.contains("[1] 000_0862837ed87197b0.txt"), "{text}");
+    let dir = std::env::temp_dir().join(format!("syndiff-story-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let copy = dir.join("copy.txt");
+    std::fs::copy(&one, &copy).unwrap();
+    let (code, _, stderr) = story(&[one.as_os_str(), copy.as_os_str()]);
+    assert_eq!(code, 0, "{stderr}");
+}
+
+#[test]
+fn trouble_is_exit_status_two_with_a_message() {
+    // A folder means its files (here the seeds and their README).
+    let (code, text, _) = story(&[seeds().as_os_str()]);
+    assert_eq!(code, 1);
+    assert!(text.starts_with("Story of 6 versions"), "{text}");
+    let (code, _, stderr) = story(&["/no/such/story.txt".as_ref(), seeds().as_os_str()]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("cannot load /no/such/story.txt"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = story(&[seeds().join("000_0862837ed87197b0.txt").as_os_str()]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("two versions or more"), "{stderr}");
+}
