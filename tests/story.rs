@@ -110,3 +110,27 @@ fn trouble_is_exit_status_two_with_a_message() {
     assert_eq!(code, 2);
     assert!(stderr.contains("two versions or more"), "{stderr}");
 }
+
+#[test]
+fn the_html_report_is_written_once_and_never_over_a_file() {
+    let files = seed_files();
+    let dir = std::env::temp_dir().join(format!("syndiff-story-html-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("story.html");
+    let mut args: Vec<&std::ffi::OsStr> = files.iter().map(|f| f.as_os_str()).collect();
+    args.extend([
+        std::ffi::OsStr::new("--format"),
+        std::ffi::OsStr::new("html"),
+        std::ffi::OsStr::new("-o"),
+        out.as_os_str(),
+    ]);
+    let (code, _, stderr) = story(&args);
+    assert_eq!(code, 1, "{stderr}");
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<h2>Reuse</h2>"));
+    assert_eq!(html.matches("<section id=\"v").count(), 5);
+    let (code, _, stderr) = story(&args);
+    assert_eq!(code, 2, "a second run keeps the first report");
+    assert!(stderr.contains("already exists"), "{stderr}");
+}

@@ -37,7 +37,7 @@ pub struct StoryArgs {
     /// The version to list first and measure the others against.
     #[arg(long, value_name = "FILE")]
     pub reference: Option<PathBuf>,
-    /// Output format: text or json.
+    /// Output format: text, json or html.
     #[arg(long, value_enum, default_value_t = StoryFormat::Text)]
     pub format: StoryFormat,
     /// Write the report to FILE instead of standard output.
@@ -54,6 +54,8 @@ pub enum StoryFormat {
     Text,
     /// The whole story as JSON (see docs/json-format.md).
     Json,
+    /// A self-contained HTML page: heat map, quote table, marked texts.
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

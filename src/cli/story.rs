@@ -43,6 +43,7 @@ pub fn run(args: &StoryArgs) -> Result<i32> {
     let story = syndiff::engine::story::story(&docs);
     let report = match args.format {
         StoryFormat::Text => syndiff::report::story::render_text(&story),
+        StoryFormat::Html => syndiff::report::story::html::render_html(&story),
         StoryFormat::Json => {
             let mut json = serde_json::to_string_pretty(&story).context("cannot write JSON")?;
             json.push('\n');

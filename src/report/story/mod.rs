@@ -1,7 +1,9 @@
 //! The report of a story of many versions, as text: the versions with
 //! their own-text share, the reuse matrix, the likely source, and each
-//! quotation with its status in every version. JSON is the
-//! [`Story`] itself (docs/json-format.md).
+//! quotation with its status in every version; [`html`] makes the same as
+//! a page. JSON is the [`Story`] itself (docs/json-format.md).
+
+pub mod html;
 
 use std::fmt::Write as _;
 
@@ -17,7 +19,7 @@ pub fn status_name(status: Option<QuoteStatus>) -> &'static str {
     }
 }
 
-fn percent(share: f32) -> String {
+pub(crate) fn percent(share: f32) -> String {
     format!("{:.0}%", share * 100.0)
 }
 
