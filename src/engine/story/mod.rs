@@ -77,12 +77,9 @@ pub fn story(docs: &[Document]) -> Story {
     let mut versions = Vec::with_capacity(n);
     for (j, doc) in docs.iter().enumerate() {
         let words = carried.words[j].len();
+        let counts = carried.counts(j);
         for (i, row) in reuse.iter_mut().enumerate() {
-            row[j] = if i == j {
-                1.0
-            } else {
-                share(carried.count_in(j, i), words)
-            };
+            row[j] = if i == j { 1.0 } else { share(counts[i], words) };
         }
         let label = doc.path.as_deref().map_or_else(
             || format!("version {}", j + 1),
@@ -101,13 +98,13 @@ pub fn story(docs: &[Document]) -> Story {
             own_share: share(carried.own(j), words),
         });
     }
+    // How much of each version the others carry, summed.
+    let carried_of: Vec<f32> = (0..n)
+        .map(|v| (0..n).filter(|&j| j != v).map(|j| reuse[j][v]).sum())
+        .collect();
     let likely_source = (n >= 2).then(|| {
         (0..n)
-            .max_by(|&a, &b| {
-                let carried_of =
-                    |v: usize| (0..n).filter(|&j| j != v).map(|j| reuse[j][v]).sum::<f32>();
-                carried_of(a).total_cmp(&carried_of(b)).then(b.cmp(&a))
-            })
+            .max_by(|&a, &b| carried_of[a].total_cmp(&carried_of[b]).then(b.cmp(&a)))
             .unwrap_or(0)
     });
     Story {

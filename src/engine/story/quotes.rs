@@ -160,12 +160,11 @@ fn contains(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
-fn share_run(a: &[String], b: &[String]) -> bool {
-    a.windows(SHARED_RUN)
-        .any(|w| b.windows(SHARED_RUN).any(|x| x == w))
-}
-
-/// The found quotations in groups (indices into `found`), by union-find.
+/// The found quotations in groups (indices into `found`), by union-find
+/// over an index of their word runs, so the cost grows with the number of
+/// quotations, not its square: two quotations sharing a run of
+/// [`SHARED_RUN`] words are one, and a shorter quotation is one with every
+/// quotation holding all of it.
 fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     let mut parent: Vec<usize> = (0..found.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -175,12 +174,39 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
         }
         i
     }
-    for a in 0..found.len() {
-        for b in a + 1..found.len() {
-            let (x, y) = (&found[a].words, &found[b].words);
-            if share_run(x, y) || contains(x, y) || contains(y, x) {
-                let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                parent[ra] = rb;
+    let join = |parent: &mut Vec<usize>, a: usize, b: usize| {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        if ra != rb {
+            parent[ra] = rb;
+        }
+    };
+    // Runs of every length a quotation can have below SHARED_RUN words,
+    // and SHARED_RUN itself.
+    let mut index: std::collections::HashMap<&[String], Vec<usize>> = Default::default();
+    for (q, f) in found.iter().enumerate() {
+        for len in MIN_QUOTE_WORDS..=SHARED_RUN {
+            for run in f.words.windows(len) {
+                let holders = index.entry(run).or_default();
+                if holders.last() != Some(&q) {
+                    holders.push(q);
+                }
+            }
+        }
+    }
+    // Quotations sharing a run of SHARED_RUN words: all of one bucket are
+    // one (each bucket joined once, so common runs cost no square).
+    for (run, holders) in &index {
+        if run.len() == SHARED_RUN {
+            for pair in holders.windows(2) {
+                join(&mut parent, pair[0], pair[1]);
+            }
+        }
+    }
+    // A short quotation is one with every quotation holding all of it.
+    for (q, f) in found.iter().enumerate() {
+        if f.words.len() < SHARED_RUN {
+            for &other in index.get(&f.words[..]).into_iter().flatten() {
+                join(&mut parent, q, other);
             }
         }
     }
@@ -192,29 +218,53 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
-/// A group's wording, speaker and each occurrence's status.
-fn judge(texts: &[&str], found: &[Found], members: &[usize]) -> QuoteGroup {
-    let versions_with = |pred: &dyn Fn(&Found) -> bool| {
+/// Most wordings a tie on the number of versions using them word for word
+/// is settled among (by how many versions hold each): the longest ones,
+/// so a group of hundreds of one-off wordings costs no square of them.
+const TIE_CANDIDATES: usize = 16;
+
+/// The member whose wording the group is judged against: the one the most
+/// versions use word for word, then the one the most versions hold, then
+/// the longest, then the first.
+fn canonical(found: &[Found], members: &[usize]) -> usize {
+    use std::collections::{BTreeSet, HashMap};
+    let mut exact: HashMap<&[String], (BTreeSet<usize>, usize)> = HashMap::new();
+    for &m in members {
+        let entry = exact.entry(&found[m].words).or_insert((BTreeSet::new(), m));
+        entry.0.insert(found[m].version);
+    }
+    let most = exact.values().map(|(v, _)| v.len()).max().unwrap_or(0);
+    let mut tied: Vec<usize> = exact
+        .values()
+        .filter(|(v, _)| v.len() == most)
+        .map(|&(_, first)| first)
+        .collect();
+    let order = |&m: &usize| {
+        (
+            std::cmp::Reverse(found[m].words.len()),
+            found[m].version,
+            found[m].range.0,
+        )
+    };
+    tied.sort_by_key(order);
+    tied.truncate(TIE_CANDIDATES);
+    let holding = |words: &[String]| {
         members
             .iter()
-            .filter(|&&m| pred(&found[m]))
+            .filter(|&&m| contains(&found[m].words, words))
             .map(|&m| found[m].version)
-            .collect::<std::collections::BTreeSet<_>>()
+            .collect::<BTreeSet<_>>()
             .len()
     };
-    let canonical = members
-        .iter()
-        .max_by_key(|&&m| {
-            let words = &found[m].words;
-            (
-                versions_with(&|f| f.words == *words),
-                versions_with(&|f| contains(&f.words, words)),
-                words.len(),
-                std::cmp::Reverse((found[m].version, found[m].range.0)),
-            )
-        })
-        .copied()
-        .unwrap_or(members[0]);
+    tied.into_iter()
+        .map(|m| (holding(&found[m].words), m))
+        .max_by(|a, b| a.0.cmp(&b.0).then_with(|| order(&b.1).cmp(&order(&a.1))))
+        .map_or(members[0], |(_, m)| m)
+}
+
+/// A group's wording, speaker and each occurrence's status.
+fn judge(texts: &[&str], found: &[Found], members: &[usize]) -> QuoteGroup {
+    let canonical = canonical(found, members);
     let wording = &found[canonical].words;
     let mut occurrences: Vec<Occurrence> = members
         .iter()

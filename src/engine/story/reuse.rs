@@ -1,8 +1,10 @@
 //! Which words of each version the other versions carry: one index of
-//! word 5-grams over all versions, then for each version and each other
-//! version a bit per word. The cost grows with the total text times the
-//! number of versions sharing each 5-gram, not with the number of pairs
-//! of whole versions compared.
+//! word 5-grams over all versions, each 5-gram with the set of versions
+//! holding it (a bit per version). A word is carried by the versions
+//! holding any 5-gram over it; consecutive words carried by the same set
+//! make one run. Counts are taken per run, not per word and version, so
+//! the work grows with the total text (times a bit set of the versions'
+//! number), not with the number of pairs of versions times their length.
 
 use std::collections::HashMap;
 
@@ -10,13 +12,22 @@ use super::{Passage, SHINGLE_WORDS};
 use crate::engine::model::ByteRange;
 use crate::engine::normalize::Fnv;
 
+/// A set of versions, a bit each.
+type Set = Vec<u64>;
+
+/// One version's words cut into runs carried by the same other versions.
+struct Run {
+    /// Word indices, end excluded.
+    words: std::ops::Range<usize>,
+    carriers: Set,
+}
+
 /// The words of every version and who carries each.
 pub(super) struct Carried {
     /// Per version, its words' byte ranges.
     pub words: Vec<Vec<ByteRange>>,
-    /// `bits[j][i]`: one bit per word of version j, set where version i
-    /// carries it (`i != j`).
-    bits: Vec<Vec<Vec<u64>>>,
+    runs: Vec<Vec<Run>>,
+    versions: usize,
 }
 
 /// The words of `text`: runs of letters and digits, an apostrophe inside
@@ -58,92 +69,99 @@ fn shingles(keys: &[u64]) -> Vec<u64> {
 /// Finds, for every version, which words the others carry.
 pub(super) fn carried(texts: &[&str]) -> Carried {
     let n = texts.len();
+    let width = n.div_ceil(64).max(1);
     let (ranges, keys): (Vec<_>, Vec<_>) = texts.iter().map(|t| words(t)).unzip();
     let grams: Vec<Vec<u64>> = keys.iter().map(|k| shingles(k)).collect();
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut holders: HashMap<u64, Set> = HashMap::new();
     for (v, version_grams) in grams.iter().enumerate() {
         for &g in version_grams {
-            let holders = index.entry(g).or_default();
-            if holders.last() != Some(&(v as u32)) {
-                holders.push(v as u32);
-            }
+            holders.entry(g).or_insert_with(|| vec![0; width])[v / 64] |= 1 << (v % 64);
         }
     }
-    let mut bits: Vec<Vec<Vec<u64>>> = ranges
+    let runs = grams
         .iter()
-        .map(|r| vec![vec![0u64; r.len().div_ceil(64)]; n])
+        .enumerate()
+        .map(|(j, version_grams)| runs_of(j, ranges[j].len(), version_grams, &holders, width))
         .collect();
-    for (j, version_grams) in grams.iter().enumerate() {
-        for (start, g) in version_grams.iter().enumerate() {
-            for &i in &index[g] {
-                let i = i as usize;
-                if i == j {
-                    continue;
-                }
-                for word in start..start + SHINGLE_WORDS {
-                    bits[j][i][word / 64] |= 1 << (word % 64);
-                }
-            }
-        }
-    }
     Carried {
         words: ranges,
-        bits,
+        runs,
+        versions: n,
     }
 }
 
-impl Carried {
-    fn has(&self, j: usize, i: usize, word: usize) -> bool {
-        self.bits[j][i][word / 64] & (1 << (word % 64)) != 0
+/// Version `j`'s words in runs of the same carriers.
+fn runs_of(
+    j: usize,
+    words: usize,
+    grams: &[u64],
+    holders: &HashMap<u64, Set>,
+    width: usize,
+) -> Vec<Run> {
+    let mut runs: Vec<Run> = Vec::new();
+    let mut set: Set = vec![0; width];
+    for w in 0..words {
+        set.iter_mut().for_each(|b| *b = 0);
+        // The 5-grams over word w start at w-4 ..= w.
+        for start in w.saturating_sub(SHINGLE_WORDS - 1)..=w.min(grams.len().saturating_sub(1)) {
+            if start + SHINGLE_WORDS > words {
+                break;
+            }
+            for (b, h) in set.iter_mut().zip(&holders[&grams[start]]) {
+                *b |= h;
+            }
+        }
+        set[j / 64] &= !(1 << (j % 64));
+        match runs.last_mut() {
+            Some(run) if run.carriers == set => run.words.end = w + 1,
+            _ => runs.push(Run {
+                words: w..w + 1,
+                carriers: set.clone(),
+            }),
+        }
     }
+    runs
+}
 
-    /// Words of version `j` that version `i` carries.
-    pub(super) fn count_in(&self, j: usize, i: usize) -> usize {
-        self.bits[j][i]
-            .iter()
-            .map(|b| b.count_ones() as usize)
-            .sum()
+fn members(set: &Set) -> impl Iterator<Item = usize> + '_ {
+    set.iter().enumerate().flat_map(|(k, &bits)| {
+        (0..64)
+            .filter(move |b| bits & (1 << b) != 0)
+            .map(move |b| k * 64 + b)
+    })
+}
+
+impl Carried {
+    /// For version `j`, how many of its words each version carries.
+    pub(super) fn counts(&self, j: usize) -> Vec<usize> {
+        let mut counts = vec![0; self.versions];
+        for run in &self.runs[j] {
+            for i in members(&run.carriers) {
+                counts[i] += run.words.len();
+            }
+        }
+        counts
     }
 
     /// Words of version `j` no other version carries.
     pub(super) fn own(&self, j: usize) -> usize {
-        (0..self.words[j].len())
-            .filter(|&w| (0..self.bits.len()).all(|i| i == j || !self.has(j, i, w)))
-            .count()
+        self.runs[j]
+            .iter()
+            .filter(|r| r.carriers.iter().all(|&b| b == 0))
+            .map(|r| r.words.len())
+            .sum()
     }
 
     /// Every version cut into runs carried by the same other versions.
     pub(super) fn passages(&self) -> Vec<Passage> {
-        let n = self.bits.len();
         let mut out = Vec::new();
-        for (j, words) in self.words.iter().enumerate() {
-            let carriers = |w: usize| -> Vec<usize> {
-                (0..n).filter(|&i| i != j && self.has(j, i, w)).collect()
-            };
-            let mut run: Option<(usize, Vec<usize>)> = None;
-            for w in 0..words.len() {
-                let here = carriers(w);
-                match &run {
-                    Some((_, c)) if *c == here => {}
-                    _ => {
-                        if let Some((first, c)) = run.take() {
-                            out.push(Passage {
-                                version: j,
-                                range: ByteRange(words[first].0, words[w - 1].1),
-                                carried_by: c,
-                            });
-                        }
-                        run = Some((w, here));
-                    }
-                }
-            }
-            if let Some((first, c)) = run {
-                out.push(Passage {
-                    version: j,
-                    range: ByteRange(words[first].0, words[words.len() - 1].1),
-                    carried_by: c,
-                });
-            }
+        for (j, runs) in self.runs.iter().enumerate() {
+            let words = &self.words[j];
+            out.extend(runs.iter().map(|run| Passage {
+                version: j,
+                range: ByteRange(words[run.words.start].0, words[run.words.end - 1].1),
+                carried_by: members(&run.carriers).collect(),
+            }));
         }
         out
     }
