@@ -110,3 +110,19 @@ fn identical_versions_carry_each_other_whole() {
     assert!(story.all_equivalent(), "{:?}", story.reuse);
     assert_eq!(story.passages[0].carried_by, vec![1]);
 }
+
+/// Two identical texts of two words were "not equivalent": they have no
+/// five-word run for the reuse matrix to find.
+#[test]
+fn identical_short_versions_are_equivalent() {
+    let docs = [
+        Document::from_text(Some("a"), "Council met."),
+        Document::from_text(Some("b"), "Council met."),
+    ];
+    assert!(story(&docs).all_equivalent());
+    let differ = [
+        Document::from_text(Some("a"), "Council met."),
+        Document::from_text(Some("b"), "Council adjourned."),
+    ];
+    assert!(!story(&differ).all_equivalent());
+}
