@@ -165,7 +165,9 @@ pub fn drop_target_ui(ctx: &egui::Context, divider_x: Option<f32>) {
     }
     let (left_half, right_half) =
         screen.split_left_right_at_x(divider_x.unwrap_or(screen.center().x));
-    let (target, text) = if count == 1 {
+    let (target, text) = if count >= 3 {
+        (screen, "Drop to open as versions of one story")
+    } else if count == 1 {
         match input::side_at(pos, screen, divider_x) {
             SideSel::Left => (left_half, "Drop to open on the left"),
             SideSel::Right => (right_half, "Drop to open on the right"),

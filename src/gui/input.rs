@@ -123,7 +123,8 @@ pub fn typed_text(input: &egui::InputState) -> String {
 
 /// Files dropped on the window: onto the side of the column divider they
 /// were dropped on (`divider_x`, as last drawn), or both sides when two
-/// files are dropped together.
+/// files are dropped together; three or more, or a folder, open as the
+/// versions of one story.
 pub fn dropped_files(ctx: &egui::Context, divider_x: Option<f32>) -> Vec<Command> {
     let (files, pos, screen) = ctx.input(|i| {
         (
@@ -138,6 +139,9 @@ pub fn dropped_files(ctx: &egui::Context, divider_x: Option<f32>) -> Vec<Command
     });
     match files.as_slice() {
         [] => Vec::new(),
+        // A folder, or three files or more: versions of one story.
+        [one] if one.is_dir() => vec![Command::OpenStory(files)],
+        [_, _, _, ..] => vec![Command::OpenStory(files)],
         [one] => vec![Command::Load(side_at(pos, screen, divider_x), one.clone())],
         [l, r, ..] => vec![
             Command::Load(SideSel::Left, l.clone()),

@@ -16,6 +16,7 @@ pub mod picker;
 pub use crate::report::rows;
 pub mod settings;
 pub mod shortcuts;
+pub mod story;
 pub mod style;
 pub mod summary;
 pub mod view;
@@ -54,6 +55,23 @@ pub enum Command {
     SavePastedTo(SideSel, PathBuf),
     /// Opens a pair of files, left and right.
     OpenPair(PathBuf, PathBuf),
+    /// Asks for several files (versions of one story), then opens them.
+    OpenStoryDialog,
+    /// Opens these files (a folder: its files) as versions of one story.
+    OpenStory(Vec<PathBuf>),
+    /// Opens the five sample articles as one story.
+    OpenSampleStory,
+    /// The story view, or the pair on screen.
+    ToggleStory,
+    /// Opens versions `.0` (left) and `.1` (right) of the story side by side.
+    OpenStoryPair(usize, usize),
+    /// Chooses a quote in the quotes panel (`.0`), and which occurrence of
+    /// it to show with its word diff (`.1`); `None`: no quote chosen.
+    SelectQuote(Option<(usize, Option<usize>)>),
+    /// A story finished on its worker.
+    StoryArrived(story::job::StoryDone),
+    /// A story could not be read (a version failed to load).
+    StoryFailed(String),
     Swap,
     Reload,
     /// Ask where to export, then export.

@@ -48,6 +48,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
             review_progress_ui(ui, app);
             ui.separator();
             toggles_ui(ui, app, &mut out);
+            story_progress_ui(ui, app);
             if let Some((stage, seconds)) = app.progress() {
                 ui.spinner();
                 ui.label(stage.describe());
@@ -88,6 +89,14 @@ fn files_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         Command::ToggleAddress,
         out,
     );
+    command_button(
+        ui,
+        true,
+        "Open versions…",
+        "several versions of one story at once (choose three or more files)",
+        Command::OpenStoryDialog,
+        out,
+    );
     command_button(ui, true, "Swap sides", "", Command::Swap, out);
     command_button(ui, true, "Reload", "", Command::Reload, out);
     ui.menu_button("Paste", |ui| menus::paste_ui(ui, app, out));
@@ -100,6 +109,10 @@ fn files_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         }
         if ui.button("002 vs 003 (independent reports)").clicked() {
             out.push(Command::OpenSample(2, 3));
+        }
+        ui.separator();
+        if ui.button("All five samples as a story").clicked() {
+            out.push(Command::OpenSampleStory);
         }
     });
     command_button(
@@ -167,7 +180,23 @@ fn review_progress_ui(ui: &mut Ui, app: &SyndiffApp) {
     ));
 }
 
-/// Find, the summary, boilerplate, options and help.
+/// A story being read: which step, and a bar while files are read.
+fn story_progress_ui(ui: &mut Ui, app: &SyndiffApp) {
+    let Some((step, seconds)) = app.story().progress() else {
+        return;
+    };
+    ui.spinner();
+    ui.label(crate::report::story::story_progress(step));
+    if let crate::engine::story::Step::Reading { read, total } = step {
+        let fraction = read as f32 / total.max(1) as f32;
+        ui.add(egui::ProgressBar::new(fraction).desired_width(120.0));
+    }
+    if seconds >= 0.5 {
+        ui.label(format!("{seconds:.1} s"));
+    }
+}
+
+/// Find, the story, the summary, boilerplate, options and help.
 fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
     command_button(ui, true, "Find", "", Command::OpenFind, out);
     let settings = app.settings();
@@ -178,6 +207,15 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
                 out.push(command);
             }
         };
+    if let Some(story) = app.story().story() {
+        toggle(
+            ui,
+            app.story().shown(),
+            format!("Story ({} versions)", story.versions.len()),
+            Command::ToggleStory,
+            out,
+        );
+    }
     toggle(
         ui,
         settings.redline,

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickOutcome {
     Picked(PathBuf),
+    /// Several files chosen at once (the dialog for a story's versions).
+    PickedMany(Vec<PathBuf>),
     Cancelled,
     /// No dialog could be shown (no desktop portal, no zenity).
     Unavailable(String),
@@ -21,6 +23,8 @@ pub enum PickOutcome {
 /// arrives on the receiver.
 pub trait FilePicker {
     fn pick_open(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome>;
+    /// An open dialog where several files can be chosen together.
+    fn pick_open_many(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome>;
     fn pick_save(
         &mut self,
         title: &str,
@@ -42,14 +46,24 @@ fn spawn_dialog(
     ctx: &egui::Context,
     run: impl FnOnce() -> Option<PathBuf> + Send + 'static,
 ) -> Receiver<PickOutcome> {
+    spawn_dialog_many(ctx, move || run().map(|p| vec![p]))
+}
+
+/// Runs a dialog answering with files on its own thread; one file is
+/// [`PickOutcome::Picked`], more [`PickOutcome::PickedMany`].
+fn spawn_dialog_many(
+    ctx: &egui::Context,
+    run: impl FnOnce() -> Option<Vec<PathBuf>> + Send + 'static,
+) -> Receiver<PickOutcome> {
     let (sender, receiver) = mpsc::channel();
     let ctx = ctx.clone();
     let spawned = std::thread::Builder::new()
         .name("file-dialog".into())
         .spawn(move || {
             let began = Instant::now();
-            let outcome = match run() {
-                Some(path) => PickOutcome::Picked(path),
+            let outcome = match run().filter(|paths| !paths.is_empty()) {
+                Some(mut paths) if paths.len() == 1 => PickOutcome::Picked(paths.remove(0)),
+                Some(paths) => PickOutcome::PickedMany(paths),
                 None if began.elapsed() < NO_DIALOG_WITHIN => {
                     PickOutcome::Unavailable(NO_DIALOG_MESSAGE.to_owned())
                 }
@@ -76,6 +90,17 @@ impl FilePicker for RfdPicker {
             .add_filter("All files", &["*"]);
         spawn_dialog(ctx, move || {
             pollster::block_on(dialog.pick_file()).map(|f| f.path().to_owned())
+        })
+    }
+
+    fn pick_open_many(&mut self, title: &str, ctx: &egui::Context) -> Receiver<PickOutcome> {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title(title)
+            .add_filter("Articles", &crate::engine::load::ARTICLE_EXTENSIONS)
+            .add_filter("All files", &["*"]);
+        spawn_dialog_many(ctx, move || {
+            pollster::block_on(dialog.pick_files())
+                .map(|files| files.iter().map(|f| f.path().to_owned()).collect())
         })
     }
 
@@ -112,6 +137,9 @@ impl QueuedPicker {
 
 impl FilePicker for QueuedPicker {
     fn pick_open(&mut self, _title: &str, _ctx: &egui::Context) -> Receiver<PickOutcome> {
+        self.next()
+    }
+    fn pick_open_many(&mut self, _title: &str, _ctx: &egui::Context) -> Receiver<PickOutcome> {
         self.next()
     }
     fn pick_save(

@@ -173,6 +173,12 @@ pub fn table() -> Vec<Shortcut> {
             on(ctrl, Key::O, Command::OpenDialog(SideSel::Left)),
             on(ctrl | shift, Key::O, Command::OpenDialog(SideSel::Right)),
         ]),
+        entry(Always, "Open several versions of one story (three or more files)", vec![
+            on(ctrl | alt, Key::O, Command::OpenStoryDialog),
+        ]),
+        entry(Always, "The story view (reuse matrix, versions, quotes) or the pair on screen", vec![
+            on(none, Key::F6, Command::ToggleStory),
+        ]),
         entry(Always, "Paste the clipboard's text as left / right", vec![
             on(ctrl | shift, Key::V, Command::PasteAs(SideSel::Left)),
             on(ctrl | alt, Key::V, Command::PasteAs(SideSel::Right)),

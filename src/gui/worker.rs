@@ -158,14 +158,18 @@ fn run_job(
 }
 
 fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document>, String> {
+    load_input(input, options).map_err(|e| match input {
+        Input::Address(_) => format!("Cannot open the {side} page: {e}"),
+        _ => format!("Cannot open the {side} file: {e}"),
+    })
+}
+
+/// Reads one input: the document already loaded, the file, or the page.
+pub(crate) fn load_input(input: &Input, options: &LoadOptions) -> crate::Result<Arc<Document>> {
     match input {
         Input::Loaded(doc) => Ok(doc.clone()),
-        Input::Path(path) => crate::load_path_with(path, options)
-            .map(Arc::new)
-            .map_err(|e| format!("Cannot open the {side} file: {e}")),
-        Input::Address(address) => crate::engine::fetch::fetch(address, options)
-            .map(Arc::new)
-            .map_err(|e| format!("Cannot open the {side} page: {e}")),
+        Input::Path(path) => crate::load_path_with(path, options).map(Arc::new),
+        Input::Address(address) => crate::engine::fetch::fetch(address, options).map(Arc::new),
     }
 }
 

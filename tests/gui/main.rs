@@ -20,3 +20,4 @@ mod review;
 mod rough_edges;
 mod shortcuts;
 mod snapshots;
+mod story;

@@ -11,6 +11,7 @@
 //! verbatim, partial (a verbatim fragment) or altered; a version without
 //! it is absent ([`quotes`]).
 
+pub mod quote_diff;
 pub mod quotes;
 mod quotes_scan;
 mod reuse;
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::load::Document;
 use crate::engine::model::ByteRange;
 
+pub use quote_diff::{Piece, PieceKind};
 pub use quotes::{Occurrence, QuoteGroup, QuoteStatus};
 
 /// Words in a shingle: runs of this many words in a row count as carried.
@@ -68,9 +70,36 @@ pub struct Story {
     pub quotes: Vec<QuoteGroup>,
 }
 
+/// The most versions one story takes: the reuse matrix has a cell for
+/// every pair, and a heat map of more is no longer read.
+pub const MAX_VERSIONS: usize = 1_000;
+
+/// How far [`story_with_progress`] has got, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// `read` of `total` files have been read (by the caller, before the
+    /// story is taken).
+    Reading { read: usize, total: usize },
+    /// The five-word index over every version is being built.
+    Indexing,
+    /// Version `done` of `total` has been measured against the index.
+    Measured { done: usize, total: usize },
+    /// Quotations are being found and grouped.
+    Quotes,
+}
+
 /// Takes the versions together.
 pub fn story(docs: &[Document]) -> Story {
+    story_with_progress(docs, &mut |_| {})
+}
+
+/// Takes the versions together, telling `progress` each step. At most
+/// [`MAX_VERSIONS`] are taken; callers check and say so first (the CLI
+/// and the app refuse more with a message).
+pub fn story_with_progress(docs: &[Document], progress: &mut dyn FnMut(Step)) -> Story {
+    let docs = &docs[..docs.len().min(MAX_VERSIONS)];
     let texts: Vec<&str> = docs.iter().map(|d| &*d.text).collect();
+    progress(Step::Indexing);
     let carried = reuse::carried(&texts);
     let n = docs.len();
     let mut reuse = vec![vec![0.0f32; n]; n];
@@ -89,6 +118,10 @@ pub fn story(docs: &[Document]) -> Story {
                     .map_or(p.to_owned(), |n| n.to_string_lossy().into_owned())
             },
         );
+        progress(Step::Measured {
+            done: j + 1,
+            total: n,
+        });
         versions.push(Version {
             path: doc.path.clone(),
             label,
@@ -107,8 +140,10 @@ pub fn story(docs: &[Document]) -> Story {
             .max_by(|&a, &b| carried_of[a].total_cmp(&carried_of[b]).then(b.cmp(&a)))
             .unwrap_or(0)
     });
+    let passages = carried.passages();
+    progress(Step::Quotes);
     Story {
-        passages: carried.passages(),
+        passages,
         quotes: quotes::quote_groups(&texts),
         versions,
         reuse,
@@ -124,6 +159,45 @@ impl Story {
         let mut words = self.versions.iter().map(|v| quotes::fold_words(&v.text));
         let first = words.next();
         words.all(|w| Some(&w) == first.as_ref())
+    }
+
+    /// The other versions carrying text of `version` inside `range` (a
+    /// paragraph, say), each with the share of the range's carried text
+    /// it carries (0 to 1), most first; `exclude` is left out too (the
+    /// other side of a pair on screen).
+    pub fn carriers_in(
+        &self,
+        version: usize,
+        range: ByteRange,
+        exclude: Option<usize>,
+    ) -> Vec<(usize, f32)> {
+        let first = self
+            .passages
+            .partition_point(|p| (p.version, p.range.1) <= (version, range.0));
+        let mut bytes = vec![0usize; self.versions.len()];
+        let mut whole = 0usize;
+        for p in self.passages[first..]
+            .iter()
+            .take_while(|p| p.version == version && p.range.0 < range.1)
+        {
+            let overlap = p
+                .range
+                .1
+                .min(range.1)
+                .saturating_sub(p.range.0.max(range.0));
+            whole += overlap;
+            for &c in &p.carried_by {
+                bytes[c] += overlap;
+            }
+        }
+        let mut out: Vec<(usize, f32)> = bytes
+            .iter()
+            .enumerate()
+            .filter(|&(c, &b)| b > 0 && Some(c) != exclude && c != version)
+            .map(|(c, &b)| (c, share(b, whole)))
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
     }
 
     /// How a version stands in a quote group: its best occurrence, or

@@ -42,6 +42,10 @@ pub struct Occurrence {
     /// The words inside the quotation marks, in that version's text.
     pub range: ByteRange,
     pub status: QuoteStatus,
+    /// For an altered occurrence, how the group's wording became this
+    /// one, word by word; empty otherwise.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub diff: Vec<super::quote_diff::Piece>,
 }
 
 /// One quotation across versions.
@@ -266,6 +270,7 @@ fn canonical(found: &[Found], members: &[usize]) -> usize {
 fn judge(texts: &[&str], found: &[Found], members: &[usize]) -> QuoteGroup {
     let canonical = canonical(found, members);
     let wording = &found[canonical].words;
+    let wording_text = &texts[found[canonical].version][found[canonical].range.range()];
     let mut occurrences: Vec<Occurrence> = members
         .iter()
         .map(|&m| {
@@ -277,10 +282,16 @@ fn judge(texts: &[&str], found: &[Found], members: &[usize]) -> QuoteGroup {
             } else {
                 QuoteStatus::Altered
             };
+            let diff = if status == QuoteStatus::Altered {
+                super::quote_diff::quote_diff(wording_text, &texts[f.version][f.range.range()])
+            } else {
+                Vec::new()
+            };
             Occurrence {
                 version: f.version,
                 range: f.range,
                 status,
+                diff,
             }
         })
         .collect();

@@ -126,3 +126,43 @@ fn identical_short_versions_are_equivalent() {
     ];
     assert!(!story(&differ).all_equivalent());
 }
+
+#[test]
+fn carriers_in_a_paragraph_name_the_versions_holding_it_most_first() {
+    let docs = seeds();
+    let story = story(&docs);
+    // 000's first body paragraph: 001 is the same article body.
+    let blocks = crate::engine::segment::blocks(&docs[0].text);
+    let para = blocks
+        .iter()
+        .copied()
+        .find(|b| docs[0].text[b.range()].split_whitespace().count() > 20)
+        .unwrap();
+    let carriers = story.carriers_in(0, para, None);
+    assert_eq!(carriers.first().map(|c| c.0), Some(1), "{carriers:?}");
+    assert!(carriers[0].1 > 0.99, "{carriers:?}");
+    assert!(carriers.iter().all(|&(c, s)| c != 0 && s > 0.0 && s <= 1.0));
+    // The other side of a pair on screen is left out when asked.
+    assert!(story.carriers_in(0, para, Some(1)).iter().all(|c| c.0 != 1));
+}
+
+#[test]
+fn an_altered_quote_carries_its_word_diff_and_a_verbatim_one_none() {
+    let story = story(&seeds());
+    let altered: Vec<&Occurrence> = story
+        .quotes
+        .iter()
+        .flat_map(|g| &g.occurrences)
+        .filter(|o| o.status == QuoteStatus::Altered)
+        .collect();
+    assert!(!altered.is_empty());
+    for o in &altered {
+        assert!(o.diff.iter().any(|p| p.kind != PieceKind::Same), "{o:?}");
+    }
+    assert!(story
+        .quotes
+        .iter()
+        .flat_map(|g| &g.occurrences)
+        .filter(|o| o.status == QuoteStatus::Verbatim)
+        .all(|o| o.diff.is_empty()));
+}

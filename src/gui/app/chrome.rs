@@ -12,6 +12,8 @@ pub(super) enum Pending {
     Open(SideSel, Receiver<PickOutcome>),
     Save(OutputFormat, Receiver<PickOutcome>),
     SavePasted(SideSel, Receiver<PickOutcome>),
+    /// Versions of one story, several files at once.
+    OpenStory(Receiver<PickOutcome>),
 }
 
 /// Messages, open windows and dialogs under way.

@@ -48,6 +48,14 @@ impl SyndiffApp {
             | C::FindFocused
             | C::SetFind(_)
             | C::FindNext(_) => self.apply_review(command),
+            C::OpenStoryDialog
+            | C::OpenStory(_)
+            | C::OpenSampleStory
+            | C::ToggleStory
+            | C::OpenStoryPair(..)
+            | C::SelectQuote(_)
+            | C::StoryArrived(_)
+            | C::StoryFailed(_) => self.apply_story(command),
             C::ToggleReviewed
             | C::SetReviewed(..)
             | C::SetNote(..)
@@ -167,6 +175,7 @@ impl SyndiffApp {
         let options = self.row_options();
         if let Some(cmp) = self.pair.comparison() {
             self.review.reset(cmp, options);
+            self.story.pair_arrived(cmp);
         }
         if new_pair {
             // A new pair starts at its top, not where the last one was.

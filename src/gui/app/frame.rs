@@ -12,12 +12,16 @@ use crate::gui::{dialogs, panels, summary, view, Command};
 
 impl SyndiffApp {
     /// A finished comparison (or why it failed), as a command.
-    fn worker_answer(&mut self) -> Option<Command> {
-        let outcome = self.worker.poll()?;
-        Some(match outcome.result {
+    fn worker_answer(&mut self) -> Vec<Command> {
+        let pair = self.worker.poll().map(|outcome| match outcome.result {
             Ok(done) => Command::Arrived(done),
             Err(message) => Command::CompareFailed(message),
-        })
+        });
+        let story = self.story.poll().map(|result| match result {
+            Ok(done) => Command::StoryArrived(done),
+            Err(message) => Command::StoryFailed(message),
+        });
+        pair.into_iter().chain(story).collect()
     }
 
     /// The commands answered file dialogs ask for; keeps the dialogs still
@@ -28,13 +32,18 @@ impl SyndiffApp {
         let mut still = Vec::new();
         for pending in self.chrome.pending.drain(..) {
             let receiver = match &pending {
-                Pending::Open(_, r) | Pending::Save(_, r) | Pending::SavePasted(_, r) => r,
+                Pending::Open(_, r)
+                | Pending::Save(_, r)
+                | Pending::SavePasted(_, r)
+                | Pending::OpenStory(r) => r,
             };
             match receiver.try_recv() {
+                Ok(PickOutcome::PickedMany(paths)) => commands.push(Command::OpenStory(paths)),
                 Ok(PickOutcome::Picked(path)) => commands.push(match pending {
                     Pending::Open(side, _) => Command::Load(side, path),
                     Pending::Save(format, _) => Command::Export(format, path),
                     Pending::SavePasted(side, _) => Command::SavePastedTo(side, path),
+                    Pending::OpenStory(_) => Command::OpenStory(vec![path]),
                 }),
                 Ok(PickOutcome::Cancelled) | Err(TryRecvError::Disconnected) => {}
                 Ok(PickOutcome::Unavailable(message)) => commands.push(Command::ShowError(message)),
@@ -50,6 +59,10 @@ impl SyndiffApp {
     fn central_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let scroll = self.review.take_scroll();
         egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(story) = self.story.story().filter(|_| self.story.shown()) {
+                commands.extend(crate::gui::story::story_ui(ui, story, self.story.quote()));
+                return;
+            }
             let divider_x = self.review.seen().divider_x;
             let redline = self.settings.redline;
             commands.extend(panels::header_ui(ui, &self.pair, divider_x, redline));
@@ -78,6 +91,8 @@ impl SyndiffApp {
                 review: self.marks.log(),
                 redline: self.settings.redline,
                 scroll,
+                badges: self.story.badges().map(|(_, _, b)| b.as_slice()),
+                version_labels: self.story.labels(),
             };
             let (asked, seen) = view::document_ui(ui, &input, &mut self.layout);
             commands.extend(asked);
@@ -88,7 +103,7 @@ impl SyndiffApp {
 
 impl eframe::App for SyndiffApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let mut commands: Vec<Command> = self.worker_answer().into_iter().collect();
+        let mut commands: Vec<Command> = self.worker_answer();
         commands.extend(self.dialog_answers());
         let divider_x = self.seen().divider_x;
         let find_open = self.review.find().open;
@@ -105,7 +120,8 @@ impl eframe::App for SyndiffApp {
         if find_open {
             commands.extend(panels::find_ui(ui, self.review.find()));
         }
-        if self.settings.show_summary {
+        // The summary is the pair's: the story view has its own figures.
+        if self.settings.show_summary && !self.story.shown() {
             commands.extend(summary::summary_ui(
                 ui,
                 &self.pair,

@@ -17,6 +17,7 @@ mod marks;
 mod pair;
 mod paste;
 mod review;
+mod story;
 
 use std::path::PathBuf;
 
@@ -31,6 +32,7 @@ pub use chrome::Chrome;
 pub use marks::Marks;
 pub use pair::{Pair, Source};
 pub use review::Review;
+pub use story::{story_files, StoryPart};
 
 const SETTINGS_KEY: &str = "syndiff-settings";
 
@@ -41,6 +43,7 @@ pub struct SyndiffApp {
     review: Review,
     chrome: Chrome,
     marks: Marks,
+    story: StoryPart,
     /// The view's cache of layouts; only the view reads it.
     layout: LayoutCache,
     worker: Worker,
@@ -79,6 +82,7 @@ impl SyndiffApp {
             review: Review::default(),
             chrome: Chrome::default(),
             marks: Marks::new(marks::default_folder()),
+            story: StoryPart::default(),
             layout: LayoutCache::default(),
             worker: Worker::default(),
             picker,
@@ -105,6 +109,11 @@ impl SyndiffApp {
         &self.review
     }
 
+    /// The story of many versions, once one is open.
+    pub fn story(&self) -> &StoryPart {
+        &self.story
+    }
+
     /// Messages and open windows.
     pub fn chrome(&self) -> &Chrome {
         &self.chrome
@@ -120,9 +129,9 @@ impl SyndiffApp {
         self.layout.layouts_built()
     }
 
-    /// Whether a comparison is running.
+    /// Whether a comparison or a story is running.
     pub fn is_busy(&self) -> bool {
-        self.worker.is_busy()
+        self.worker.is_busy() || self.story.is_busy()
     }
 
     /// What the running comparison is doing, and for how many seconds.

@@ -117,20 +117,19 @@ impl Pair {
     /// What the worker should read: the loaded document, unless `reload`
     /// asks for the file again.
     pub(super) fn inputs(&self, reload: bool) -> (Input, Input) {
-        let input = |source: &Source, doc: &Option<Arc<Document>>| match (source, doc) {
-            (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
-            (Source::File(p), _) => Input::Path(p.clone()),
-            (Source::Address(a), _) => Input::Address(a.clone()),
-            (Source::Pasted(doc), _) => Input::Loaded(doc.clone()),
-            (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
-                Some(&format!("sample {}", SAMPLES[i].0)),
-                SAMPLES[i].1,
-            ))),
-        };
         (
-            input(&self.left_source, &self.left_doc),
-            input(&self.right_source, &self.right_doc),
+            input_of(&self.left_source, self.left_doc.as_ref(), reload),
+            input_of(&self.right_source, self.right_doc.as_ref(), reload),
         )
+    }
+
+    /// Sets a side to a document already read from `source`.
+    pub(super) fn set_loaded(&mut self, side: SideSel, source: Source, doc: Arc<Document>) {
+        self.set(side, source);
+        match side {
+            SideSel::Left => self.left_doc = Some(doc),
+            SideSel::Right => self.right_doc = Some(doc),
+        }
     }
 
     pub(super) fn set(&mut self, side: SideSel, source: Source) {
@@ -183,6 +182,21 @@ impl Pair {
             Source::Pasted(_) => "pasted".to_owned(),
         };
         format!("{} vs {}", stem(SideSel::Left), stem(SideSel::Right))
+    }
+}
+
+/// What the worker should read for `source`: `doc` as loaded, unless
+/// `reload` asks for the file (or page) again.
+pub(super) fn input_of(source: &Source, doc: Option<&Arc<Document>>, reload: bool) -> Input {
+    match (source, doc) {
+        (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
+        (Source::File(p), _) => Input::Path(p.clone()),
+        (Source::Address(a), _) => Input::Address(a.clone()),
+        (Source::Pasted(doc), _) => Input::Loaded(doc.clone()),
+        (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
+            Some(&format!("sample {}", SAMPLES[i].0)),
+            SAMPLES[i].1,
+        ))),
     }
 }
 

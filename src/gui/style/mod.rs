@@ -41,6 +41,17 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// Text that reads on `fill`: dark on a light fill, light on a dark one.
+    pub fn text_on(&self, fill: Color32) -> Color32 {
+        let luma =
+            0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
+        if luma > 140.0 {
+            Color32::from_gray(20)
+        } else {
+            Color32::from_gray(245)
+        }
+    }
+
     pub fn new(dark: bool) -> Self {
         if dark {
             Self {

@@ -47,6 +47,11 @@ pub struct ViewInput<'a> {
     pub redline: bool,
     /// Where to scroll this frame.
     pub scroll: Option<ScrollTarget>,
+    /// When the pair is two versions of an open story: each unit's badges
+    /// naming the other versions that carry its text.
+    pub badges: Option<&'a [crate::report::story::badges::UnitBadges]>,
+    /// The story's version names, for the badges' hover texts.
+    pub version_labels: &'a [String],
 }
 
 /// What the cached layouts depend on: the rows and search (a version
@@ -163,7 +168,8 @@ fn estimate_height(input: &ViewInput<'_>, row: Row, widths: (f32, f32)) -> f32 {
             } else {
                 chars(unit.left_span(), widths.0).max(chars(unit.right_span(), widths.1))
             };
-            (lines * line + 2.0 * CELL_PAD).max(unit_min_height(input, unit))
+            (lines * line + 2.0 * CELL_PAD + badge_strip(input, u))
+                .max(unit_min_height(input, unit))
         }
         Row::MovedFrom(_) | Row::Collapsed { .. } => line + 2.0 * CELL_PAD,
     }
@@ -310,13 +316,30 @@ pub fn row_height(
         Row::Unit(u) => {
             let (l, r) = cell_galleys(ui, input, cache, u, widths, palette);
             let h = |g: &Option<Arc<Galley>>| g.as_ref().map_or(0.0, |g| g.size().y);
-            (h(&l).max(h(&r)).max(input.font_size) + 2.0 * CELL_PAD)
+            (h(&l).max(h(&r)).max(input.font_size) + 2.0 * CELL_PAD + badge_strip(input, u))
                 .max(unit_min_height(input, &input.cmp.units[u]))
         }
         Row::MovedFrom(_) | Row::Collapsed { .. } => input.font_size * 1.35 + 2.0 * CELL_PAD,
     };
     cache.heights[row] = height;
     height
+}
+
+/// Height of the strip under a cell's text that holds its story badges.
+pub const BADGE_STRIP: f32 = 22.0;
+
+/// The room a unit's row makes for story badges: a strip when either of
+/// its cells (the one column in the redline: the right) has any.
+pub fn badge_strip(input: &ViewInput<'_>, u: usize) -> f32 {
+    let Some(b) = input.badges.and_then(|all| all.get(u)) else {
+        return 0.0;
+    };
+    let any = !b.right.is_empty() || (!input.redline && !b.left.is_empty());
+    if any {
+        BADGE_STRIP
+    } else {
+        0.0
+    }
 }
 
 /// The marks a unit's gutter holds under its kind's symbol, top down: the

@@ -4,11 +4,13 @@
 //! - [`layout`]: what the view reads, its layout cache, laying out a row.
 //! - [`row`]: drawing one row; `links`: passage links in it.
 //! - [`strip`]: the column divider and the overview strip.
+//! - `story_badges`: the versions of an open story carrying each cell.
 
 pub mod layout;
 mod links;
 mod marks;
 mod row;
+mod story_badges;
 mod strip;
 
 use egui::{pos2, vec2, Rect, Ui};

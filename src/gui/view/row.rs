@@ -164,6 +164,7 @@ fn unit_ui(
         );
     }
     gutter_ui(ui, input, place.gutter(), u, palette, commands);
+    super::story_badges::badges_ui(ui, input, u, (left_rect, right_rect), palette);
     if unit.boilerplate.is_some() {
         // Web furniture stays readable but steps back.
         let veil = ui.visuals().panel_fill.gamma_multiply(0.55);

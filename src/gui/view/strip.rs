@@ -237,6 +237,8 @@ mod tests {
             scroll: None,
             review: None,
             redline: false,
+            badges: None,
+            version_labels: &[],
         };
         let mut cache = LayoutCache::default();
         cache.heights = vec![20.0; rows.len()];

@@ -3,11 +3,12 @@
 //! quotation with its status in every version; [`html`] makes the same as
 //! a page. JSON is the [`Story`] itself (docs/json-format.md).
 
+pub mod badges;
 pub mod html;
 
 use std::fmt::Write as _;
 
-use crate::engine::story::{QuoteStatus, Story};
+use crate::engine::story::{QuoteStatus, Step, Story};
 
 /// What a status is called in reports.
 pub fn status_name(status: Option<QuoteStatus>) -> &'static str {
@@ -68,4 +69,66 @@ pub fn render_text(story: &Story) -> String {
         let _ = writeln!(out, "     {}", statuses.join(" · "));
     }
     out
+}
+
+/// A status as the app's quotes panel shows it: a sign and the word, so
+/// it does not rely on colour.
+pub fn status_label(status: Option<QuoteStatus>) -> &'static str {
+    match status {
+        Some(QuoteStatus::Verbatim) => "= verbatim",
+        Some(QuoteStatus::Partial) => "… partial",
+        Some(QuoteStatus::Altered) => "× altered",
+        None => "– absent",
+    }
+}
+
+/// What a cell of the reuse matrix says to a screen reader and on hover.
+pub fn reuse_cell_hint(carrier: &str, carried: &str, share: f32) -> String {
+    format!(
+        "{carrier} carries {} of the words of {carried}. Open the two side by side.",
+        percent(share)
+    )
+}
+
+/// The badge on a paragraph of a pair: a version carrying it, and how
+/// much of it, for the hover text.
+pub fn badge_hint(label: &str, share: f32) -> String {
+    if share >= badges::WHOLE_FROM {
+        format!("{label} carries this paragraph")
+    } else {
+        format!("{label} carries {} of this paragraph", percent(share))
+    }
+}
+
+/// The heading of the story view.
+pub fn story_heading(story: &Story) -> String {
+    let n = story.versions.len();
+    match story.likely_source {
+        Some(s) => format!(
+            "Story of {n} versions. Likely source: [{s}] {} (the others carry most of it)",
+            story.versions[s].label
+        ),
+        None => format!("Story of {n} versions"),
+    }
+}
+
+/// A quotation as the quotes panel lists it: its speaker and its words.
+pub fn quote_line(group: &crate::engine::story::QuoteGroup) -> String {
+    let speaker = group
+        .speaker
+        .as_deref()
+        .map_or(String::new(), |s| format!("{s}: "));
+    format!("{speaker}“{}”", group.text.trim())
+}
+
+/// What the toolbar says of a story under way.
+pub fn story_progress(step: Step) -> String {
+    match step {
+        Step::Reading { read, total } => {
+            format!("Reading version {} of {total}…", (read + 1).min(total))
+        }
+        Step::Indexing => "Indexing the versions…".to_owned(),
+        Step::Measured { done, total } => format!("Measuring reuse: {done} of {total}…"),
+        Step::Quotes => "Finding quotations…".to_owned(),
+    }
 }

@@ -1,0 +1,213 @@
+//! The open story of many versions in the app: the part holding its
+//! versions, the story measured from them, which view is on screen
+//! (the story or a pair from it), the quote chosen in the quotes panel,
+//! and the badges of the pair on screen when it is two of the versions.
+//! The commands that change it are applied here.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use super::pair::Source;
+use super::SyndiffApp;
+use crate::engine::story::Step;
+use crate::engine::story::{Story, MAX_VERSIONS};
+use crate::gui::story::job::{StoryDone, StoryJobs};
+use crate::gui::worker::Input;
+use crate::gui::{Command, SideSel, SAMPLES};
+use crate::report::story::badges::{self, UnitBadges};
+use crate::Comparison;
+
+/// The open story and what the reader chose in it.
+#[derive(Default)]
+pub struct StoryPart {
+    jobs: StoryJobs,
+    done: Option<StoryDone>,
+    /// The story view is on screen (otherwise the pair is).
+    shown: bool,
+    /// The quote chosen in the quotes panel, and the occurrence of it
+    /// whose wording (and word diff, when altered) is shown.
+    quote: Option<(usize, Option<usize>)>,
+    /// The badges of the pair on screen, when it is two of the versions:
+    /// (left version, right version, a badge list per unit).
+    badges: Option<(usize, usize, Arc<Vec<UnitBadges>>)>,
+    /// The versions' names, in the story's order.
+    labels: Vec<String>,
+}
+
+impl StoryPart {
+    /// The story, once one has been read.
+    pub fn story(&self) -> Option<&Arc<Story>> {
+        self.done.as_ref().map(|d| &d.story)
+    }
+
+    /// Whether the story view is on screen.
+    pub fn shown(&self) -> bool {
+        self.shown && self.done.is_some()
+    }
+
+    /// The quote chosen, and the occurrence of it shown.
+    pub fn quote(&self) -> Option<(usize, Option<usize>)> {
+        self.quote
+    }
+
+    /// The two versions the pair on screen is, with their badges.
+    pub fn badges(&self) -> Option<(usize, usize, &Arc<Vec<UnitBadges>>)> {
+        self.badges.as_ref().map(|(l, r, b)| (*l, *r, b))
+    }
+
+    /// Whether a story is being read or measured.
+    pub fn is_busy(&self) -> bool {
+        self.jobs.is_busy()
+    }
+
+    /// What the story under way is doing, and for how many seconds.
+    pub fn progress(&self) -> Option<(Step, f32)> {
+        self.jobs.progress()
+    }
+
+    /// The versions' short names, as badges and the story view show them.
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// Works out the badges of a comparison that arrived: only when both
+    /// its texts are versions of the story.
+    pub(super) fn pair_arrived(&mut self, cmp: &Comparison) {
+        self.badges = self.story().and_then(|story| {
+            let left = badges::version_of(story, &cmp.left.text)?;
+            let right = badges::version_of(story, &cmp.right.text)?;
+            let list = badges::pair_badges(story, cmp, (left, right));
+            Some((left, right, Arc::new(list)))
+        });
+    }
+
+    /// A finished story, if one arrived.
+    pub(super) fn poll(&mut self) -> Option<Result<StoryDone, String>> {
+        self.jobs.poll()
+    }
+}
+
+/// Files first, each folder replaced by its files in name order; each
+/// path once.
+pub fn story_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let listing = std::fs::read_dir(path)
+                .map_err(|e| format!("Cannot list the folder {}: {e}", path.display()))?;
+            let mut files: Vec<PathBuf> = listing
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
+    Ok(out)
+}
+
+impl SyndiffApp {
+    /// Opening a story, moving between it and a pair of its versions, the
+    /// quotes panel.
+    pub(super) fn apply_story(&mut self, command: Command) {
+        match command {
+            Command::OpenStoryDialog => {
+                let receiver = self
+                    .picker
+                    .pick_open_many("Open versions of one story", &self.ctx);
+                self.chrome
+                    .pending
+                    .push(super::chrome::Pending::OpenStory(receiver));
+            }
+            Command::OpenStory(paths) => self.open_story_files(&paths),
+            Command::OpenSampleStory => {
+                let sources = (0..SAMPLES.len()).map(Source::Sample).collect();
+                self.request_story(sources);
+            }
+            Command::ToggleStory if self.story.done.is_none() => {
+                self.chrome.errors.push(
+                    "No story is open: open three or more files (or a folder) with Open versions…, or Samples, All five samples as a story.".into(),
+                );
+            }
+            Command::ToggleStory => self.story.shown = !self.story.shown,
+            Command::OpenStoryPair(left, right) => self.open_story_pair(left, right),
+            Command::SelectQuote(choice) => self.story.quote = choice,
+            Command::StoryArrived(done) => {
+                self.chrome.errors.clear();
+                self.story.quote = None;
+                self.story.shown = true;
+                self.story.labels = done
+                    .story
+                    .versions
+                    .iter()
+                    .map(|v| v.label.clone())
+                    .collect();
+                self.story.done = Some(done);
+                if let Some(cmp) = self.pair.comparison().cloned() {
+                    self.story.pair_arrived(&cmp);
+                    // The rows may have badges now: their heights change.
+                    self.review.bump_version();
+                }
+            }
+            Command::StoryFailed(message) => self.chrome.errors.push(message),
+            _ => {}
+        }
+    }
+
+    fn open_story_files(&mut self, paths: &[PathBuf]) {
+        match story_files(paths) {
+            Ok(files) if files.len() < 2 => self.chrome.errors.push(format!(
+                "A story needs two versions or more; {} file{} given.",
+                files.len(),
+                if files.len() == 1 { " was" } else { "s were" }
+            )),
+            Ok(files) if files.len() > MAX_VERSIONS => self.chrome.errors.push(format!(
+                "A story takes at most {MAX_VERSIONS} versions; {} files were given.",
+                files.len()
+            )),
+            Ok(files) => {
+                for f in &files {
+                    self.settings.remember(f);
+                }
+                self.request_story(files.into_iter().map(Source::File).collect());
+            }
+            Err(message) => self.chrome.errors.push(message),
+        }
+    }
+
+    fn request_story(&mut self, sources: Vec<Source>) {
+        let inputs = sources
+            .into_iter()
+            .map(|source| {
+                let input = super::pair::input_of(&source, None, true);
+                (source, input)
+            })
+            .collect::<Vec<(Source, Input)>>();
+        let options = crate::LoadOptions {
+            whole_page: self.settings.whole_page,
+        };
+        self.story.jobs.request(inputs, options, &self.ctx);
+    }
+
+    /// Opens versions `left` and `right` of the story side by side, from
+    /// the texts the story read (so the badges match what is shown).
+    fn open_story_pair(&mut self, left: usize, right: usize) {
+        let Some(done) = &self.story.done else {
+            return;
+        };
+        let count = done.docs.len();
+        if left >= count || right >= count {
+            return;
+        }
+        for (side, v) in [(SideSel::Left, left), (SideSel::Right, right)] {
+            self.pair
+                .set_loaded(side, done.sources[v].clone(), done.docs[v].clone());
+        }
+        self.story.shown = false;
+        self.request_compare(false);
+    }
+}

@@ -1,0 +1,185 @@
+//! The quotes panel: each quotation found across the versions, its
+//! speaker, and in every version whether it is there word for word
+//! (`= verbatim`), as a fragment (`… partial`), with words changed
+//! (`× altered`) or not at all (`– absent`). Choosing an occurrence shows
+//! its wording; an altered one shows its word diff against the wording
+//! most versions use, removed words struck, added ones underlined.
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{FontId, Stroke, Ui};
+
+use crate::engine::story::{PieceKind, QuoteGroup, Story};
+use crate::gui::style::Palette;
+use crate::gui::Command;
+use crate::report::story as words;
+
+/// Longest a quotation is shown in the table; the whole of it shows once
+/// chosen.
+const SHOWN_CHARS: usize = 70;
+
+/// The quote table and, below it, the occurrence chosen.
+pub fn quotes_ui(
+    ui: &mut Ui,
+    story: &Story,
+    chosen: Option<(usize, Option<usize>)>,
+    palette: &Palette,
+    out: &mut Vec<Command>,
+) {
+    if story.quotes.is_empty() {
+        ui.label("No quotation in quotation marks was found in these versions.");
+        return;
+    }
+    let n = story.versions.len();
+    egui::Grid::new("story-quotes")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("Quote");
+            for v in 0..n {
+                ui.strong(format!("[{v}]"))
+                    .on_hover_text(&story.versions[v].label);
+            }
+            ui.end_row();
+            for (k, group) in story.quotes.iter().enumerate() {
+                let line = words::quote_line(group);
+                let short = shorten(&line);
+                let is_chosen = chosen.is_some_and(|(c, _)| c == k);
+                let response = ui.selectable_label(is_chosen, short).on_hover_text(&line);
+                if response.clicked() {
+                    out.push(Command::SelectQuote((!is_chosen).then_some((k, None))));
+                }
+                for v in 0..n {
+                    status_cell_ui(ui, story, (k, group, v), chosen, out);
+                }
+                ui.end_row();
+            }
+        });
+    if let Some((k, occurrence)) = chosen {
+        if let Some(group) = story.quotes.get(k) {
+            ui.add_space(8.0);
+            chosen_ui(ui, story, group, occurrence, palette);
+        }
+    }
+}
+
+fn shorten(line: &str) -> String {
+    if line.chars().count() <= SHOWN_CHARS {
+        return line.to_owned();
+    }
+    let cut: String = line.chars().take(SHOWN_CHARS).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// One version's status for one quote: a button choosing its occurrence,
+/// or a plain "absent".
+fn status_cell_ui(
+    ui: &mut Ui,
+    story: &Story,
+    (k, group, v): (usize, &QuoteGroup, usize),
+    chosen: Option<(usize, Option<usize>)>,
+    out: &mut Vec<Command>,
+) {
+    let status = story.status_in(group, v);
+    let label = words::status_label(status);
+    let version = format!("[{v}] {}", story.versions[v].label);
+    // The version's best occurrence: the one its status comes from.
+    let best = group
+        .occurrences
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.version == v)
+        .min_by_key(|(_, o)| o.status)
+        .map(|(at, _)| at);
+    let Some(at) = best else {
+        ui.weak(label)
+            .on_hover_text(format!("Quote {} is not in {version}", k + 1));
+        return;
+    };
+    let hint = format!(
+        "Quote {} in {version}: {}. Show its wording{}",
+        k + 1,
+        words::status_name(status),
+        if status == Some(crate::engine::story::QuoteStatus::Altered) {
+            " and word diff"
+        } else {
+            ""
+        }
+    );
+    let on = chosen == Some((k, Some(at)));
+    let response = ui.selectable_label(on, label);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hint));
+    if response.on_hover_text(hint).clicked() {
+        out.push(Command::SelectQuote(Some((k, Some(at)))));
+    }
+}
+
+/// The chosen quote in full, and the chosen occurrence's wording with its
+/// word diff.
+fn chosen_ui(
+    ui: &mut Ui,
+    story: &Story,
+    group: &QuoteGroup,
+    occurrence: Option<usize>,
+    palette: &Palette,
+) {
+    ui.strong("The wording most versions use");
+    ui.label(words::quote_line(group));
+    let Some(o) = occurrence.and_then(|at| group.occurrences.get(at)) else {
+        ui.weak("Choose a version's status above to see its wording.");
+        return;
+    };
+    let v = &story.versions[o.version];
+    ui.add_space(4.0);
+    ui.strong(format!(
+        "In [{}] {}: {}",
+        o.version,
+        v.label,
+        words::status_name(Some(o.status))
+    ));
+    if o.diff.is_empty() {
+        ui.label(format!("“{}”", v.text[o.range.range()].trim()));
+        return;
+    }
+    ui.label(diff_job(ui, &o.diff, palette));
+    ui.weak(
+        "Struck: words of the common wording this version left out. Underlined: words it put in.",
+    );
+}
+
+/// The word diff as one laid-out text: removed pieces struck on the
+/// removed colour, added ones underlined on the added colour.
+fn diff_job(ui: &Ui, pieces: &[crate::engine::story::Piece], palette: &Palette) -> LayoutJob {
+    let font = FontId::proportional(ui.style().text_styles[&egui::TextStyle::Body].size);
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = ui.available_width();
+    for (n, piece) in pieces.iter().enumerate() {
+        let mut format = TextFormat {
+            font_id: font.clone(),
+            color: palette.text,
+            ..Default::default()
+        };
+        match piece.kind {
+            PieceKind::Same => {}
+            PieceKind::Removed => {
+                format.background = palette.removed_bg;
+                format.strikethrough = Stroke::new(1.5, palette.text);
+            }
+            PieceKind::Added => {
+                format.background = palette.added_bg;
+                format.underline = Stroke::new(1.5, palette.text);
+            }
+        }
+        if n > 0 {
+            job.append(
+                " ",
+                0.0,
+                TextFormat {
+                    font_id: font.clone(),
+                    color: palette.text,
+                    ..Default::default()
+                },
+            );
+        }
+        job.append(&piece.text, 0.0, format);
+    }
+    job
+}

@@ -1,0 +1,346 @@
+//! The story view driven like a user would: the five samples as one story
+//! from the Samples menu, several files through the dialog or dropped
+//! together, a folder dropped; the heat map's cells opening a pair with
+//! its badges and coming back; the quotes panel and an altered quote's
+//! word diff; keyboard use; and a PNG snapshot of the view.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::support::{harness_with, settle, temp_dir};
+use egui::Key;
+use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::Harness;
+use syndiff::engine::story::QuoteStatus;
+use syndiff::gui::app::Source;
+use syndiff::gui::picker::PickOutcome;
+use syndiff::gui::settings::ThemeChoice;
+use syndiff::gui::{Command, SideSel, SyndiffApp};
+
+/// The app with the five samples open as a story, from the menu.
+fn sample_story() -> Harness<'static, SyndiffApp> {
+    let mut harness = harness_with(vec![]);
+    harness.get_by_label("Samples").click();
+    harness.run();
+    harness.get_by_label("All five samples as a story").click();
+    harness.run();
+    settle(&mut harness);
+    harness
+}
+
+fn seeds_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds")
+}
+
+#[test]
+fn the_samples_open_as_a_story_with_matrix_versions_and_quotes() {
+    let harness = sample_story();
+    let app = harness.state();
+    let story = app.story().story().expect("a story");
+    assert!(app.story().shown());
+    assert_eq!(story.versions.len(), 5);
+    assert_eq!(story.likely_source, Some(0));
+    harness.get_by_label("Story (5 versions)");
+    harness.get_by_label("Versions, most of their own first");
+    harness.get_by_label(&format!("Quotes ({})", story.quotes.len()));
+    // The matrix: 001 is the same body as 000, so it carries all of it.
+    let cell = "[1] sample 001 full web page carries 100% of the words of [0] sample 000 bare body. Open the two side by side.";
+    harness.get_by_label(cell);
+    // Twenty cells off the diagonal, each a button with its sentence.
+    let cells = harness
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.contains(" of the words of "))
+        })
+        .count();
+    assert_eq!(cells, 20);
+}
+
+#[test]
+fn a_cell_opens_its_pair_with_badges_and_f6_comes_back() {
+    let mut harness = sample_story();
+    let cell = "[2] sample 002 agency report carries 64% of the words of [3] sample 003 second agency report. Open the two side by side.";
+    let share = harness.state().story().story().unwrap().reuse[2][3];
+    let cell = cell.replace("64%", &format!("{:.0}%", share * 100.0));
+    harness.get_by_label(&cell).click();
+    harness.run();
+    settle(&mut harness);
+    let app = harness.state();
+    assert!(!app.story().shown());
+    assert_eq!(*app.pair().source(SideSel::Left), Source::Sample(2));
+    assert_eq!(*app.pair().source(SideSel::Right), Source::Sample(3));
+    let (left, right, badges) = app.story().badges().expect("the pair is two versions");
+    assert_eq!((left, right), (2, 3));
+    // Some paragraph of 002 is carried by another version than 003, and
+    // no badge names the pair's own versions.
+    assert!(badges.iter().any(|b| !b.left.is_empty()), "{badges:?}");
+    assert!(badges
+        .iter()
+        .all(|b| b.left.iter().all(|x| x.version != 2 && x.version != 3)
+            && b.right.iter().all(|x| x.version != 2 && x.version != 3)));
+    // A badge is drawn, and read out, with the version's name.
+    let drawn = harness
+        .query_all_by_label_contains("of this paragraph")
+        .count()
+        + harness
+            .query_all_by_label_contains("carries this paragraph")
+            .count();
+    assert!(drawn > 0, "no badge on screen");
+    harness.key_press(Key::F6);
+    harness.run();
+    assert!(harness.state().story().shown());
+    harness.get_by_label("Reuse");
+}
+
+#[test]
+fn opening_a_pair_of_samples_from_the_menu_keeps_its_badges() {
+    let mut harness = sample_story();
+    harness.key_press(Key::F6);
+    harness.run();
+    harness.state_mut().apply(Command::OpenSample(0, 4));
+    settle(&mut harness);
+    let (left, right, _) = harness
+        .state()
+        .story()
+        .badges()
+        .expect("two versions of the story");
+    assert_eq!((left, right), (0, 4));
+    // A pair that is not two versions of the story has no badges.
+    let dir = temp_dir("story-other");
+    std::fs::write(dir.join("x.txt"), "Not a version of the story at all.").unwrap();
+    harness
+        .state_mut()
+        .apply(Command::Load(SideSel::Right, dir.join("x.txt")));
+    settle(&mut harness);
+    assert!(harness.state().story().badges().is_none());
+}
+
+#[test]
+fn an_altered_quote_shows_its_word_diff() {
+    let mut harness = sample_story();
+    let story = harness.state().story().story().unwrap().clone();
+    let (k, at) = story
+        .quotes
+        .iter()
+        .enumerate()
+        .find_map(|(k, g)| {
+            g.occurrences
+                .iter()
+                .position(|o| o.version == 4 && o.status == QuoteStatus::Altered)
+                .map(|at| (k, at))
+        })
+        .expect("the blog alters a quote");
+    let button = format!(
+        "Quote {} in [4] sample 004 loose rewrite: altered. Show its wording and word diff",
+        k + 1
+    );
+    harness.get_by_label(&button).click();
+    harness.run();
+    assert_eq!(harness.state().story().quote(), Some((k, Some(at))));
+    harness.get_by_label("In [4] sample 004 loose rewrite: altered");
+    harness.get_by_label(
+        "Struck: words of the common wording this version left out. Underlined: words it put in.",
+    );
+    // An absent version says so, and is not a button.
+    let absent = story
+        .quotes
+        .iter()
+        .enumerate()
+        .find_map(|(k, g)| g.absent.first().map(|&v| (k, v)));
+    if let Some((k, v)) = absent {
+        let label = format!("– absent");
+        assert!(harness.query_all_by_label(&label).count() > 0);
+        assert!(story.status_in(&story.quotes[k], v).is_none());
+    }
+}
+
+#[test]
+fn the_keyboard_reaches_a_matrix_cell_and_opens_its_pair() {
+    let mut harness = sample_story();
+    let cell = harness.get_by_label(
+        "[1] sample 001 full web page carries 100% of the words of [0] sample 000 bare body. Open the two side by side.",
+    );
+    cell.focus();
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    settle(&mut harness);
+    assert_eq!(
+        *harness.state().pair().source(SideSel::Left),
+        Source::Sample(1)
+    );
+    assert_eq!(
+        *harness.state().pair().source(SideSel::Right),
+        Source::Sample(0)
+    );
+}
+
+#[test]
+fn several_files_from_the_dialog_open_as_a_story() {
+    let seeds: Vec<PathBuf> = [
+        "000_0862837ed87197b0.txt",
+        "002_071138934c7246b1.txt",
+        "003_40b6f1b6974d403b.txt",
+    ]
+    .iter()
+    .map(|n| seeds_dir().join(n))
+    .collect();
+    let mut harness = harness_with(vec![PickOutcome::PickedMany(seeds.clone())]);
+    harness.get_by_label("Open versions…").click();
+    harness.run();
+    settle(&mut harness);
+    let story = harness.state().story().story().expect("a story").clone();
+    assert_eq!(story.versions.len(), 3);
+    assert_eq!(story.versions[0].label, "000_0862837ed87197b0.txt");
+    // The pair opened from it reads the same texts, so it has badges.
+    harness.state_mut().apply(Command::OpenStoryPair(1, 2));
+    settle(&mut harness);
+    assert_eq!(
+        *harness.state().pair().source(SideSel::Left),
+        Source::File(seeds[1].clone())
+    );
+    assert!(harness.state().story().badges().is_some());
+}
+
+#[derive(Debug)]
+struct PathDrop(PathBuf);
+
+impl egui::DroppedFile for PathDrop {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_folder_opens_its_files_as_a_story() {
+    let mut harness = harness_with(vec![]);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(PathDrop(seeds_dir())));
+    harness.step();
+    settle(&mut harness);
+    let story = harness.state().story().story().expect("a story");
+    // A folder means its files, in name order: the five seeds and their
+    // README.
+    let labels: Vec<&str> = story.versions.iter().map(|v| v.label.as_str()).collect();
+    assert_eq!(labels.len(), 6, "{labels:?}");
+    assert_eq!(labels[0], "000_0862837ed87197b0.txt");
+    assert_eq!(labels[5], "README.md");
+    assert!(harness.state().story().shown());
+}
+
+#[test]
+fn three_dropped_files_open_as_a_story_and_one_file_is_refused_clearly() {
+    let dir = temp_dir("story-drop");
+    let paths: Vec<PathBuf> = (0..3)
+        .map(|i| {
+            let p = dir.join(format!("v{i}.txt"));
+            std::fs::write(
+                &p,
+                format!("The mayor said on Monday that the bridge will close. Version {i}."),
+            )
+            .unwrap();
+            p
+        })
+        .collect();
+    let mut harness = harness_with(vec![]);
+    for p in &paths {
+        harness
+            .input_mut()
+            .dropped_files
+            .push(Arc::new(PathDrop(p.clone())));
+    }
+    harness.step();
+    settle(&mut harness);
+    assert_eq!(
+        harness
+            .state()
+            .story()
+            .story()
+            .expect("a story")
+            .versions
+            .len(),
+        3
+    );
+
+    let lonely = temp_dir("story-one");
+    std::fs::write(lonely.join("only.txt"), "One version.").unwrap();
+    harness
+        .state_mut()
+        .apply(Command::OpenStory(vec![lonely.clone()]));
+    harness.run();
+    harness.get_by_label("Error: A story needs two versions or more; 1 file was given.");
+    // A version that cannot be read fails the story, naming it; the story
+    // on screen stays.
+    harness.state_mut().apply(Command::OpenStory(vec![
+        paths[0].clone(),
+        dir.join("missing.txt"),
+    ]));
+    settle(&mut harness);
+    let errors = harness.state().chrome().errors().to_vec();
+    assert!(
+        errors.iter().any(|e| e.contains("missing.txt")),
+        "{errors:?}"
+    );
+    assert_eq!(harness.state().story().story().unwrap().versions.len(), 3);
+}
+
+#[test]
+fn f6_without_a_story_says_how_to_open_one() {
+    let mut harness = harness_with(vec![]);
+    harness.key_press(Key::F6);
+    harness.run();
+    let errors = harness.state().chrome().errors();
+    assert!(
+        errors.iter().any(|e| e.starts_with("No story is open")),
+        "{errors:?}"
+    );
+}
+
+#[test]
+fn snapshot_story_view() {
+    let mut harness = harness_with(vec![]);
+    let mut settings = harness.state().settings().clone();
+    settings.theme = ThemeChoice::Light;
+    harness
+        .state_mut()
+        .apply(Command::SetSettings(Box::new(settings)));
+    harness.state_mut().apply(Command::OpenSampleStory);
+    settle(&mut harness);
+    let story = harness.state().story().story().unwrap().clone();
+    let altered = story.quotes.iter().enumerate().find_map(|(k, g)| {
+        g.occurrences
+            .iter()
+            .position(|o| o.status == QuoteStatus::Altered)
+            .map(|at| (k, at))
+    });
+    harness
+        .state_mut()
+        .apply(Command::SelectQuote(altered.map(|(k, at)| (k, Some(at)))));
+    harness.run();
+    harness.snapshot("story_view");
+}
+
+#[test]
+fn snapshot_story_badges() {
+    let mut harness = harness_with(vec![]);
+    let mut settings = harness.state().settings().clone();
+    settings.theme = ThemeChoice::Light;
+    harness
+        .state_mut()
+        .apply(Command::SetSettings(Box::new(settings)));
+    harness.state_mut().apply(Command::OpenSampleStory);
+    settle(&mut harness);
+    harness.state_mut().apply(Command::OpenStoryPair(2, 3));
+    settle(&mut harness);
+    // A pixel of the badges' thin outlines can round either way when the
+    // CPU renderer runs many tests at once (as for the word marks).
+    let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(8);
+    harness.snapshot_options("story_badges", &options);
+}
