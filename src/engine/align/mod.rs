@@ -21,7 +21,7 @@
 //! 5. **Splits and merges** ([`grow`]).
 //! 6. Unpaired blocks become added or removed units.
 
-mod candidates;
+pub(crate) mod candidates;
 pub(crate) mod features;
 mod gaps;
 mod grow;

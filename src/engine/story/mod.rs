@@ -17,6 +17,7 @@ mod quotes_scan;
 mod reuse;
 #[cfg(test)]
 mod tests;
+mod versions;
 
 use serde::{Deserialize, Serialize};
 
@@ -25,6 +26,7 @@ use crate::engine::model::ByteRange;
 
 pub use quote_diff::{Piece, PieceKind};
 pub use quotes::{Occurrence, QuoteGroup, QuoteStatus};
+pub use versions::VersionSet;
 
 /// Words in a shingle: runs of this many words in a row count as carried.
 pub const SHINGLE_WORDS: usize = 5;
@@ -51,9 +53,9 @@ pub struct Version {
 pub struct Passage {
     pub version: usize,
     pub range: ByteRange,
-    /// Indices of the other versions carrying every word of the run,
-    /// ascending; empty: only this version has it.
-    pub carried_by: Vec<usize>,
+    /// The other versions carrying every word of the run (written as
+    /// their indices, ascending); empty: only this version has it.
+    pub carried_by: VersionSet,
 }
 
 /// Everything known about the versions together.
@@ -186,7 +188,7 @@ impl Story {
                 .min(range.1)
                 .saturating_sub(p.range.0.max(range.0));
             whole += overlap;
-            for &c in &p.carried_by {
+            for c in p.carried_by.iter() {
                 bytes[c] += overlap;
             }
         }

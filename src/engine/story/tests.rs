@@ -108,7 +108,10 @@ fn identical_versions_carry_each_other_whole() {
     ];
     let story = story(&docs);
     assert!(story.all_equivalent(), "{:?}", story.reuse);
-    assert_eq!(story.passages[0].carried_by, vec![1]);
+    assert_eq!(
+        story.passages[0].carried_by.iter().collect::<Vec<_>>(),
+        vec![1]
+    );
 }
 
 /// Two identical texts of two words were "not equivalent": they have no
