@@ -135,9 +135,9 @@ fn main() {
     let few = versions(20);
     let many = versions(200);
     let words: usize = many.iter().map(|d| d.text.split_whitespace().count()).sum();
-    let (t20, t200) = (median(&few, 5), median(&many, 3));
-    println!("20 versions: {t20:.2?} a run (median of 5)");
-    println!("200 versions ({words} words in all): {t200:.2?} a run (median of 3)");
+    let (t20, t200) = (median(&few, 11), median(&many, 7));
+    println!("20 versions: {t20:.2?} a run (median of 11)");
+    println!("200 versions ({words} words in all): {t200:.2?} a run (median of 7)");
     println!(
         "growth for 10 times the versions: {:.1} times the time; peak memory {:.0} MB",
         t200.as_secs_f64() / t20.as_secs_f64(),

@@ -29,14 +29,14 @@ fn main() {
                 2
             }
         },
-        None => run_app(cli.left, cli.right),
+        None => run_app(cli.files),
     };
     std::process::exit(code);
 }
 
 #[cfg(feature = "gui")]
-fn run_app(left: Option<std::path::PathBuf>, right: Option<std::path::PathBuf>) -> i32 {
-    match syndiff::gui::run(left, right) {
+fn run_app(files: Vec<std::path::PathBuf>) -> i32 {
+    match syndiff::gui::run(files) {
         Ok(()) => 0,
         Err(e) => {
             eprintln!("syndiff: {e:#}");
@@ -46,7 +46,7 @@ fn run_app(left: Option<std::path::PathBuf>, right: Option<std::path::PathBuf>) 
 }
 
 #[cfg(not(feature = "gui"))]
-fn run_app(_left: Option<std::path::PathBuf>, _right: Option<std::path::PathBuf>) -> i32 {
+fn run_app(_files: Vec<std::path::PathBuf>) -> i32 {
     eprintln!("syndiff: this build has no desktop app (built without the `gui` feature); use `syndiff compare LEFT RIGHT`");
     2
 }

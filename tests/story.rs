@@ -134,3 +134,31 @@ fn the_html_report_is_written_once_and_never_over_a_file() {
     assert_eq!(code, 2, "a second run keeps the first report");
     assert!(stderr.contains("already exists"), "{stderr}");
 }
+
+#[test]
+fn more_versions_than_the_cap_are_refused_with_the_numbers_and_no_bar_off_a_terminal() {
+    let dir = std::env::temp_dir().join(format!("syndiff-story-cap-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let cap = syndiff::engine::story::MAX_VERSIONS;
+    for i in 0..=cap {
+        std::fs::write(dir.join(format!("v{i:04}.txt")), format!("Version {i}.")).unwrap();
+    }
+    let (code, _, stderr) = story(&[dir.as_os_str()]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains(&format!("at most {cap} versions; {} were given", cap + 1)),
+        "{stderr}"
+    );
+    // Under the cap it runs; stderr is not a terminal here, so the
+    // progress bar draws nothing into it.
+    std::fs::remove_file(dir.join("v0000.txt")).unwrap();
+    let (code, text, stderr) = story(&[dir.as_os_str()]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(
+        text.starts_with(&format!("Story of {cap} versions")),
+        "{text}"
+    );
+    assert!(stderr.is_empty(), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

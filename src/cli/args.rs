@@ -14,10 +14,11 @@ use syndiff::{LoadOptions, Normalization};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Left (older or reference) file, to open in the desktop app.
-    pub left: Option<PathBuf>,
-    /// Right (newer or other outlet's) file, to open in the desktop app.
-    pub right: Option<PathBuf>,
+    /// Files to open in the desktop app: the left (older or reference)
+    /// file and the right (newer or other outlet's) one; three or more, or
+    /// a folder, open as versions of one story.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -69,6 +69,24 @@ impl Fnv {
     }
 }
 
+/// [`Fnv`] as a `Hasher`, for hash maps keyed by short strings (word
+/// runs of quotations), where SipHash's per-call cost dominates.
+#[derive(Default)]
+pub(crate) struct FnvHasher(Option<Fnv>);
+
+impl std::hash::Hasher for FnvHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 = Some(self.0.take().unwrap_or(Fnv::new()).bytes(bytes));
+    }
+    fn finish(&self) -> u64 {
+        Fnv(self.0.as_ref().map_or(Fnv::new().0, |f| f.0)).finish()
+    }
+}
+
+/// A hash map with [`FnvHasher`].
+pub(crate) type FnvMap<K, V> =
+    std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FnvHasher>>;
+
 impl Normalization {
     /// The matching key of one token (word or punctuation).
     pub fn key(&self, token: &str) -> u64 {

@@ -187,9 +187,17 @@ pub const SAMPLES: [(&str, &str); 5] = [
     ),
 ];
 
-/// Opens the window. `left`/`right` come from the command line; with none,
-/// the last files or the sample pair are shown.
-pub fn run(left: Option<PathBuf>, right: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the window on the files named on the command line: one or two
+/// are the left and right sides; three or more, or a folder, the versions
+/// of one story. With none, the last files or the sample pair are shown.
+pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
+    let story = files.len() >= 3 || files.first().is_some_and(|f| f.is_dir());
+    let (left, right) = if story {
+        (None, None)
+    } else {
+        let mut named = files.clone().into_iter();
+        (named.next(), named.next())
+    };
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("syndiff")
         .with_inner_size([1280.0, 820.0])
@@ -207,12 +215,11 @@ pub fn run(left: Option<PathBuf>, right: Option<PathBuf>) -> anyhow::Result<()> 
         "syndiff",
         options,
         Box::new(move |cc| {
-            Ok(Box::new(SyndiffApp::new(
-                cc,
-                Box::new(picker::RfdPicker),
-                left,
-                right,
-            )))
+            let mut app = SyndiffApp::new(cc, Box::new(picker::RfdPicker), left, right);
+            if story {
+                app.apply(Command::OpenStory(files));
+            }
+            Ok(Box::new(app))
         }),
     )
     .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))

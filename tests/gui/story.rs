@@ -150,8 +150,8 @@ fn an_altered_quote_shows_its_word_diff() {
         .enumerate()
         .find_map(|(k, g)| g.absent.first().map(|&v| (k, v)));
     if let Some((k, v)) = absent {
-        let label = format!("– absent");
-        assert!(harness.query_all_by_label(&label).count() > 0);
+        let label = "– absent";
+        assert!(harness.query_all_by_label(label).count() > 0);
         assert!(story.status_in(&story.quotes[k], v).is_none());
     }
 }

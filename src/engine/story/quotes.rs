@@ -186,7 +186,7 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     };
     // Runs of every length a quotation can have below SHARED_RUN words,
     // and SHARED_RUN itself.
-    let mut index: std::collections::HashMap<&[String], Vec<usize>> = Default::default();
+    let mut index: crate::engine::normalize::FnvMap<&[String], Vec<usize>> = Default::default();
     for (q, f) in found.iter().enumerate() {
         for len in MIN_QUOTE_WORDS..=SHARED_RUN {
             for run in f.words.windows(len) {
@@ -231,8 +231,9 @@ const TIE_CANDIDATES: usize = 16;
 /// versions use word for word, then the one the most versions hold, then
 /// the longest, then the first.
 fn canonical(found: &[Found], members: &[usize]) -> usize {
-    use std::collections::{BTreeSet, HashMap};
-    let mut exact: HashMap<&[String], (BTreeSet<usize>, usize)> = HashMap::new();
+    use std::collections::BTreeSet;
+    let mut exact: crate::engine::normalize::FnvMap<&[String], (BTreeSet<usize>, usize)> =
+        Default::default();
     for &m in members {
         let entry = exact.entry(&found[m].words).or_insert((BTreeSet::new(), m));
         entry.0.insert(found[m].version);

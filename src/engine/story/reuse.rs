@@ -22,8 +22,9 @@ use crate::engine::normalize::Fnv;
 pub(super) struct Carried {
     /// Per version, its words' byte ranges.
     pub words: Vec<Vec<ByteRange>>,
-    /// Per version, its words in runs of the same carriers.
-    passages: Vec<Vec<Passage>>,
+    /// Every version's words in runs of the same carriers, version by
+    /// version.
+    passages: Vec<Passage>,
     /// `counts[j][i]`: how many words of version j version i carries.
     counts: Vec<Vec<usize>>,
     /// Per version, its words no other version carries.
@@ -114,15 +115,15 @@ pub(super) fn carried(texts: &[&str]) -> Carried {
     let index = index(&grams, width);
     let mut out = Carried {
         words: Vec::with_capacity(n),
-        passages: Vec::with_capacity(n),
+        // At most a passage a word: reserved once, not grown run by run.
+        passages: Vec::with_capacity(ranges.iter().map(Vec::len).sum()),
         counts: Vec::with_capacity(n),
         own: Vec::with_capacity(n),
     };
     for (j, words) in ranges.into_iter().enumerate() {
         let sets = word_sets(j, words.len(), &index.ids[j], &index);
         out.counts.push(counts(&sets, width, n));
-        let (passages, own) = runs(j, &words, &sets, width);
-        out.passages.push(passages);
+        let own = runs(j, &words, &sets, width, &mut out.passages);
         out.own.push(own);
         out.words.push(words);
     }
@@ -158,12 +159,13 @@ fn counts(sets: &[u64], width: usize, versions: usize) -> Vec<usize> {
     let mut block = [0u64; 64];
     for chunk in (0..words).step_by(64) {
         for column in 0..width {
+            let rows = (words - chunk).min(64);
             for (r, row) in block.iter_mut().enumerate() {
-                *row = sets
-                    .get((chunk + r) * width + column)
-                    .copied()
-                    .filter(|_| chunk + r < words)
-                    .unwrap_or(0);
+                *row = if r < rows {
+                    sets[(chunk + r) * width + column]
+                } else {
+                    0
+                };
             }
             transpose(&mut block);
             for b in 0..64 {
@@ -193,10 +195,15 @@ fn transpose(a: &mut [u64; 64]) {
     }
 }
 
-/// Version `j`'s words in runs of the same carriers, and how many of its
-/// words no other version carries.
-fn runs(j: usize, words: &[ByteRange], sets: &[u64], width: usize) -> (Vec<Passage>, usize) {
-    let mut passages = Vec::new();
+/// Version `j`'s words in runs of the same carriers, added to
+/// `passages`; returns how many of its words no other version carries.
+fn runs(
+    j: usize,
+    words: &[ByteRange],
+    sets: &[u64],
+    width: usize,
+    passages: &mut Vec<Passage>,
+) -> usize {
     let mut own = 0;
     let mut start = 0;
     for w in 0..words.len() {
@@ -214,7 +221,7 @@ fn runs(j: usize, words: &[ByteRange], sets: &[u64], width: usize) -> (Vec<Passa
             start = w + 1;
         }
     }
-    (passages, own)
+    own
 }
 
 impl Carried {
@@ -230,7 +237,7 @@ impl Carried {
 
     /// Every version cut into runs carried by the same other versions.
     pub(super) fn passages(self) -> Vec<Passage> {
-        self.passages.into_iter().flatten().collect()
+        self.passages
     }
 }
 

@@ -2,14 +2,18 @@
 //! identical versions make every run of words carried by nearly every
 //! other version, so a list of indices per run would grow with the square
 //! of the versions' number; a bit per version keeps a story of 200
-//! versions in a few megabytes. It is written (JSON) and read as the list
+//! versions in a few megabytes, inline (no allocation) up to 256. It is written (JSON) and read as the list
 //! of indices, ascending.
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use smallvec::SmallVec;
 
 /// Versions by index, a bit each.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct VersionSet(Box<[u64]>);
+pub struct VersionSet(SmallVec<[u64; INLINE_WORDS]>);
+
+/// Machine words kept inline: 256 versions without an allocation.
+const INLINE_WORDS: usize = 4;
 
 impl VersionSet {
     /// The set these 64-bit words hold (bit `b` of word `k`: version
@@ -19,7 +23,7 @@ impl VersionSet {
             .iter()
             .rposition(|&w| w != 0)
             .map_or(0, |last| last + 1);
-        Self(words[..used].into())
+        Self(SmallVec::from_slice(&words[..used]))
     }
 
     /// The versions, ascending.

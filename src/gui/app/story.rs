@@ -133,7 +133,10 @@ impl SyndiffApp {
                     "No story is open: open three or more files (or a folder) with Open versions…, or Samples, All five samples as a story.".into(),
                 );
             }
-            Command::ToggleStory => self.story.shown = !self.story.shown,
+            Command::ToggleStory => {
+                self.story.shown = !self.story.shown;
+                self.show_title();
+            }
             Command::OpenStoryPair(left, right) => self.open_story_pair(left, right),
             Command::SelectQuote(choice) => self.story.quote = choice,
             Command::StoryArrived(done) => {
@@ -152,10 +155,21 @@ impl SyndiffApp {
                     // The rows may have badges now: their heights change.
                     self.review.bump_version();
                 }
+                self.show_title();
             }
             Command::StoryFailed(message) => self.chrome.errors.push(message),
             _ => {}
         }
+    }
+
+    /// The window title names what is on screen: the story or the pair.
+    pub(super) fn show_title(&self) {
+        let title = match self.story.story().filter(|_| self.story.shown()) {
+            Some(story) => format!("Story of {} versions — syndiff", story.versions.len()),
+            None => self.pair.title(),
+        };
+        self.ctx
+            .send_viewport_cmd(egui::ViewportCommand::Title(title));
     }
 
     fn open_story_files(&mut self, paths: &[PathBuf]) {

@@ -73,10 +73,10 @@ mod tests {
         let own =
             "Residents had asked for a footbridge instead, a spokesman for the group said today.";
         let docs = [
-            Document::from_text(Some("a.txt"), &format!("{shared}\n\n{own}")),
+            Document::from_text(Some("a.txt"), format!("{shared}\n\n{own}")),
             Document::from_text(
                 Some("b.txt"),
-                &format!("{shared}\n\nSomething else happened in town."),
+                format!("{shared}\n\nSomething else happened in town."),
             ),
             Document::from_text(Some("c.txt"), shared),
             Document::from_text(
