@@ -40,23 +40,8 @@ impl Bar {
 /// The files to read: the reference first, then each argument (a folder
 /// gives its files, in name order), each once.
 fn inputs(args: &StoryArgs) -> Result<Vec<PathBuf>> {
-    let mut out: Vec<PathBuf> = args.reference.iter().cloned().collect();
-    for arg in &args.files {
-        if arg.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(arg)
-                .with_context(|| format!("cannot list {}", arg.display()))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .collect();
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(arg.clone());
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.clone()));
-    Ok(out)
+    let named: Vec<PathBuf> = args.reference.iter().chain(&args.files).cloned().collect();
+    syndiff::engine::story::version_files(&named).context("cannot list the versions")
 }
 
 /// Runs the story; returns the exit code (0: every version carries every

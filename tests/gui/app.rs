@@ -2,10 +2,10 @@
 //! opening and dropping files, bad files, options, swapping sides, the
 //! divider, recent files, boilerplate and saved web pages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use crate::support::{harness_with, settle, temp_dir};
+use crate::support::{harness_with, settle, temp_dir, PathDrop};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use syndiff::gui::app::Source;
@@ -97,18 +97,6 @@ fn options_apply_live() {
     harness.get_by_label("Dark").click();
     harness.run();
     assert_eq!(harness.state().settings().theme, ThemeChoice::Dark);
-}
-
-#[derive(Debug)]
-struct PathDrop(PathBuf);
-
-impl egui::DroppedFile for PathDrop {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
 }
 
 #[test]

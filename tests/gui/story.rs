@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::support::{harness_with, settle, temp_dir};
+use crate::support::{harness_with, settle, temp_dir, PathDrop};
 use egui::Key;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
@@ -204,18 +204,6 @@ fn several_files_from_the_dialog_open_as_a_story() {
     assert!(harness.state().story().badges().is_some());
 }
 
-#[derive(Debug)]
-struct PathDrop(PathBuf);
-
-impl egui::DroppedFile for PathDrop {
-    fn path(&self) -> &Path {
-        &self.0
-    }
-    fn bytes(&self) -> Result<Vec<u8>, String> {
-        std::fs::read(&self.0).map_err(|e| e.to_string())
-    }
-}
-
 #[test]
 fn a_dropped_folder_opens_its_files_as_a_story() {
     let mut harness = harness_with(vec![]);
@@ -303,8 +291,8 @@ fn f6_without_a_story_says_how_to_open_one() {
     );
 }
 
-#[test]
-fn snapshot_story_view() {
+/// The five samples as a story, in the light theme.
+fn light_sample_story() -> Harness<'static, SyndiffApp> {
     let mut harness = harness_with(vec![]);
     let mut settings = harness.state().settings().clone();
     settings.theme = ThemeChoice::Light;
@@ -313,6 +301,12 @@ fn snapshot_story_view() {
         .apply(Command::SetSettings(Box::new(settings)));
     harness.state_mut().apply(Command::OpenSampleStory);
     settle(&mut harness);
+    harness
+}
+
+#[test]
+fn snapshot_story_view() {
+    let mut harness = light_sample_story();
     let story = harness.state().story().story().unwrap().clone();
     let altered = story.quotes.iter().enumerate().find_map(|(k, g)| {
         g.occurrences
@@ -329,14 +323,7 @@ fn snapshot_story_view() {
 
 #[test]
 fn snapshot_story_badges() {
-    let mut harness = harness_with(vec![]);
-    let mut settings = harness.state().settings().clone();
-    settings.theme = ThemeChoice::Light;
-    harness
-        .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
-    harness.state_mut().apply(Command::OpenSampleStory);
-    settle(&mut harness);
+    let mut harness = light_sample_story();
     harness.state_mut().apply(Command::OpenStoryPair(2, 3));
     settle(&mut harness);
     // A pixel of the badges' thin outlines can round either way when the

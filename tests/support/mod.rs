@@ -86,3 +86,16 @@ pub fn harness_comparing(name: &str, left: &str, right: &str) -> Harness<'static
     }
     harness
 }
+
+/// A file dropped on the window, as egui hands it over.
+#[derive(Debug)]
+pub struct PathDrop(pub PathBuf);
+
+impl egui::DroppedFile for PathDrop {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}

@@ -90,6 +90,33 @@ pub enum Step {
     Quotes,
 }
 
+/// The files of a story named by `paths`: each folder replaced by its
+/// files in name order, each path once. The CLI and the app both take
+/// their versions this way.
+pub fn version_files(paths: &[std::path::PathBuf]) -> crate::Result<Vec<std::path::PathBuf>> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let unreadable = |source| crate::Error::Unreadable {
+                path: path.clone(),
+                source,
+            };
+            let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
+                .map_err(unreadable)?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|p| seen.insert(p.clone()));
+    Ok(out)
+}
+
 /// Takes the versions together.
 pub fn story(docs: &[Document]) -> Story {
     story_with_progress(docs, &mut |_| {})

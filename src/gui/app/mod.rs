@@ -32,7 +32,7 @@ pub use chrome::Chrome;
 pub use marks::Marks;
 pub use pair::{Pair, Source};
 pub use review::Review;
-pub use story::{story_files, StoryPart};
+pub use story::StoryPart;
 
 const SETTINGS_KEY: &str = "syndiff-settings";
 

@@ -87,29 +87,6 @@ impl StoryPart {
     }
 }
 
-/// Files first, each folder replaced by its files in name order; each
-/// path once.
-pub fn story_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
-    let mut out = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let listing = std::fs::read_dir(path)
-                .map_err(|e| format!("Cannot list the folder {}: {e}", path.display()))?;
-            let mut files: Vec<PathBuf> = listing
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
-                .collect();
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(path.clone());
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|p| seen.insert(p.clone()));
-    Ok(out)
-}
-
 impl SyndiffApp {
     /// Opening a story, moving between it and a pair of its versions, the
     /// quotes panel.
@@ -173,7 +150,7 @@ impl SyndiffApp {
     }
 
     fn open_story_files(&mut self, paths: &[PathBuf]) {
-        match story_files(paths) {
+        match crate::engine::story::version_files(paths) {
             Ok(files) if files.len() < 2 => self.chrome.errors.push(format!(
                 "A story needs two versions or more; {} file{} given.",
                 files.len(),
@@ -189,7 +166,10 @@ impl SyndiffApp {
                 }
                 self.request_story(files.into_iter().map(Source::File).collect());
             }
-            Err(message) => self.chrome.errors.push(message),
+            Err(e) => self
+                .chrome
+                .errors
+                .push(format!("Cannot open the versions: {e}")),
         }
     }
 
