@@ -146,7 +146,7 @@ fn write_json(
                 .collect(),
         }
     });
-    serde_json::to_writer_pretty(&mut *out, &JsonReport { cmp, review })?;
+    serde_json::to_writer(&mut *out, &JsonReport { cmp, review })?;
     out.write_all(b"\n")
 }
 

@@ -2,7 +2,12 @@
 //! paragraph, whether a run of words negates, and which words name a person,
 //! a place or an office.
 
-use std::collections::HashSet;
+/// A set of words hashed with FNV: a whole-Bible pair asks it millions
+/// of times, where SipHash's cost shows.
+pub(super) type HashSet<T> = std::collections::HashSet<
+    T,
+    std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
+>;
 
 use crate::engine::model::ByteRange;
 
@@ -113,7 +118,7 @@ const TITLES: [&str; 24] = [
 /// from the start of a sentence somewhere in its text. Lines written in
 /// title case (headlines, where most words are capitalised) are skipped.
 pub(super) fn proper_words(text: &str) -> HashSet<String> {
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     for line in text.split('\n') {
         let (capitals, total) = words(line).fold((0, 0), |(c, t), (_, w)| {
             (
@@ -207,7 +212,7 @@ mod tests {
         let names = proper_words("The call with Mark Carney went well. Trump said so.");
         assert!(names.contains("carney") && names.contains("mark"));
         assert!(!names.contains("the") && !names.contains("trump"));
-        let empty = HashSet::new();
+        let empty = HashSet::default();
         let unit = |text: &str| word_set(std::iter::once(text));
         let differ = |l: &str, r: &str| names_differ((l, &names, &unit(l)), (r, &empty, &unit(r)));
         assert!(differ("Carney", "Trudeau"));
