@@ -48,3 +48,22 @@ fn genesis_with_injected_moves_reports_them_and_only_them() {
         assert!(figures.score.recall >= 0.95, "seed {seed}: {figures:?}");
     }
 }
+
+/// Regression: the injection's generator was seeded with `seed | 1`, so
+/// seeds 2 and 3 made the same edits and the figures counted one sample
+/// twice.
+#[test]
+fn each_seed_injects_its_own_edits() {
+    let (_, right) = genesis();
+    let moved: Vec<_> = [1, 2, 3]
+        .iter()
+        .map(|&seed| {
+            let mut refs: Vec<String> = eval::inject(&right, seed).1.into_iter().collect();
+            refs.sort();
+            refs
+        })
+        .collect();
+    assert_ne!(moved[0], moved[1]);
+    assert_ne!(moved[1], moved[2]);
+    assert_ne!(moved[0], moved[2]);
+}

@@ -38,12 +38,28 @@ pub fn in_words(edits: &[Edit], texts: (&str, &str)) -> Vec<Edit> {
 
 /// The changed characters between `left_text[left]` and
 /// `right_text[right]`, or `None` when the change is not small.
+///
+/// A whole-Bible pair asks this of 150,000 rewritten runs, so what the
+/// lengths alone rule out is ruled out first, and ASCII text (nearly all
+/// of it) is diffed byte by byte in place instead of being copied into
+/// character lists.
 pub fn small_change(
     left_text: &str,
     left: ByteRange,
     right_text: &str,
     right: ByteRange,
 ) -> Option<Vec<Edit>> {
+    let (l_text, r_text) = (&left_text[left.range()], &right_text[right.range()]);
+    if l_text.is_ascii() && r_text.is_ascii() {
+        let (l, r) = (l_text.as_bytes(), r_text.as_bytes());
+        if !could_be_small(l.len(), r.len()) {
+            return None;
+        }
+        let ops = similar::capture_diff_slices(Algorithm::Myers, l, r);
+        let at_left = |i: usize| left.0 + i;
+        let at_right = |i: usize| right.0 + i;
+        return judge(&ops, (l.len(), r.len()), (&at_left, &at_right));
+    }
     let chars = |text: &str, range: ByteRange| -> Vec<(usize, char)> {
         text[range.range()]
             .char_indices()
@@ -52,11 +68,37 @@ pub fn small_change(
     };
     let l = chars(left_text, left);
     let r = chars(right_text, right);
+    if !could_be_small(l.len(), r.len()) {
+        return None;
+    }
     let l_chars: Vec<char> = l.iter().map(|p| p.1).collect();
     let r_chars: Vec<char> = r.iter().map(|p| p.1).collect();
     let ops = similar::capture_diff_slices(Algorithm::Myers, &l_chars, &r_chars);
     // Byte offset of char index `i`, or the range's end past the last char.
-    let at = |side: &[(usize, char)], i: usize, end: usize| side.get(i).map_or(end, |p| p.0);
+    let at_left = |i: usize| l.get(i).map_or(left.1, |p| p.0);
+    let at_right = |i: usize| r.get(i).map_or(right.1, |p| p.0);
+    judge(&ops, (l.len(), r.len()), (&at_left, &at_right))
+}
+
+/// Whether sides of these lengths (in characters) can differ by a small
+/// change at all: at least as many characters changed as the lengths
+/// differ by, and no more kept than the shorter side has.
+fn could_be_small(left_chars: usize, right_chars: usize) -> bool {
+    let longer = left_chars.max(right_chars);
+    let shorter = left_chars.min(right_chars);
+    let least_changed = longer - shorter;
+    least_changed <= (longer / 3).max(2) && shorter >= MIN_KEPT_CHARS && shorter >= least_changed
+}
+
+/// The marks of a character diff (`ops` over sides of `lengths`
+/// characters), or `None` when the change is not small; `at` turns a
+/// character index of each side into a byte offset in its text.
+fn judge(
+    ops: &[similar::DiffOp],
+    lengths: (usize, usize),
+    at: (&dyn Fn(usize) -> usize, &dyn Fn(usize) -> usize),
+) -> Option<Vec<Edit>> {
+    let (at_left, at_right) = at;
     let mut marks: Vec<Edit> = Vec::new();
     let mut kept = 0;
     let mut changed = 0;
@@ -70,8 +112,8 @@ pub fn small_change(
         changed += li.len() + ri.len();
         let mark = Edit::new(
             EditKind::Rewritten,
-            ByteRange(at(&l, li.start, left.1), at(&l, li.end, left.1)),
-            ByteRange(at(&r, ri.start, right.1), at(&r, ri.end, right.1)),
+            ByteRange(at_left(li.start), at_left(li.end)),
+            ByteRange(at_right(ri.start), at_right(ri.end)),
         );
         // A removal straight after an insertion (or the reverse) is one run.
         match marks.last_mut() {
@@ -83,7 +125,7 @@ pub fn small_change(
         }
         last_change_end = Some((li.end, ri.end));
     }
-    let longer = l_chars.len().max(r_chars.len());
+    let longer = lengths.0.max(lengths.1);
     let small = marks.len() <= MAX_CHANGED_RUNS
         && changed <= (longer / 3).max(2)
         && kept >= MIN_KEPT_CHARS
