@@ -228,9 +228,12 @@ fn is_clock_time(lower: &str) -> bool {
 /// "Home > World > Americas", "News / India / Politics", or a trail glued
 /// together by a page scrape: "Business NewsNewsUs NewsDonald Trump …".
 fn is_breadcrumb(text: &str) -> bool {
+    // Every block of a document is asked: look for the separator before
+    // cutting the text at it.
     for separator in [" > ", " » ", " › ", " / ", " | "] {
-        let parts: Vec<&str> = text.split(separator).collect();
-        if parts.len() >= 3 && parts.iter().all(|p| p.split_whitespace().count() <= 4) {
+        if text.matches(separator).nth(1).is_some()
+            && text.split(separator).all(|p| p.split_whitespace().count() <= 4)
+        {
             return true;
         }
     }
@@ -238,6 +241,9 @@ fn is_breadcrumb(text: &str) -> bool {
         return true;
     }
     // Glued trail: "Business NewsNewsUs News…", categories run together.
+    if !text.contains("News") {
+        return false;
+    }
     let glued = text
         .as_bytes()
         .windows(5)

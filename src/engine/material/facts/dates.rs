@@ -37,7 +37,7 @@ fn month(tok: &Tok<'_>) -> Option<usize> {
     let lower = tok.lower();
     MONTHS.iter().position(|m| {
         *m == lower
-            || (lower.len() >= 3 && lower != "may" && m.starts_with(&lower) && lower.len() <= 4)
+            || (lower.len() >= 3 && lower != "may" && m.starts_with(&*lower) && lower.len() <= 4)
     })
 }
 
@@ -102,7 +102,7 @@ pub(super) fn date_at(
             Some(_) => year_number(after(2)),
             None => year_number(next),
         };
-        let ambiguous = matches!(tok.lower().as_str(), "may" | "march" | "mar" | "jan");
+        let ambiguous = matches!(&*tok.lower(), "may" | "march" | "mar" | "jan");
         if ambiguous && day.is_none() && year.is_none() {
             return None;
         }
@@ -117,16 +117,16 @@ pub(super) fn date_at(
         return fact(i + 1, format!("weekday {w}"));
     }
     if matches!(
-        lower.as_str(),
+        &*lower,
         "today" | "yesterday" | "tomorrow" | "tonight" | "weekend"
     ) {
-        return fact(i + 1, lower);
+        return fact(i + 1, lower.into_owned());
     }
     let relative_to = |n: &Tok<'_>| {
         let n = n.lower();
-        match lower.as_str() {
+        match &*lower {
             "last" | "next" | "this" | "previous" | "following" => matches!(
-                n.as_str(),
+                &*n,
                 "week"
                     | "month"
                     | "year"
@@ -137,7 +137,7 @@ pub(super) fn date_at(
                     | "night"
                     | "day"
             ),
-            "day" => matches!(n.as_str(), "before" | "after" | "earlier" | "later"),
+            "day" => matches!(&*n, "before" | "after" | "earlier" | "later"),
             _ => false,
         }
     };

@@ -27,8 +27,14 @@ impl Tok<'_> {
     fn is_number(&self) -> bool {
         self.text.starts_with(|c: char| c.is_ascii_digit())
     }
-    fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The word in lower case; borrowed when it is already (most words
+    /// are: every word of a whole Bible is asked).
+    fn lower(&self) -> std::borrow::Cow<'_, str> {
+        if self.text.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(self.text.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(self.text)
+        }
     }
 }
 
