@@ -8,6 +8,8 @@
 //! and 95th percentile over frames of wheel scrolling, paging, change
 //! jumping and jumps to the end and back to the start, and the frames of
 //! typing a query in Find.
+//! Then the story view on 200 versions of the seed story, and a pair of
+//! them with its badges.
 //! Targets: first frame under 1 s, median under 8 ms.
 
 use std::time::{Duration, Instant};
@@ -43,6 +45,7 @@ fn main() {
     std::fs::write(&left_path, left).expect("write left");
     std::fs::write(&right_path, right).expect("write right");
     run_pair("30,000-paragraph generated pair", left_path, right_path);
+    run_story(&dir, 200);
     let bible = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bible");
     if bible.join("kjv.txt").exists() && bible.join("web.txt").exists() {
         run_pair(
@@ -162,4 +165,108 @@ fn type_a_find_query(harness: &mut Harness<'_, SyndiffApp>, query: &str) -> Vec<
     );
     frames.sort();
     frames
+}
+
+/// `count` versions of the seed story (each without one paragraph, some
+/// with a word changed), as files in `dir`.
+fn story_files(dir: &std::path::Path, count: usize) -> Vec<std::path::PathBuf> {
+    let seeds = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let text = ["003_40b6f1b6974d403b.txt", "000_0862837ed87197b0.txt"]
+        .iter()
+        .map(|name| std::fs::read_to_string(seeds.join(name)).expect("seed"))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let paragraphs: Vec<&str> = text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    (0..count)
+        .map(|i| {
+            let kept: Vec<String> = paragraphs
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != i % paragraphs.len())
+                .map(|(k, p)| {
+                    if (k + i) % 7 == 0 {
+                        p.replacen("said", "told reporters", 1)
+                    } else {
+                        (*p).to_owned()
+                    }
+                })
+                .collect();
+            let path = dir.join(format!("outlet-{i:03}.txt"));
+            std::fs::write(&path, kept.join("\n\n")).expect("write version");
+            path
+        })
+        .collect()
+}
+
+/// The story view on `count` versions: frames of scrolling it, then of a
+/// pair opened from it, with its badges.
+fn run_story(dir: &std::path::Path, count: usize) {
+    let files = story_files(dir, count);
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| SyndiffApp::new(cc, Box::new(QueuedPicker::default()), None, None));
+    while harness.state().is_busy() {
+        std::thread::sleep(Duration::from_millis(1));
+        harness.step();
+    }
+    let started = Instant::now();
+    harness
+        .state_mut()
+        .apply(syndiff::gui::Command::OpenStory(files));
+    while harness.state().is_busy() {
+        std::thread::sleep(Duration::from_millis(1));
+        harness.step();
+    }
+    println!(
+        "story of {count} versions: ready after {:.2?} (read and measured on the worker)",
+        started.elapsed()
+    );
+    let wheel = |harness: &mut Harness<'_, SyndiffApp>, dy: f32| {
+        harness.event(Event::MouseWheel {
+            unit: MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, dy),
+            phase: TouchPhase::Move,
+            source: MouseWheelSource::Unknown,
+            modifiers: Modifiers::NONE,
+        });
+    };
+    let mut frames: Vec<Duration> = (0..100)
+        .map(|i| {
+            wheel(&mut harness, if i < 50 { -240.0 } else { 240.0 });
+            let t = Instant::now();
+            harness.step();
+            t.elapsed()
+        })
+        .collect();
+    frames.sort();
+    println!(
+        "story view, 100 frames of scrolling: median {:.2?}, p95 {:.2?}",
+        frames[frames.len() / 2],
+        frames[frames.len() * 95 / 100]
+    );
+    harness
+        .state_mut()
+        .apply(syndiff::gui::Command::OpenStoryPair(0, 1));
+    while harness.state().is_busy() {
+        std::thread::sleep(Duration::from_millis(1));
+        harness.step();
+    }
+    let mut frames: Vec<Duration> = (0..100)
+        .map(|_| {
+            wheel(&mut harness, -120.0);
+            let t = Instant::now();
+            harness.step();
+            t.elapsed()
+        })
+        .collect();
+    frames.sort();
+    println!(
+        "a pair of them with badges, 100 frames of scrolling: median {:.2?}, p95 {:.2?}; peak memory so far {:.0} MB",
+        frames[frames.len() / 2],
+        frames[frames.len() * 95 / 100],
+        peak_rss_mb()
+    );
 }

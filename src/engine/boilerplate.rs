@@ -232,7 +232,9 @@ fn is_breadcrumb(text: &str) -> bool {
     // cutting the text at it.
     for separator in [" > ", " » ", " › ", " / ", " | "] {
         if text.matches(separator).nth(1).is_some()
-            && text.split(separator).all(|p| p.split_whitespace().count() <= 4)
+            && text
+                .split(separator)
+                .all(|p| p.split_whitespace().count() <= 4)
         {
             return true;
         }

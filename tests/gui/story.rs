@@ -331,3 +331,61 @@ fn snapshot_story_badges() {
     let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(8);
     harness.snapshot_options("story_badges", &options);
 }
+
+/// Turns the mouse wheel over the view `notches` times.
+fn scroll_down(harness: &mut Harness<'static, SyndiffApp>, notches: usize) {
+    harness.hover_at(egui::pos2(400.0, 500.0));
+    for _ in 0..notches {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -200.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        harness.step();
+    }
+    harness.run();
+}
+
+#[test]
+fn many_versions_count_each_quotes_statuses_and_list_the_chosen_ones_versions() {
+    let dir = temp_dir("story-many");
+    let base = "The minister said: “We will not raise taxes this year, whatever the markets do.” The budget passed on Monday.";
+    let paths: Vec<PathBuf> = (0..15)
+        .map(|i| {
+            let p = dir.join(format!("outlet-{i:02}.txt"));
+            let text = if i % 5 == 0 {
+                base.replace("whatever the markets do", "whatever the banks say")
+            } else {
+                base.to_owned()
+            };
+            std::fs::write(&p, text).unwrap();
+            p
+        })
+        .collect();
+    let mut harness = harness_with(vec![]);
+    harness.state_mut().apply(Command::OpenStory(paths));
+    settle(&mut harness);
+    let story = harness.state().story().story().expect("a story").clone();
+    assert_eq!(story.versions.len(), 15);
+    // No column per version in the quote table (the heat map's header
+    // alone names [14]): a count per status instead.
+    assert_eq!(harness.query_all_by_label("[14]").count(), 1);
+    harness.get_by_label("× altered");
+    let line = syndiff::report::story::quote_line(&story.quotes[0]);
+    let named =
+        |h: &Harness<'static, SyndiffApp>| h.query_all_by_label("[14] outlet-14.txt").count();
+    // The quotes stand below the versions and the matrix: scroll there.
+    scroll_down(&mut harness, 6);
+    harness.get_by_label(&line).click();
+    harness.run();
+    assert_eq!(harness.state().story().quote(), Some((0, None)));
+    scroll_down(&mut harness, 40);
+    // The chosen quote lists every version with its status button.
+    assert!(named(&harness) >= 1);
+    let altered = harness
+        .query_all_by_label_contains(": altered. Show its wording and word diff")
+        .count();
+    assert_eq!(altered, 3, "outlets 0, 5 and 10 reworded it");
+}

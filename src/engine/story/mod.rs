@@ -229,6 +229,18 @@ impl Story {
         out
     }
 
+    /// How every version stands in a quote group, in one pass over its
+    /// occurrences: each version's best status, `None` when absent.
+    pub fn statuses(&self, group: &QuoteGroup) -> Vec<Option<QuoteStatus>> {
+        let mut out: Vec<Option<QuoteStatus>> = vec![None; self.versions.len()];
+        for o in &group.occurrences {
+            if let Some(slot) = out.get_mut(o.version) {
+                *slot = Some(slot.map_or(o.status, |s| s.min(o.status)));
+            }
+        }
+        out
+    }
+
     /// How a version stands in a quote group: its best occurrence, or
     /// `None` when absent.
     pub fn status_in(&self, group: &QuoteGroup, version: usize) -> Option<QuoteStatus> {

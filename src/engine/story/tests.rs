@@ -169,3 +169,15 @@ fn an_altered_quote_carries_its_word_diff_and_a_verbatim_one_none() {
         .filter(|o| o.status == QuoteStatus::Verbatim)
         .all(|o| o.diff.is_empty()));
 }
+
+#[test]
+fn statuses_give_each_versions_best_status_as_status_in_does() {
+    let story = story(&seeds());
+    for group in &story.quotes {
+        let all = story.statuses(group);
+        assert_eq!(all.len(), story.versions.len());
+        for (v, status) in all.into_iter().enumerate() {
+            assert_eq!(status, story.status_in(group, v), "version {v}");
+        }
+    }
+}

@@ -17,6 +17,11 @@ use crate::report::story as words;
 /// chosen.
 const SHOWN_CHARS: usize = 70;
 
+/// The most versions given a column each in the quote table; with more,
+/// the table counts each status and the chosen quote lists its versions
+/// (a column per version of 200 would be thousands of cells a frame).
+pub const COLUMNS_UP_TO: usize = 12;
+
 /// The quote table and, below it, the occurrence chosen.
 pub fn quotes_ui(
     ui: &mut Ui,
@@ -30,6 +35,17 @@ pub fn quotes_ui(
         return;
     }
     let n = story.versions.len();
+    if n > COLUMNS_UP_TO {
+        counts_ui(ui, story, chosen, out);
+        if let Some((k, occurrence)) = chosen {
+            if let Some(group) = story.quotes.get(k) {
+                ui.add_space(8.0);
+                versions_of_ui(ui, story, (k, group), chosen, out);
+                chosen_ui(ui, story, group, occurrence, palette);
+            }
+        }
+        return;
+    }
     egui::Grid::new("story-quotes")
         .striped(true)
         .show(ui, |ui| {
@@ -59,6 +75,67 @@ pub fn quotes_ui(
             chosen_ui(ui, story, group, occurrence, palette);
         }
     }
+}
+
+/// Many versions: each quote with how many versions hold it verbatim,
+/// partly, altered, or not at all.
+fn counts_ui(
+    ui: &mut Ui,
+    story: &Story,
+    chosen: Option<(usize, Option<usize>)>,
+    out: &mut Vec<Command>,
+) {
+    egui::Grid::new("story-quote-counts")
+        .striped(true)
+        .show(ui, |ui| {
+            ui.strong("Quote");
+            for status in STATUSES {
+                ui.strong(words::status_label(status));
+            }
+            ui.end_row();
+            for (k, group) in story.quotes.iter().enumerate() {
+                let line = words::quote_line(group);
+                let is_chosen = chosen.is_some_and(|(c, _)| c == k);
+                let response = ui
+                    .selectable_label(is_chosen, shorten(&line))
+                    .on_hover_text(&line);
+                if response.clicked() {
+                    out.push(Command::SelectQuote((!is_chosen).then_some((k, None))));
+                }
+                let statuses = story.statuses(group);
+                for status in STATUSES {
+                    let count = statuses.iter().filter(|&&s| s == status).count();
+                    ui.label(count.to_string());
+                }
+                ui.end_row();
+            }
+        });
+}
+
+const STATUSES: [Option<crate::engine::story::QuoteStatus>; 4] = [
+    Some(crate::engine::story::QuoteStatus::Verbatim),
+    Some(crate::engine::story::QuoteStatus::Partial),
+    Some(crate::engine::story::QuoteStatus::Altered),
+    None,
+];
+
+/// The chosen quote's versions, a line each, with its status button.
+fn versions_of_ui(
+    ui: &mut Ui,
+    story: &Story,
+    (k, group): (usize, &QuoteGroup),
+    chosen: Option<(usize, Option<usize>)>,
+    out: &mut Vec<Command>,
+) {
+    egui::Grid::new("story-quote-versions")
+        .striped(true)
+        .show(ui, |ui| {
+            for v in 0..story.versions.len() {
+                ui.label(format!("[{v}] {}", story.versions[v].label));
+                status_cell_ui(ui, story, (k, group, v), chosen, out);
+                ui.end_row();
+            }
+        });
 }
 
 fn shorten(line: &str) -> String {
