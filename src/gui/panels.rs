@@ -1,14 +1,12 @@
-//! The panels around the document: toolbar, header, messages, find bar and
+//! The panels around the document: toolbar, header, messages and
 //! summary, each a `*_ui` function that reads state and returns
 //! [`Command`]s. The windows that float over them are in
 //! [`super::dialogs`].
 
 use crate::report::wording;
-use egui::{Key, Ui};
+use egui::Ui;
 
 use super::app::{Pair, Review, SyndiffApp};
-use super::find::FindState;
-use super::input;
 use super::menus;
 use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
@@ -339,71 +337,6 @@ pub fn errors_ui(ui: &mut Ui, errors: &[String], notice: Option<&str>) -> Vec<Co
                 }
             });
         }
-    });
-    out
-}
-
-/// The find bar.
-pub fn find_ui(ui: &mut Ui, find: &FindState) -> Vec<Command> {
-    let mut out = Vec::new();
-    egui::Panel::top("find").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            let label = ui.label("Find:");
-            let mut query = find.query.clone();
-            let id = egui::Id::unique("find-query");
-            let waiting = find.awaiting_focus && !ui.memory(|m| m.has_focus(id));
-            if waiting {
-                // Typed before the field had the keyboard: keep it.
-                let typed = ui.input(input::typed_text);
-                if !typed.is_empty() {
-                    query.push_str(&typed);
-                    out.push(Command::SetFind(query.clone()));
-                }
-            }
-            let edit = ui
-                .add(
-                    egui::TextEdit::singleline(&mut query)
-                        .id(id)
-                        .hint_text("text in either pane"),
-                )
-                .labelled_by(label.id);
-            if waiting {
-                edit.request_focus();
-                // The cursor goes after what was typed.
-                let mut state = egui::TextEdit::load_state(ui.ctx(), id).unwrap_or_default();
-                let end = egui::text::CCursor::new(query.chars().count());
-                state
-                    .cursor
-                    .set_char_range(Some(egui::text::CCursorRange::one(end)));
-                state.store(ui.ctx(), id);
-            } else if find.awaiting_focus {
-                out.push(Command::FindFocused);
-            }
-            if edit.changed() {
-                out.push(Command::SetFind(query));
-            }
-            if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                out.push(Command::FindNext(!ui.input(|i| i.modifiers.shift)));
-                edit.request_focus();
-            }
-            let status = match (find.hits.len(), find.current) {
-                (n, _) if find.capped => format!("the first {n} matches (type more to narrow)"),
-                (0, _) if !find.query.is_empty() => "no matches".to_owned(),
-                (0, _) => String::new(),
-                (n, Some(c)) => format!("match {} of {n}", c + 1),
-                (n, None) => format!("{n} matches"),
-            };
-            if ui.button("Previous match").clicked() {
-                out.push(Command::FindNext(false));
-            }
-            if ui.button("Next match").clicked() {
-                out.push(Command::FindNext(true));
-            }
-            ui.label(status);
-            if ui.button("Close find").clicked() {
-                out.push(Command::CloseFind);
-            }
-        });
     });
     out
 }

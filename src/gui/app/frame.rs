@@ -118,7 +118,7 @@ impl eframe::App for SyndiffApp {
             self.chrome.notice(),
         ));
         if find_open {
-            commands.extend(panels::find_ui(ui, self.review.find()));
+            commands.extend(crate::gui::find::find_ui(ui, self.review.find()));
         }
         // The summary is the pair's: the story view has its own figures.
         if self.settings.show_summary && !self.story.shown() {
