@@ -12,6 +12,7 @@ mod http;
 
 mod app;
 mod export;
+mod inputs;
 mod links;
 mod marks;
 mod material;
