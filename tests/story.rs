@@ -162,3 +162,26 @@ fn more_versions_than_the_cap_are_refused_with_the_numbers_and_no_bar_off_a_term
     assert!(stderr.is_empty(), "{stderr}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn an_altered_quote_shows_how_in_the_text_and_on_hover_in_the_html() {
+    let files = seed_files();
+    let args: Vec<&std::ffi::OsStr> = files.iter().map(|p| p.as_os_str()).collect();
+    let (code, text, stderr) = story(&args);
+    assert_eq!(code, 1, "{stderr}");
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("[4] altered: "))
+        .unwrap_or_else(|| panic!("no altered line for the blog: {text}"));
+    assert!(line.contains("[-") && line.contains("{+"), "{line}");
+    let mut html_args = args.clone();
+    html_args.extend([
+        std::ffi::OsStr::new("--format"),
+        std::ffi::OsStr::new("html"),
+    ]);
+    let (_, html, _) = story(&html_args);
+    assert!(
+        html.contains("<td class=\"altered\" title=\"") && html.contains("[-"),
+        "the altered cell says how on hover"
+    );
+}

@@ -100,7 +100,16 @@ fn quotes(out: &mut String, story: &Story) {
         let _ = write!(out, "<tr><td>{speaker}“{}”</td>", escape(group.text.trim()));
         for v in 0..story.versions.len() {
             let name = status_name(story.status_in(group, v));
-            let _ = write!(out, "<td class=\"{name}\">{name}</td>");
+            // An altered quotation says how, on hover: the same marks as
+            // the text report.
+            let how = group
+                .occurrences
+                .iter()
+                .find(|o| o.version == v && !o.diff.is_empty())
+                .map_or(String::new(), |o| {
+                    format!(" title=\"{}\"", escape(&super::diff_marks(&o.diff)))
+                });
+            let _ = write!(out, "<td class=\"{name}\"{how}>{name}</td>");
         }
         out.push_str("</tr>\n");
     }

@@ -67,8 +67,26 @@ pub fn render_text(story: &Story) -> String {
             .map(|v| format!("[{v}] {}", status_name(story.status_in(group, v))))
             .collect();
         let _ = writeln!(out, "     {}", statuses.join(" · "));
+        for o in group.occurrences.iter().filter(|o| !o.diff.is_empty()) {
+            let _ = writeln!(out, "     [{}] altered: {}", o.version, diff_marks(&o.diff));
+        }
     }
     out
+}
+
+/// An altered quotation's word diff in the text report's marks: the
+/// common wording's words left out as `[-…-]`, the words put in as `{+…+}`.
+pub fn diff_marks(pieces: &[crate::engine::story::Piece]) -> String {
+    use crate::engine::story::PieceKind;
+    pieces
+        .iter()
+        .map(|p| match p.kind {
+            PieceKind::Same => p.text.clone(),
+            PieceKind::Removed => format!("[-{}-]", p.text),
+            PieceKind::Added => format!("{{+{}+}}", p.text),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A status as the app's quotes panel shows it: a sign and the word, so
