@@ -224,29 +224,8 @@ fn run_story(dir: &std::path::Path, count: usize) {
         "story of {count} versions: ready after {:.2?} (read and measured on the worker)",
         started.elapsed()
     );
-    let wheel = |harness: &mut Harness<'_, SyndiffApp>, dy: f32| {
-        harness.event(Event::MouseWheel {
-            unit: MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, dy),
-            phase: TouchPhase::Move,
-            source: MouseWheelSource::Unknown,
-            modifiers: Modifiers::NONE,
-        });
-    };
-    let mut frames: Vec<Duration> = (0..100)
-        .map(|i| {
-            wheel(&mut harness, if i < 50 { -240.0 } else { 240.0 });
-            let t = Instant::now();
-            harness.step();
-            t.elapsed()
-        })
-        .collect();
-    frames.sort();
-    println!(
-        "story view, 100 frames of scrolling: median {:.2?}, p95 {:.2?}",
-        frames[frames.len() / 2],
-        frames[frames.len() * 95 / 100]
-    );
+    let (median, p95) = wheel_frames(&mut harness, |i| if i < 50 { -240.0 } else { 240.0 });
+    println!("story view, 100 frames of scrolling: median {median:.2?}, p95 {p95:.2?}");
     harness
         .state_mut()
         .apply(syndiff::gui::Command::OpenStoryPair(0, 1));
@@ -254,19 +233,33 @@ fn run_story(dir: &std::path::Path, count: usize) {
         std::thread::sleep(Duration::from_millis(1));
         harness.step();
     }
+    let (median, p95) = wheel_frames(&mut harness, |_| -120.0);
+    println!(
+        "a pair of them with badges, 100 frames of scrolling: median {median:.2?}, p95 {p95:.2?}; peak memory so far {:.0} MB",
+        peak_rss_mb()
+    );
+}
+
+/// 100 frames, each after a wheel turn of `dy(frame)` points; the median
+/// and 95th percentile frame times.
+fn wheel_frames(
+    harness: &mut Harness<'_, SyndiffApp>,
+    dy: impl Fn(usize) -> f32,
+) -> (Duration, Duration) {
     let mut frames: Vec<Duration> = (0..100)
-        .map(|_| {
-            wheel(&mut harness, -120.0);
+        .map(|i| {
+            harness.event(Event::MouseWheel {
+                unit: MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, dy(i)),
+                phase: TouchPhase::Move,
+                source: MouseWheelSource::Unknown,
+                modifiers: Modifiers::NONE,
+            });
             let t = Instant::now();
             harness.step();
             t.elapsed()
         })
         .collect();
     frames.sort();
-    println!(
-        "a pair of them with badges, 100 frames of scrolling: median {:.2?}, p95 {:.2?}; peak memory so far {:.0} MB",
-        frames[frames.len() / 2],
-        frames[frames.len() * 95 / 100],
-        peak_rss_mb()
-    );
+    (frames[frames.len() / 2], frames[frames.len() * 95 / 100])
 }

@@ -92,7 +92,7 @@ impl SyndiffApp {
                 redline: self.settings.redline,
                 scroll,
                 badges: self.story.badges().map(|(_, _, b)| b.as_slice()),
-                version_labels: self.story.labels(),
+                story_versions: self.story.versions(),
             };
             let (asked, seen) = view::document_ui(ui, &input, &mut self.layout);
             commands.extend(asked);

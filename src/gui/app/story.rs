@@ -30,8 +30,6 @@ pub struct StoryPart {
     /// The badges of the pair on screen, when it is two of the versions:
     /// (left version, right version, a badge list per unit).
     badges: Option<(usize, usize, Arc<Vec<UnitBadges>>)>,
-    /// The versions' names, in the story's order.
-    labels: Vec<String>,
 }
 
 impl StoryPart {
@@ -65,9 +63,10 @@ impl StoryPart {
         self.jobs.progress()
     }
 
-    /// The versions' short names, as badges and the story view show them.
-    pub fn labels(&self) -> &[String] {
-        &self.labels
+    /// The story's versions (their names, for the badges), none before
+    /// a story is open.
+    pub fn versions(&self) -> &[crate::engine::story::Version] {
+        self.story().map_or(&[], |s| &s.versions)
     }
 
     /// Works out the badges of a comparison that arrived: only when both
@@ -120,12 +119,6 @@ impl SyndiffApp {
                 self.chrome.errors.clear();
                 self.story.quote = None;
                 self.story.shown = true;
-                self.story.labels = done
-                    .story
-                    .versions
-                    .iter()
-                    .map(|v| v.label.clone())
-                    .collect();
                 self.story.done = Some(done);
                 if let Some(cmp) = self.pair.comparison().cloned() {
                     self.story.pair_arrived(&cmp);

@@ -50,8 +50,8 @@ pub struct ViewInput<'a> {
     /// When the pair is two versions of an open story: each unit's badges
     /// naming the other versions that carry its text.
     pub badges: Option<&'a [crate::report::story::badges::UnitBadges]>,
-    /// The story's version names, for the badges' hover texts.
-    pub version_labels: &'a [String],
+    /// The story's versions, whose names the badges' hover texts give.
+    pub story_versions: &'a [crate::engine::story::Version],
 }
 
 /// What the cached layouts depend on: the rows and search (a version

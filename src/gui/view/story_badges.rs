@@ -70,9 +70,9 @@ fn cell_badges_ui(
             galley,
             ink,
         );
-        let label = input.version_labels.get(badge.version).map_or_else(
+        let label = input.story_versions.get(badge.version).map_or_else(
             || format!("[{}]", badge.version),
-            |l| format!("[{}] {l}", badge.version),
+            |v| format!("[{}] {}", badge.version, v.label),
         );
         let hint = badge_hint(&label, badge.share);
         let response = ui.allocate_rect(spot, Sense::hover());

@@ -238,7 +238,7 @@ mod tests {
             review: None,
             redline: false,
             badges: None,
-            version_labels: &[],
+            story_versions: &[],
         };
         let mut cache = LayoutCache::default();
         cache.heights = vec![20.0; rows.len()];
