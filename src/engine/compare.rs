@@ -61,16 +61,12 @@ fn link_passages(
         stats.links_capped = true;
         return Vec::new();
     }
-    let (left_words, right_words) = std::thread::scope(|scope| {
-        let right_job =
-            scope.spawn(|| crate::engine::links::Words::new(&right.tokens, units, true));
-        let left_words = crate::engine::links::Words::new(&left.tokens, units, false);
-        let right_words = right_job
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (left_words, right_words)
-    });
-    drop((left, right));
+    // One side at a time, each side's tokens given back as soon as its
+    // words are taken: on a whole-Bible pair this is the peak of memory.
+    let right_words = crate::engine::links::Words::new(&right.tokens, units, true);
+    drop(right);
+    let left_words = crate::engine::links::Words::new(&left.tokens, units, false);
+    drop(left);
     let (links, capped) = crate::engine::links::find(&left_words, &right_words);
     stats.links_capped = capped;
     stats.words_linked_left = crate::engine::links::linked_words(&left_words, &links, units, false);

@@ -78,11 +78,14 @@ impl Words {
         blocks.sort_unstable_by_key(|(b, _)| *b);
         // One walk over the words, with a cursor in each sorted list.
         let (mut in_shared, mut in_block) = (0, 0);
+        // Sized exactly: a whole-Bible side has 800,000 words, and doubling
+        // growth would hold up to twice that.
+        let count = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
         let mut words = Self {
-            keys: Vec::new(),
-            ranges: Vec::new(),
-            shown_shared: Vec::new(),
-            unit: Vec::new(),
+            keys: Vec::with_capacity(count),
+            ranges: Vec::with_capacity(count),
+            shown_shared: Vec::with_capacity(count),
+            unit: Vec::with_capacity(count),
         };
         for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             while in_shared < shared.len() && shared[in_shared].1 <= t.start {

@@ -114,7 +114,14 @@ pub(super) fn runs(
     // Only seeds whose hash stands somewhere near a hidden word can make a
     // wanted pair; the rest (most of a pair that changed little) need not
     // be sorted at all.
-    let wanted: Option<HashSet> = touches.map(|(tl, tr)| {
+    // Where most seeds stand near a hidden word (a translation, a rewrite),
+    // the set would hold nearly every hash: sorting them all is cheaper in
+    // time and memory than building it.
+    let mostly_hidden = touches.is_some_and(|(tl, tr)| {
+        let near = |touch: &[bool]| touch.iter().filter(|t| **t).count();
+        4 * (near(tl) + near(tr)) > tl.len() + tr.len()
+    });
+    let wanted: Option<HashSet> = touches.filter(|_| !mostly_hidden).map(|(tl, tr)| {
         let near_hidden = |hashes: &[u64], touch: &[bool]| -> Vec<u64> {
             hashes
                 .iter()

@@ -130,16 +130,12 @@ fn mark_unit(
         } else if quoted(&left, edit.left) || quoted(&right, edit.right) {
             Some(Material::Quote)
         } else if words::names_differ(
-            (
-                pieces.0,
-                left_names,
-                side_words(&left, left_text, &unit.left),
-            ),
-            (
-                pieces.1,
-                right_names,
-                side_words(&right, right_text, &unit.right),
-            ),
+            (pieces.0, left_names, || {
+                side_words(&left, left_text, &unit.left)
+            }),
+            (pieces.1, right_names, || {
+                side_words(&right, right_text, &unit.right)
+            }),
         ) {
             Some(Material::Name)
         } else {

@@ -55,6 +55,31 @@ fn year_number(tok: Option<&Tok<'_>>) -> Option<u32> {
     (1000..=2999).contains(&n).then_some(n)
 }
 
+/// Whether a date may start at `tok`: a number, a capitalised word (a
+/// month), or one of the few lower-case words a date below starts with.
+/// Every word of a whole Bible is asked; most are ruled out here.
+fn could_start_date(tok: &Tok<'_>) -> bool {
+    if tok.is_number() || tok.text.starts_with(char::is_uppercase) {
+        return true;
+    }
+    let lower = tok.lower();
+    WEEKDAYS.contains(&&*lower)
+        || matches!(
+            &*lower,
+            "today"
+                | "yesterday"
+                | "tomorrow"
+                | "tonight"
+                | "weekend"
+                | "last"
+                | "next"
+                | "this"
+                | "previous"
+                | "following"
+                | "day"
+        )
+}
+
 /// A date starting at token `i`: "March 28, 2025", "28 March", "Mar
 /// 2025", "2025-03-28", a weekday, or a day named relative to today.
 // Over 80 lines: one arm per way of writing a date, read in one place;
@@ -66,6 +91,9 @@ pub(super) fn date_at(
     offset: usize,
 ) -> Option<(Fact, usize)> {
     let tok = &toks[i];
+    if !could_start_date(tok) {
+        return None;
+    }
     let next = toks.get(i + 1).filter(|n| joined(text, offset, tok, n));
     let after = |k: usize| {
         toks.get(i + k)

@@ -1,0 +1,46 @@
+use super::*;
+use BoilerplateKind::*;
+
+#[test]
+fn furniture_from_seed_001_is_recognised() {
+    let cases = [
+        ("Also Read | Trump tariffs breaks ‘old’ friendship? Here's what Canada says, US survey finds…", RelatedLink),
+        ("Stay updated with the latest developments on India Pakistan and Operation Sindoor . Get breaking news and key updates here on Mint!", Prompt),
+        ("Livemint", PageLabel),
+        ("MoreLess", PageLabel),
+        ("Published28 Mar 2025, 09:29 PM IST", Timestamp),
+        ("9:42 GMT", Timestamp),
+        ("10.32am BST", Timestamp),
+        ("3:15 p.m. ET", Timestamp),
+        ("'I just finished speaking with Prime Minister Mark Carney, of Canada.' Donald Trump said in a post on Truth Social. (Photo by Dave Chan and Mandel NGAN / AFP)", PhotoCredit),
+        ("Business NewsNewsUs NewsDonald Trump speaks to Canada PM Mark Carney for first time in ‘extremely productive’ call: ‘We agree on many things’", Breadcrumb),
+        ("(With inputs from agencies)", AgencyCredit),
+        ("Advertisement", Advertisement),
+        ("Home > World > Americas", Breadcrumb),
+        ("Share on Facebook", Share),
+        ("© 2025 The Daily Ledger. All rights reserved.", PageLabel),
+        ("Comments (42)", PageLabel),
+        ("12 comments", PageLabel),
+    ];
+    for (text, kind) in cases {
+        assert_eq!(classify(text), Some(kind), "{text}");
+    }
+}
+
+#[test]
+fn reporting_is_left_alone() {
+    for text in [
+        "Carney stands firm against US pressure",
+        "Trump softens rhetoric amid election uncertainty",
+        "He also warned that Canada would not enter substantive trade talks until Washington showed \"respect\" and ended its annexation rhetoric.",
+        "Published reports said the talks had stalled.",
+        "Readers left more than 400 comments on the council's website.",
+        "Updated figures show 500,000 workers in the auto industry.",
+        "  • US President Donald Trump had an “extremely productive” first call with Canada's new Prime Minister Mark Carney.",
+        "The trade war, he said, is over / for now / maybe.",
+        "9:42 GMT on Friday the leaders spoke again.",
+        "3.5 million jobs",
+    ] {
+        assert_eq!(classify(text), None, "{text}");
+    }
+}
