@@ -67,3 +67,19 @@ fn each_seed_injects_its_own_edits() {
     assert_ne!(moved[1], moved[2]);
     assert_ne!(moved[0], moved[2]);
 }
+
+/// Regression: a move's new place was drawn from everywhere but the tenth
+/// after its old one, so a verse could land just before where it stood:
+/// not "far away" as the evaluation says, and a move of one verse three
+/// places up reads as well as three verses one place down.
+#[test]
+fn injected_moves_land_at_least_a_tenth_away() {
+    let span = 1_000;
+    for from in 0..span {
+        for pick in [0, 1, span / 2, span - 2 * (span / 10) - 1] {
+            let to = eval::far_from(from, span, pick);
+            assert!(to < span);
+            assert!(to.abs_diff(from) >= span / 10, "{from} -> {to}");
+        }
+    }
+}

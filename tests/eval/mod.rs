@@ -250,13 +250,19 @@ pub fn inject(right: &Verses, seed: u64) -> (Verses, HashSet<String>) {
         }
         let item = paras.remove(from);
         let span = paras.len();
-        let to = (from + span / 10 + rng.below(span - span / 10)) % span;
+        let to = far_from(from, span, rng.below(span - 2 * (span / 10)));
         moved.insert(item.1[0].clone());
         paras.insert(to, (item.0, item.1, true));
     }
     let refs = paras.iter().map(|p| p.1.clone()).collect();
     let paragraphs = paras.into_iter().map(|p| p.0).collect();
     (Verses { paragraphs, refs }, moved)
+}
+
+/// The place `pick` (below `span` less two tenths) names among those at
+/// least a tenth of `span` away from `from`, on either side.
+pub fn far_from(from: usize, span: usize, pick: usize) -> usize {
+    (from + span / 10 + pick) % span
 }
 
 /// Move precision and recall on an injected pair.

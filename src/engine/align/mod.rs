@@ -25,6 +25,7 @@ pub(crate) mod candidates;
 pub(crate) mod features;
 mod gaps;
 mod grow;
+mod leftover;
 mod lis;
 
 use std::ops::Range;
@@ -155,7 +156,38 @@ pub(crate) fn align(left: &SideTokens, right: &SideTokens) -> Vec<Group> {
     for (i, pair) in pairs.iter_mut().enumerate() {
         grow::grow(left, right, pair, i, &mut left_owner, &mut right_owner);
     }
+    // Last, moves among the blocks nothing holds, not even as a piece of
+    // a split or merge; they may grow too.
+    let before_leftovers = pairs.len();
+    for c in leftover_moves(left, right, (&left_owner, &right_owner)) {
+        if left_owner[c.left].is_none() && right_owner[c.right].is_none() {
+            left_owner[c.left] = Some(pairs.len());
+            right_owner[c.right] = Some(pairs.len());
+            pairs.push(Pair::new(&c, true));
+        }
+    }
+    for (i, pair) in pairs.iter_mut().enumerate().skip(before_leftovers) {
+        grow::grow(left, right, pair, i, &mut left_owner, &mut right_owner);
+    }
     order_groups(&pairs, &left_owner, &right_owner)
+}
+
+/// Move candidates among the blocks no pair holds (see [`leftover`]).
+fn leftover_moves(
+    left: &SideTokens,
+    right: &SideTokens,
+    (left_owner, right_owner): (&[Option<usize>], &[Option<usize>]),
+) -> Vec<Candidate> {
+    let free = |side: &SideTokens, owner: &[Option<usize>]| -> Vec<usize> {
+        (0..side.blocks.len())
+            .filter(|&b| owner[b].is_none())
+            .filter(|&b| {
+                side.blocks[b].words >= MOVE_MIN_WORDS && side.blocks[b].furniture.is_none()
+            })
+            .collect()
+    };
+    let (free_left, free_right) = (free(left, left_owner), free(right, right_owner));
+    leftover::moves(left, right, &free_left, &free_right)
 }
 
 /// Exact pairs, then similar pairs among the blocks no exact pair holds.
