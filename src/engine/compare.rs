@@ -54,7 +54,7 @@ fn link_passages(
     let past_u32 = |side: &SideTokens| {
         side.tokens
             .last()
-            .is_some_and(|t| t.end > u32::MAX as usize)
+            .is_some_and(|t| t.end() > u32::MAX as usize)
     };
     if past_u32(&left) || past_u32(&right) {
         // Word offsets in the search are 32-bit; no file loads this large.
@@ -227,7 +227,7 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
 /// The tokens of a sorted token slice that lie inside `range`.
 fn tokens_in(tokens: &[Token], range: ByteRange) -> &[Token] {
     let first = tokens.partition_point(|t| t.start < range.0);
-    let last = tokens.partition_point(|t| t.end <= range.1);
+    let last = tokens.partition_point(|t| t.end() <= range.1);
     &tokens[first..last.max(first)]
 }
 

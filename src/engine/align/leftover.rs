@@ -78,7 +78,8 @@ mod tests {
 
     const VERSE: &str = "He did that which was evil in the sight of the LORD, and walked in the way of his father Jeroboam.";
     const VERSE_AGAIN: &str = "He did that which was evil in Yahweh's sight, and walked in the way of his father Jeroboam.";
-    const OTHER: &str = "The grace of our Lord be with you all, now and for ever, from the brothers in Rome.";
+    const OTHER: &str =
+        "The grace of our Lord be with you all, now and for ever, from the brothers in Rome.";
 
     #[test]
     fn a_leftover_with_one_clear_counterpart_moves() {

@@ -222,7 +222,7 @@ fn phrases(chunks: &[Chunk], edits: &[Edit], left: &[Token]) -> Vec<Phrase> {
 }
 
 fn token_span(tokens: &[Token]) -> Option<ByteRange> {
-    Some(ByteRange(tokens.first()?.start, tokens.last()?.end))
+    Some(ByteRange(tokens.first()?.start, tokens.last()?.end()))
 }
 
 /// One edit per chunk (chunks are never empty on both sides).

@@ -95,7 +95,7 @@ impl Words {
                 in_block += 1;
             }
             words.keys.push(t.key);
-            words.ranges.push((t.start as u32, t.end as u32));
+            words.ranges.push((t.start as u32, t.end() as u32));
             words
                 .shown_shared
                 .push(shared.get(in_shared).is_some_and(|r| r.0 <= t.start));

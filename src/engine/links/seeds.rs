@@ -23,9 +23,16 @@ pub(super) struct Run {
 /// byte), then mixed so that hash tables spread it. Equal windows hash
 /// equal; a collision is caught when runs are checked word by word.
 fn seed_hashes(keys: &[u64]) -> Vec<u64> {
+    let mut out = Vec::with_capacity((keys.len() + 1).saturating_sub(SEED_WORDS));
+    for_each_seed(keys, |_, h| out.push(h));
+    out
+}
+
+/// Calls `f` with the position and hash of every seed, in order.
+fn for_each_seed(keys: &[u64], mut f: impl FnMut(usize, u64)) {
     const P: u64 = 0x9E37_79B9_7F4A_7C15;
     if keys.len() < SEED_WORDS {
-        return Vec::new();
+        return;
     }
     let count = keys.len() - SEED_WORDS + 1;
     let top = (1..SEED_WORDS).fold(1u64, |p, _| p.wrapping_mul(P));
@@ -37,16 +44,24 @@ fn seed_hashes(keys: &[u64]) -> Vec<u64> {
     let mut h = keys[..SEED_WORDS]
         .iter()
         .fold(0u64, |h, &k| h.wrapping_mul(P).wrapping_add(k));
-    let mut out = Vec::with_capacity(count);
-    out.push(mix(h));
+    f(0, mix(h));
     for i in 1..count {
         h = h
             .wrapping_sub(keys[i - 1].wrapping_mul(top))
             .wrapping_mul(P)
             .wrapping_add(keys[i + SEED_WORDS - 1]);
-        out.push(mix(h));
+        f(i, mix(h));
     }
-    out
+}
+
+/// Every seed of `keys` with its position, sorted by hash, made without a
+/// list of hashes first: where nearly every seed is wanted, this is the
+/// peak of a whole-Bible comparison's memory.
+fn all_sorted_seeds(keys: &[u64]) -> Seeds {
+    let mut seeds = Vec::with_capacity((keys.len() + 1).saturating_sub(SEED_WORDS));
+    for_each_seed(keys, |i, h| seeds.push((h, i as u32)));
+    seeds.sort_unstable();
+    seeds
 }
 
 /// A set of seed hashes: they are mixed already, so the table uses them
@@ -70,14 +85,17 @@ impl std::hash::Hasher for Unhashed {
 
 type HashSet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<Unhashed>>;
 
-/// Seeds with their positions, sorted by hash; with `wanted`, only seeds
-/// whose hash it holds (every occurrence of such a hash, so repeats still
+/// Seeds as (hash, position), sorted by hash.
+type Seeds = Vec<(u64, u32)>;
+
+/// Seeds with their positions, sorted by hash: only seeds whose hash
+/// `wanted` holds (every occurrence of such a hash, so repeats still
 /// count right).
-fn sorted_seeds(hashes: &[u64], wanted: Option<&HashSet>) -> Vec<(u64, u32)> {
+fn sorted_seeds(hashes: &[u64], wanted: &HashSet) -> Seeds {
     let mut seeds: Vec<(u64, u32)> = hashes
         .iter()
         .enumerate()
-        .filter(|(_, h)| wanted.is_none_or(|w| w.contains(h)))
+        .filter(|(_, h)| wanted.contains(h))
         .map(|(i, &h)| (h, i as u32))
         .collect();
     seeds.sort_unstable();
@@ -101,45 +119,17 @@ pub(super) fn runs(
     max_repeats: usize,
     touches: Option<(&[bool], &[bool])>,
 ) -> (Vec<Run>, bool) {
-    let (left_hashes, right_hashes) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| seed_hashes(right));
-        let left_hashes = seed_hashes(left);
-        (
-            left_hashes,
-            right_job
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        )
-    });
-    // Only seeds whose hash stands somewhere near a hidden word can make a
-    // wanted pair; the rest (most of a pair that changed little) need not
-    // be sorted at all.
     // Where most seeds stand near a hidden word (a translation, a rewrite),
-    // the set would hold nearly every hash: sorting them all is cheaper in
-    // time and memory than building it.
+    // a set of wanted hashes would hold nearly every one: sorting them all
+    // is cheaper in time and memory than building it.
     let mostly_hidden = touches.is_some_and(|(tl, tr)| {
         let near = |touch: &[bool]| touch.iter().filter(|t| **t).count();
         4 * (near(tl) + near(tr)) > tl.len() + tr.len()
     });
-    let wanted: Option<HashSet> = touches.filter(|_| !mostly_hidden).map(|(tl, tr)| {
-        let near_hidden = |hashes: &[u64], touch: &[bool]| -> Vec<u64> {
-            hashes
-                .iter()
-                .zip(touch)
-                .filter(|(_, t)| **t)
-                .map(|(h, _)| *h)
-                .collect()
-        };
-        let mut set = HashSet::default();
-        set.extend(near_hidden(&left_hashes, tl));
-        set.extend(near_hidden(&right_hashes, tr));
-        set
-    });
-    let (left_seeds, right_seeds) = (
-        sorted_seeds(&left_hashes, wanted.as_ref()),
-        sorted_seeds(&right_hashes, wanted.as_ref()),
-    );
-    drop((left_hashes, right_hashes));
+    let (left_seeds, right_seeds) = match touches.filter(|_| !mostly_hidden) {
+        None => both(|| all_sorted_seeds(left), || all_sorted_seeds(right)),
+        Some(touches) => wanted_seeds(left, right, touches),
+    };
     let mut pairs: Vec<(u32, u32)> = Vec::new(); // (left, right) positions
     let mut capped = false;
     let (mut i, mut j) = (0, 0);
@@ -173,6 +163,46 @@ pub(super) fn runs(
         (i, j) = (l_end, r_end);
     }
     (runs_of_pairs(left, right, pairs), capped)
+}
+
+/// Runs `a` here and `b` on a second thread.
+fn both<T: Send>(a: impl FnOnce() -> T, b: impl FnOnce() -> T + Send) -> (T, T) {
+    std::thread::scope(|scope| {
+        let later = scope.spawn(b);
+        let first = a();
+        (
+            first,
+            later
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+        )
+    })
+}
+
+/// Each side's seeds whose hash stands somewhere near a hidden word, sorted:
+/// only those can make a wanted pair, and the rest (most of a pair that
+/// changed little) need not be sorted at all.
+fn wanted_seeds(
+    left: &[u64],
+    right: &[u64],
+    (tl, tr): (&[bool], &[bool]),
+) -> (Seeds, Seeds) {
+    let (left_hashes, right_hashes) = both(|| seed_hashes(left), || seed_hashes(right));
+    let near_hidden = |hashes: &[u64], touch: &[bool]| -> Vec<u64> {
+        hashes
+            .iter()
+            .zip(touch)
+            .filter(|(_, t)| **t)
+            .map(|(h, _)| *h)
+            .collect()
+    };
+    let mut wanted = HashSet::default();
+    wanted.extend(near_hidden(&left_hashes, tl));
+    wanted.extend(near_hidden(&right_hashes, tr));
+    (
+        sorted_seeds(&left_hashes, &wanted),
+        sorted_seeds(&right_hashes, &wanted),
+    )
 }
 
 /// Matching seed pairs `(left, right)` into runs: sorted by diagonal, then

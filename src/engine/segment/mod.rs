@@ -184,12 +184,36 @@ pub enum TokenKind {
 /// One UAX #29 word-boundary token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// Byte offsets into the document text.
+    /// Byte offset of the token's start in the document text.
     pub start: usize,
-    pub end: usize,
-    pub kind: TokenKind,
     /// Matching key under the active [`Normalization`].
     pub key: u64,
+    /// Length in bytes. 32 bits: a whole-Bible pair holds two million
+    /// tokens, and four bytes each is 8 MB; a run of letters longer than
+    /// 4 GiB is cut into tokens of at most [`MAX_TOKEN_BYTES`].
+    len_bytes: u32,
+    pub kind: TokenKind,
+}
+
+/// Longest token: past this a run of letters is cut (see [`Token`]).
+pub const MAX_TOKEN_BYTES: usize = u32::MAX as usize;
+
+impl Token {
+    /// A token over `start..end`, at most [`MAX_TOKEN_BYTES`] long.
+    pub fn new(start: usize, end: usize, kind: TokenKind, key: u64) -> Self {
+        debug_assert!(end >= start && end - start <= MAX_TOKEN_BYTES);
+        Self {
+            start,
+            key,
+            len_bytes: u32::try_from(end - start).unwrap_or(u32::MAX),
+            kind,
+        }
+    }
+
+    /// Byte offset just past the token.
+    pub fn end(&self) -> usize {
+        self.start + self.len_bytes as usize
+    }
 }
 
 fn token_kind(s: &str) -> TokenKind {
@@ -222,15 +246,31 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
             TokenKind::Space => norm.keeps_whitespace(),
         };
         if keep {
-            let start = range.0 + offset;
-            out.push(Token {
-                start,
-                end: start + piece.len(),
-                kind,
-                key: norm.key(piece),
-            });
+            push_cut(out, (range.0 + offset, piece), kind, norm, MAX_TOKEN_BYTES);
         }
     }
+}
+
+/// Pushes `piece` (at byte `start`) as one token, or, past `max_bytes`
+/// ([`MAX_TOKEN_BYTES`]), as several cut at character boundaries.
+fn push_cut(
+    out: &mut Vec<Token>,
+    (start, piece): (usize, &str),
+    kind: TokenKind,
+    norm: &Normalization,
+    max_bytes: usize,
+) {
+    let mut rest = piece;
+    let mut at = start;
+    while rest.len() > max_bytes {
+        let mut cut = max_bytes;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push(Token::new(at, at + cut, kind, norm.key(&rest[..cut])));
+        (rest, at) = (&rest[cut..], at + cut);
+    }
+    out.push(Token::new(at, at + rest.len(), kind, norm.key(rest)));
 }
 
 #[cfg(test)]
@@ -239,6 +279,27 @@ mod tests {
 
     fn block_texts(text: &str) -> Vec<&str> {
         blocks(text).iter().map(|b| &text[b.0..b.1]).collect()
+    }
+
+    /// A token longer than its 32-bit length allows is cut, at character
+    /// boundaries, into tokens that cover it exactly (shown with a small
+    /// limit: the real one is 4 GiB).
+    #[test]
+    fn an_overlong_token_is_cut_into_tokens_that_cover_it() {
+        let word = "aéééb";
+        let mut out = Vec::new();
+        let norm = Normalization::default();
+        push_cut(&mut out, (10, word), TokenKind::Word, &norm, 4);
+        let pieces: Vec<(usize, usize)> = out.iter().map(|t| (t.start, t.end())).collect();
+        assert_eq!(pieces, [(10, 13), (13, 17), (17, 18)]);
+        assert_eq!(out[1].key, norm.key("éé"));
+    }
+
+    /// Regression: a token took 32 bytes (two `usize` offsets); a
+    /// whole-Bible pair's two million tokens were the app's peak memory.
+    #[test]
+    fn a_token_takes_24_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 24);
     }
 
     #[test]
@@ -292,7 +353,7 @@ mod tests {
             &mut out,
         );
         assert!(out.iter().all(|t| t.kind != TokenKind::Space));
-        assert_eq!(&text[out[0].start..out[0].end], "Trump’s");
+        assert_eq!(&text[out[0].start..out[0].end()], "Trump’s");
         let no_punct = Normalization {
             ignore_punctuation: true,
             ..Normalization::default()
