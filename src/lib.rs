@@ -9,7 +9,8 @@
 //! ```text
 //! bytes ──load──▶ Document ──segment──▶ blocks ──tokens──▶ keys (normalised)
 //!                                          │
-//!              align (anchors, index, backbone, gaps, splits/merges)
+//!              align (anchors, index, backbone, gaps, moves, splits/merges,
+//!                     moves among the leftovers)
 //!                                          ▼
 //!                         groups ──inline word diff──▶ Comparison
 //!                                                        │

@@ -31,9 +31,25 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (&right.text, &right_blocks, &right_tokens),
     );
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
-    crate::engine::material::mark(&mut units, &left.text, &right.text);
     let mut stats = stats(&units, &left_tokens, &right_tokens);
-    let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
+    // Material changes and the passage search both only read the units:
+    // they run side by side, and the marks are set once both are done.
+    let (marks, links) = std::thread::scope(|scope| {
+        let marks = scope.spawn(|| crate::engine::material::marks(&units, &left.text, &right.text));
+        let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
+        (
+            marks
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            links,
+        )
+    });
+    crate::engine::material::apply(&mut units, &marks);
+    // Only edits of changed units carry marks, and those are the edits the
+    // statistics count.
+    for &(_, _, material) in &marks {
+        stats.material.bump(material);
+    }
     Comparison {
         left: side(left, left_blocks),
         right: side(right, right_blocks),
@@ -272,9 +288,6 @@ fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
             UnitKind::Removed => s.words_removed += word_count(lt),
             _ => {
                 for e in &unit.edits {
-                    if let Some(material) = e.material {
-                        s.material.bump(material);
-                    }
                     let l = word_count(tokens_in(lt, e.left));
                     let r = word_count(tokens_in(rt, e.right));
                     match e.kind {

@@ -19,7 +19,11 @@
 //!    paragraph is called moved only when no order-preserving pairing of
 //!    similar quality exists.
 //! 5. **Splits and merges** ([`grow`]).
-//! 6. Unpaired blocks become added or removed units.
+//! 6. **Moves among the leftovers** ([`leftover`]). The blocks nothing holds
+//!    are searched again among themselves, where common words are rare
+//!    again; a pair found there moves only when no other leftover comes
+//!    close to either block.
+//! 7. Unpaired blocks become added or removed units.
 
 pub(crate) mod candidates;
 pub(crate) mod features;

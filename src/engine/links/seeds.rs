@@ -182,11 +182,7 @@ fn both<T: Send>(a: impl FnOnce() -> T, b: impl FnOnce() -> T + Send) -> (T, T) 
 /// Each side's seeds whose hash stands somewhere near a hidden word, sorted:
 /// only those can make a wanted pair, and the rest (most of a pair that
 /// changed little) need not be sorted at all.
-fn wanted_seeds(
-    left: &[u64],
-    right: &[u64],
-    (tl, tr): (&[bool], &[bool]),
-) -> (Seeds, Seeds) {
+fn wanted_seeds(left: &[u64], right: &[u64], (tl, tr): (&[bool], &[bool])) -> (Seeds, Seeds) {
     let (left_hashes, right_hashes) = both(|| seed_hashes(left), || seed_hashes(right));
     let near_hidden = |hashes: &[u64], touch: &[bool]| -> Vec<u64> {
         hashes

@@ -34,12 +34,23 @@ use crate::engine::model::{ByteRange, EditKind, Material, Unit};
 
 use facts::Fact;
 
-/// Sets `material` on every edit of `units` that is a material change.
-pub(crate) fn mark(units: &mut [Unit], left_text: &str, right_text: &str) {
+/// A material change found: unit index, edit index within it, and kind.
+pub(crate) type Mark = (u32, u32, Material);
+
+/// Sets the `marks` found by [`marks`] on their edits.
+pub(crate) fn apply(units: &mut [Unit], marks: &[Mark]) {
+    for &(unit, edit, material) in marks {
+        units[unit as usize].edits[edit as usize].material = Some(material);
+    }
+}
+
+/// The material changes of `units`, read without changing them, so that
+/// the passage search can read the units at the same time.
+pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str) -> Vec<Mark> {
     let changed =
         |u: &Unit| u.boilerplate.is_none() && u.edits.iter().any(|e| e.kind != EditKind::Unchanged);
     if !units.iter().any(changed) {
-        return;
+        return Vec::new();
     }
     // Each unit is marked on its own: the two halves on two threads, as
     // the word diffs are (a whole-Bible pair has 31,000 changed units).
@@ -53,18 +64,24 @@ pub(crate) fn mark(units: &mut [Unit], left_text: &str, right_text: &str) {
                 .unwrap_or_else(|p| std::panic::resume_unwind(p)),
         )
     });
-    let mark_all = |units: &mut [Unit]| {
-        for unit in units.iter_mut().filter(|u| changed(u)) {
-            mark_unit(unit, (left_text, right_text), &names);
+    let mark_all = |first: usize, units: &[Unit]| {
+        let mut out = Vec::new();
+        for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
+            let unit_index = (first + i) as u32;
+            mark_unit(unit, (left_text, right_text), &names, |edit, material| {
+                out.push((unit_index, edit as u32, material));
+            });
         }
+        out
     };
     let half = units.len() / 2;
-    let (first, second) = units.split_at_mut(half);
+    let (first, second) = units.split_at(half);
     std::thread::scope(|scope| {
-        let job = scope.spawn(|| mark_all(second));
-        mark_all(first);
-        job.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-    });
+        let job = scope.spawn(|| mark_all(half, second));
+        let mut out = mark_all(0, first);
+        out.extend(job.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
+        out
+    })
 }
 
 /// One side of a unit: its amounts and dates not matched on the other
@@ -78,9 +95,10 @@ struct UnitSide {
 }
 
 fn mark_unit(
-    unit: &mut Unit,
+    unit: &Unit,
     (left_text, right_text): (&str, &str),
     (left_names, right_names): &(HashSet<String>, HashSet<String>),
+    mut found: impl FnMut(usize, Material),
 ) {
     let scan = |text: &str, blocks: &[ByteRange]| {
         let mut found = Vec::new();
@@ -103,10 +121,11 @@ fn mark_unit(
         quotes: right_quotes,
         words: std::cell::OnceCell::new(),
     };
-    for edit in unit
+    for (edit_index, edit) in unit
         .edits
-        .iter_mut()
-        .filter(|e| e.kind != EditKind::Unchanged)
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind != EditKind::Unchanged)
     {
         let pieces = (
             &left_text[edit.left.range()],
@@ -121,7 +140,7 @@ fn mark_unit(
             |dates: bool| touches(&left, edit.left, dates) || touches(&right, edit.right, dates);
         let quoted =
             |side: &UnitSide, range: ByteRange| side.quotes.iter().any(|q| overlaps(*q, range));
-        edit.material = if facts_changed(false) {
+        let material = if facts_changed(false) {
             Some(Material::Number)
         } else if facts_changed(true) {
             Some(Material::Date)
@@ -141,6 +160,9 @@ fn mark_unit(
         } else {
             None
         };
+        if let Some(material) = material {
+            found(edit_index, material);
+        }
     }
 }
 
