@@ -93,7 +93,7 @@ fn alignment(name: &str, pair: &(PathBuf, PathBuf)) {
     if in_order.moved * 1000 > in_order.paragraphs {
         regressions.push(format!("{} moved in order", in_order.moved));
     }
-    for seed in [1, 2, 3] {
+    for seed in 1..=6 {
         let (edited, moved) = eval::inject(&right, seed);
         let m = eval::moves(&left, &edited, &moved);
         println!(
@@ -114,8 +114,10 @@ fn alignment(name: &str, pair: &(PathBuf, PathBuf)) {
 }
 
 /// Below these the whole-Bible move figures have regressed: the target
-/// for precision, and for recall the lowest seed's figure when it was
-/// last measured (0.947 against a target of 0.95, which Genesis meets).
+/// for precision, and for recall the lowest of the six seeds' figures when
+/// it was last measured (0.947 against a target of 0.95, which Genesis
+/// meets). Six seeds, not the Genesis test's three: the thresholds were
+/// chosen on seeds 1 to 3, and 4 to 6 keep them honest.
 const MOVE_PRECISION_FLOOR: f64 = 0.98;
 const MOVE_RECALL_FLOOR: f64 = 0.945;
 
