@@ -47,13 +47,14 @@ impl FindState {
         if query.is_empty() {
             return;
         }
+        let finder = Finder::new(&query);
         for (u, unit) in cmp.units.iter().enumerate() {
             for (pane, text, span) in [
                 (Pane::Left, &cmp.left.text, unit.left_span()),
                 (Pane::Right, &cmp.right.text, unit.right_span()),
             ] {
                 let Some(span) = span else { continue };
-                for range in find_all(&text[span.range()], &query) {
+                for range in finder.find_all(&text[span.range()]) {
                     if self.hits.len() == MAX_HITS {
                         self.capped = true;
                         return;
@@ -85,19 +86,54 @@ impl FindState {
 }
 
 /// Case-insensitive matches of `query` (already lowercase) in `text`.
-fn find_all(text: &str, query: &str) -> Vec<ByteRange> {
-    let lower = text.to_lowercase();
-    let haystack = if lower.len() == text.len() {
-        lower.as_str()
-    } else {
-        // Lowercasing changed byte lengths, so offsets in `lower` would
-        // not point into `text`: fall back to exact matches.
-        text
-    };
-    haystack
-        .match_indices(query)
-        .map(|(i, m)| ByteRange(i, i + m.len()))
-        .collect()
+/// A lower-case query, ready to be found in many cells in any case.
+enum Finder {
+    /// An ASCII query, found by `aho-corasick` ignoring ASCII case, in the
+    /// text as it stands: no lower-case copy of each cell at each letter
+    /// typed (a whole-Bible pair has 62,000 cells).
+    Ascii(aho_corasick::AhoCorasick),
+    /// Any other query, found in each cell's lower-case copy.
+    Lower(String),
+}
+
+impl Finder {
+    fn new(lower_query: &str) -> Self {
+        let ascii = lower_query.is_ascii().then(|| {
+            aho_corasick::AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([lower_query])
+                .ok()
+        });
+        match ascii.flatten() {
+            Some(automaton) => Self::Ascii(automaton),
+            None => Self::Lower(lower_query.to_owned()),
+        }
+    }
+
+    /// Every match in `text`, as byte ranges into it.
+    fn find_all(&self, text: &str) -> Vec<ByteRange> {
+        match self {
+            Self::Ascii(automaton) => automaton
+                .find_iter(text)
+                .map(|m| ByteRange(m.start(), m.end()))
+                .collect(),
+            Self::Lower(query) => {
+                let lower = text.to_lowercase();
+                let haystack = if lower.len() == text.len() {
+                    lower.as_str()
+                } else {
+                    // Lowercasing changed byte lengths, so offsets in
+                    // `lower` would not point into `text`: fall back to
+                    // exact matches.
+                    text
+                };
+                haystack
+                    .match_indices(query.as_str())
+                    .map(|(i, m)| ByteRange(i, i + m.len()))
+                    .collect()
+            }
+        }
+    }
 }
 
 /// The find bar.
@@ -227,7 +263,27 @@ mod tests {
     #[test]
     fn text_whose_lowercase_changes_length_still_matches_exactly() {
         // 'İ' lowercases to two characters, so offsets would drift.
-        let hits = find_all("İstanbul and istanbul", "istanbul");
+        let hits = Finder::new("istanbul").find_all("İstanbul and istanbul");
         assert_eq!(hits, vec![ByteRange(14, 22)]);
+        // A non-ASCII query takes the lower-case path, with the same care.
+        let hits = Finder::new("ıstanbul").find_all("İstanbul and ıstanbul and ISTANBUL");
+        assert_eq!(hits, vec![ByteRange(14, 23)]);
+    }
+
+    /// Regression: an ASCII query was found in a lower-case copy of each
+    /// cell, so a cell holding a letter whose lower case is longer ('İ')
+    /// was searched case-sensitively, and every cell was copied at every
+    /// letter typed.
+    #[test]
+    fn an_ascii_query_ignores_case_in_every_cell() {
+        let finder = Finder::new("carney");
+        assert_eq!(
+            finder.find_all("İ met CARNEY and Carney"),
+            vec![ByteRange(7, 13), ByteRange(18, 24)]
+        );
+        assert_eq!(
+            Finder::new("café").find_all("Café and CAFÉ"),
+            vec![ByteRange(0, 5), ByteRange(10, 15)]
+        );
     }
 }
