@@ -5,20 +5,17 @@ use crate::engine::inline;
 use crate::engine::load::Document;
 use crate::engine::model::{ByteRange, Comparison, EditKind, Side, Stats, Unit, UnitKind};
 use crate::engine::normalize::Normalization;
+use crate::engine::parallel::both;
 use crate::engine::segment::{self, Token, TokenKind};
 
 /// Compares two documents. Never fails: any two texts can be compared.
 pub fn compare(left: &Document, right: &Document, normalization: &Normalization) -> Comparison {
     let left_blocks = segment::blocks_for(&left.text, left.format);
     let right_blocks = segment::blocks_for(&right.text, right.format);
-    let (left_tokens, right_tokens) = std::thread::scope(|scope| {
-        let right_job = scope.spawn(|| SideTokens::new(&right.text, &right_blocks, normalization));
-        let left_tokens = SideTokens::new(&left.text, &left_blocks, normalization);
-        let right_tokens = right_job
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (left_tokens, right_tokens)
-    });
+    let (left_tokens, right_tokens) = both(
+        || SideTokens::new(&left.text, &left_blocks, normalization),
+        || SideTokens::new(&right.text, &right_blocks, normalization),
+    );
     let groups = align::align(&left_tokens, &right_tokens);
     // The word diffs need the tokens, not the feature sets: give their
     // memory back before the units are built.
@@ -34,16 +31,10 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     let mut stats = stats(&units, &left_tokens, &right_tokens);
     // Material changes and the passage search both only read the units:
     // they run side by side, and the marks are set once both are done.
-    let (marks, links) = std::thread::scope(|scope| {
-        let marks = scope.spawn(|| crate::engine::material::marks(&units, &left.text, &right.text));
-        let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
-        (
-            marks
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            links,
-        )
-    });
+    let (links, marks) = both(
+        || link_passages(&units, (left_tokens, right_tokens), &mut stats),
+        || crate::engine::material::marks(&units, &left.text, &right.text),
+    );
     crate::engine::material::apply(&mut units, &marks);
     // Only edits of changed units carry marks, and those are the edits the
     // statistics count.
@@ -131,24 +122,12 @@ type SideParts<'a> = (&'a str, &'a [ByteRange], &'a SideTokens);
 /// Turns groups into units, word-diffing the ones with two sides. The word
 /// diffs are spread over two threads.
 fn build_units(groups: &[Group], left: SideParts<'_>, right: SideParts<'_>) -> Vec<Unit> {
-    let half = groups.len() / 2;
-    std::thread::scope(|scope| {
-        let second = scope.spawn(|| {
-            groups[half..]
-                .iter()
-                .map(|g| build_unit(g, left, right))
-                .collect::<Vec<_>>()
-        });
-        let mut units: Vec<Unit> = groups[..half]
-            .iter()
-            .map(|g| build_unit(g, left, right))
-            .collect();
-        match second.join() {
-            Ok(rest) => units.extend(rest),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-        units
-    })
+    let (first, second) = groups.split_at(groups.len() / 2);
+    let build =
+        |part: &[Group]| -> Vec<Unit> { part.iter().map(|g| build_unit(g, left, right)).collect() };
+    let (mut units, rest) = both(|| build(first), || build(second));
+    units.extend(rest);
+    units
 }
 
 fn unit_tokens<'a>(side: &'a SideTokens, blocks: &std::ops::Range<usize>) -> &'a [Token] {

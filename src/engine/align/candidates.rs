@@ -162,17 +162,9 @@ pub(crate) fn similar(
     let max_postings = 16.max((free_left.len() as f64).sqrt() as usize);
     let (first, second) = free_right.split_at(free_right.len() / 2);
     let search = |rights: &[usize]| search(&index, max_postings, left, right, rights);
-    std::thread::scope(|scope| {
-        let later = scope.spawn(|| search(second));
-        let mut out = search(first);
-        match later.join() {
-            Ok(rest) => out.extend(rest),
-            // A panic on the helper thread is a bug: raise it here, as if
-            // it had happened on this thread, rather than hide it.
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-        out
-    })
+    let (mut out, rest) = crate::engine::parallel::both(|| search(first), || search(second));
+    out.extend(rest);
+    out
 }
 
 fn search(

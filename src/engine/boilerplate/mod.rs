@@ -169,11 +169,15 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if starts(SHARE) && words <= 12 {
         return Some(BoilerplateKind::Share);
     }
-    if starts(TIMESTAMP) || words <= MAX_LOWERED_WORDS {
-        // A timestamp reads past its first words: lower it whole.
-        if is_timestamp(&text.to_lowercase()) {
-            return Some(BoilerplateKind::Timestamp);
-        }
+    // A timestamp reads past its first words: it needs the block lowered
+    // whole, which a short block already is.
+    let timestamp = if words <= MAX_LOWERED_WORDS {
+        is_timestamp(&lower)
+    } else {
+        starts(TIMESTAMP) && is_timestamp(&text.to_lowercase())
+    };
+    if timestamp {
+        return Some(BoilerplateKind::Timestamp);
     }
     if is_breadcrumb(text) {
         return Some(BoilerplateKind::Breadcrumb);

@@ -94,7 +94,7 @@ fn could_be_small(left_chars: usize, right_chars: usize) -> bool {
 /// diff keeps more letters than the two have in common, counted with
 /// repeats, so "said" / "claimed" is ruled out before any diff is run.
 fn letters_allow_small(left: &[u8], right: &[u8]) -> bool {
-    let mut counts = [0u8; 128];
+    let mut counts = [0u32; 128];
     for &b in left {
         counts[usize::from(b & 0x7f)] += 1;
     }

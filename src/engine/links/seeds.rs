@@ -5,6 +5,7 @@
 //! the documents.
 
 use super::SEED_WORDS;
+use crate::engine::parallel::both;
 
 /// Most seeds followed; past this the search stops and says so.
 pub const MAX_SEEDS: usize = 2_000_000;
@@ -163,20 +164,6 @@ pub(super) fn runs(
         (i, j) = (l_end, r_end);
     }
     (runs_of_pairs(left, right, pairs), capped)
-}
-
-/// Runs `a` here and `b` on a second thread.
-fn both<T: Send>(a: impl FnOnce() -> T, b: impl FnOnce() -> T + Send) -> (T, T) {
-    std::thread::scope(|scope| {
-        let later = scope.spawn(b);
-        let first = a();
-        (
-            first,
-            later
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-        )
-    })
 }
 
 /// Each side's seeds whose hash stands somewhere near a hidden word, sorted:

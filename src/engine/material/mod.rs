@@ -31,6 +31,7 @@ use std::collections::HashMap;
 use words::HashSet;
 
 use crate::engine::model::{ByteRange, EditKind, Material, Unit};
+use crate::engine::parallel::both;
 
 use facts::Fact;
 
@@ -54,16 +55,10 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str) -> Vec<Ma
     }
     // Each unit is marked on its own: the two halves on two threads, as
     // the word diffs are (a whole-Bible pair has 31,000 changed units).
-    let names = std::thread::scope(|scope| {
-        let right = scope.spawn(|| words::proper_words(right_text));
-        let left = words::proper_words(left_text);
-        (
-            left,
-            right
-                .join()
-                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-        )
-    });
+    let names = both(
+        || words::proper_words(left_text),
+        || words::proper_words(right_text),
+    );
     let mark_all = |first: usize, units: &[Unit]| {
         let mut out = Vec::new();
         for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
@@ -76,12 +71,9 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str) -> Vec<Ma
     };
     let half = units.len() / 2;
     let (first, second) = units.split_at(half);
-    std::thread::scope(|scope| {
-        let job = scope.spawn(|| mark_all(half, second));
-        let mut out = mark_all(0, first);
-        out.extend(job.join().unwrap_or_else(|p| std::panic::resume_unwind(p)));
-        out
-    })
+    let (mut out, rest) = both(|| mark_all(0, first), || mark_all(half, second));
+    out.extend(rest);
+    out
 }
 
 /// One side of a unit: its amounts and dates not matched on the other
