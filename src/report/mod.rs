@@ -5,7 +5,7 @@
 //!
 //! - [`text`]: the terminal report with `[-removed-]{+added+}` marks.
 //! - [`html`]: the self-contained HTML report to share.
-//! - JSON: the `Comparison` itself (see docs/json-format.md).
+//! - [`json`]: the `Comparison` itself (see docs/json-format.md).
 //! - [`rows`]: the rows of a side-by-side display, and [`link_places`]:
 //!   where each passage link stands in it; both shared by the app and the
 //!   HTML report.
@@ -18,6 +18,7 @@
 
 pub mod export;
 pub mod html;
+mod json;
 pub mod link_places;
 pub mod material;
 pub mod rows;
@@ -28,7 +29,8 @@ pub mod wording;
 use std::io::Write;
 
 use crate::engine::model::Comparison;
-use crate::review::{Mark, ReviewLog};
+use crate::review::ReviewLog;
+use json::write_json;
 
 /// The formats a comparison can be written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,51 +105,6 @@ pub fn write(
         OutputFormat::Json => write_json(cmp, options.review, out),
         _ => out.write_all(render(cmp, format, options).as_bytes()),
     }
-}
-
-/// The JSON report: the comparison's own fields, and with a review a
-/// `review` object (see docs/json-format.md).
-#[derive(serde::Serialize)]
-struct JsonReport<'a> {
-    #[serde(flatten)]
-    cmp: &'a Comparison,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    review: Option<JsonReview<'a>>,
-}
-
-#[derive(serde::Serialize)]
-struct JsonReview<'a> {
-    reviewed: usize,
-    changes: usize,
-    /// Each marked unit's index in `units`, with its mark.
-    marks: Vec<JsonMark<'a>>,
-}
-
-#[derive(serde::Serialize)]
-struct JsonMark<'a> {
-    unit: usize,
-    #[serde(flatten)]
-    mark: &'a Mark,
-}
-
-fn write_json(
-    cmp: &Comparison,
-    review: Option<&ReviewLog>,
-    out: &mut dyn Write,
-) -> std::io::Result<()> {
-    let review = review.map(|log| {
-        let changes = cmp.change_indices();
-        JsonReview {
-            reviewed: log.reviewed_count(cmp, &changes),
-            changes: changes.len(),
-            marks: log
-                .marks_by_unit(cmp)
-                .map(|(unit, mark)| JsonMark { unit, mark })
-                .collect(),
-        }
-    });
-    serde_json::to_writer(&mut *out, &JsonReport { cmp, review })?;
-    out.write_all(b"\n")
 }
 
 #[cfg(test)]

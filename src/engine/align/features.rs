@@ -104,22 +104,26 @@ const HEADING_MAX_WORDS: usize = 25;
 /// to [`HEADING_MAX_WORDS`] words, more than half of them capitalised,
 /// and no full stop, question or exclamation mark at its end.
 fn is_heading(text: &str) -> bool {
-    let words: Vec<&str> = text
+    // One pass, stopping past the longest heading: asked of every block.
+    let (mut words, mut capitals) = (0, 0);
+    for word in text
         .split_whitespace()
         .filter(|w| w.chars().any(char::is_alphabetic))
-        .collect();
-    if words.len() < 3 || words.len() > HEADING_MAX_WORDS {
+    {
+        words += 1;
+        if words > HEADING_MAX_WORDS {
+            return false;
+        }
+        let capitalised = word
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase);
+        capitals += usize::from(capitalised);
+    }
+    if words < 3 {
         return false;
     }
-    let capitals = words
-        .iter()
-        .filter(|w| {
-            w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase)
-        })
-        .count();
     let ending = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
-    capitals * 2 > words.len() && !ending.ends_with(['.', '?', '!'])
+    capitals * 2 > words && !ending.ends_with(['.', '?', '!'])
 }
 
 /// Size of the intersection of two sorted sets.

@@ -45,6 +45,14 @@ const MOVE_MIN_SIMILARITY: f32 = 0.5;
 const MOVE_MIN_MUTUAL_SIMILARITY: f32 = 0.3;
 /// Fewest words on each side for a move (tiny lines repeat by chance).
 const MOVE_MIN_WORDS: usize = 4;
+/// Fewest words on each side for a move of a short line ("Amariah,
+/// Malluch, Hattush,"): allowed only when each of its two blocks has no
+/// other candidate at [`MOVE_MIN_MUTUAL_SIMILARITY`], so no twin could be
+/// the one that moved.
+const SHORT_MOVE_MIN_WORDS: usize = 2;
+/// Lowest similarity for a move of a short line: "And Gath, and Mareshah,
+/// and Ziph," against "Gath, Mareshah, Ziph," is 0.43.
+const SHORT_MOVE_MIN_SIMILARITY: f32 = 0.4;
 
 /// A contiguous run of left blocks linked to a contiguous run of right
 /// blocks; either run may be empty.
@@ -213,7 +221,7 @@ fn all_candidates(left: &SideTokens, right: &SideTokens) -> Vec<Candidate> {
 
 /// The candidates outside the backbone that may stand as moves, best
 /// first: similar enough (or mutually best and fairly similar), and not
-/// too short to repeat by chance. The caller takes those whose blocks are
+/// too short to repeat by chance (a short line only when it has no twin). The caller takes those whose blocks are
 /// still free.
 fn moves<'a>(
     left: &SideTokens,
@@ -222,6 +230,25 @@ fn moves<'a>(
     in_backbone: &[bool],
     elsewhere: &Elsewhere,
 ) -> Vec<&'a Candidate> {
+    // How many close candidates each block has, backbone included: a short
+    // line moves only when it has one.
+    let mut close_left = vec![0u8; left.blocks.len()];
+    let mut close_right = vec![0u8; right.blocks.len()];
+    for c in candidates
+        .iter()
+        .filter(|c| c.similarity >= MOVE_MIN_MUTUAL_SIMILARITY)
+    {
+        close_left[c.left] = close_left[c.left].saturating_add(1);
+        close_right[c.right] = close_right[c.right].saturating_add(1);
+    }
+    let long_enough = |c: &Candidate| {
+        let words = left.blocks[c.left].words.min(right.blocks[c.right].words);
+        words >= MOVE_MIN_WORDS
+            || (words >= SHORT_MOVE_MIN_WORDS
+                && c.similarity >= SHORT_MOVE_MIN_SIMILARITY
+                && close_left[c.left] == 1
+                && close_right[c.right] == 1)
+    };
     let mut out: Vec<&Candidate> = candidates
         .iter()
         .zip(in_backbone)
@@ -230,7 +257,7 @@ fn moves<'a>(
                 || (c.similarity >= MOVE_MIN_MUTUAL_SIMILARITY && elsewhere.is_mutual(c)))
         })
         .map(|(c, _)| c)
-        .filter(|c| left.blocks[c.left].words.min(right.blocks[c.right].words) >= MOVE_MIN_WORDS)
+        .filter(|c| long_enough(c))
         .collect();
     out.sort_by(|a, b| {
         b.similarity
@@ -311,3 +338,6 @@ fn order_groups(
     keyed.sort_by_key(|(key, _)| *key);
     keyed.into_iter().map(|(_, g)| g).collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -78,12 +78,12 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str) -> Vec<Ma
 
 /// One side of a unit: its amounts and dates not matched on the other
 /// side, and its quotations.
-struct UnitSide {
+struct UnitSide<'t> {
     unmatched: Vec<Fact>,
     quotes: Vec<ByteRange>,
     /// The side's words in lower case, made only when a name test needs
     /// them.
-    words: std::cell::OnceCell<HashSet<String>>,
+    words: std::cell::OnceCell<words::UnitWords<'t>>,
 }
 
 fn mark_unit(
@@ -159,7 +159,11 @@ fn mark_unit(
 }
 
 /// The words of one side of a unit, made on first use.
-fn side_words<'a>(side: &'a UnitSide, text: &str, blocks: &[ByteRange]) -> &'a HashSet<String> {
+fn side_words<'a, 't>(
+    side: &'a UnitSide<'t>,
+    text: &'t str,
+    blocks: &[ByteRange],
+) -> &'a words::UnitWords<'t> {
     side.words
         .get_or_init(|| words::word_set(blocks.iter().map(|b| &text[b.range()])))
 }

@@ -9,6 +9,8 @@ pub(super) type HashSet<T> = std::collections::HashSet<
     std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
 >;
 
+use std::borrow::Cow;
+
 use crate::engine::model::ByteRange;
 
 /// The quotations of a paragraph (starting at byte `offset` of its side),
@@ -66,9 +68,20 @@ pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub(super) fn negations(text: &str) -> usize {
     words(text)
         .filter(|(_, w)| {
-            let lower = w.to_lowercase();
+            // Asked of every word of every edit: lower-cased without an
+            // allocation when the word is ASCII (almost all are).
+            let owned;
+            let lower = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+                *w
+            } else if w.is_ascii() && w.len() <= 16 {
+                owned = AsciiLower::new(w);
+                owned.as_str()
+            } else {
+                owned = AsciiLower::Heap(w.to_lowercase());
+                owned.as_str()
+            };
             matches!(
-                lower.as_str(),
+                lower,
                 "not"
                     | "never"
                     | "no"
@@ -84,6 +97,30 @@ pub(super) fn negations(text: &str) -> usize {
                 || lower.ends_with("n’t")
         })
         .count()
+}
+
+/// A short word in lower case, on the stack when it is ASCII.
+enum AsciiLower {
+    Inline([u8; 16], usize),
+    Heap(String),
+}
+
+impl AsciiLower {
+    /// `word` must be ASCII and at most 16 bytes.
+    fn new(word: &str) -> Self {
+        let mut bytes = [0u8; 16];
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes[..word.len()].make_ascii_lowercase();
+        Self::Inline(bytes, word.len())
+    }
+
+    fn as_str(&self) -> &str {
+        match self {
+            // ASCII in, ASCII out: always UTF-8.
+            Self::Inline(bytes, len) => std::str::from_utf8(&bytes[..*len]).unwrap_or_default(),
+            Self::Heap(s) => s,
+        }
+    }
 }
 
 /// Titles and offices, named in lower case as often as not.
@@ -148,42 +185,43 @@ fn sentence_start(text: &str, at: usize) -> bool {
 /// A word in lower case without a possessive ending ("Canada’s" is
 /// "canada"); borrowed when the word is already that (most are: every
 /// word of every edit of a whole Bible is asked).
-fn lower_stem(word: &str) -> std::borrow::Cow<'_, str> {
+fn lower_stem(word: &str) -> Cow<'_, str> {
     let plain = !word.ends_with(['\'', '’', 's']) && !word.chars().any(char::is_uppercase);
     if plain {
-        return std::borrow::Cow::Borrowed(word);
+        return Cow::Borrowed(word);
     }
     let lower = word.to_lowercase();
     for ending in ["'s", "’s", "'", "’"] {
         if let Some(stem) = lower.strip_suffix(ending) {
-            return std::borrow::Cow::Owned(stem.to_owned());
+            return Cow::Owned(stem.to_owned());
         }
     }
-    std::borrow::Cow::Owned(lower)
+    Cow::Owned(lower)
 }
 
-/// The words of a unit's side, lower case.
-pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str>) -> HashSet<String> {
-    pieces
-        .flat_map(words)
-        .map(|(_, w)| lower_stem(w).into_owned())
-        .collect()
+/// The lower-case words of one side of a unit (see [`word_set`]).
+pub(super) type UnitWords<'t> = HashSet<Cow<'t, str>>;
+
+/// The words of a unit's side, lower case; borrowed from the text where
+/// they already are (most are), so that a unit's set costs one allocation.
+pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str>) -> UnitWords<'a> {
+    pieces.flat_map(words).map(|(_, w)| lower_stem(w)).collect()
 }
 
 /// Whether one run names someone or something its unit's other side does
 /// not carry anywhere: a proper name or a title. Comparing with the whole
 /// other side, not only the other run, keeps a name that a rewrite moved
 /// within the paragraph from being flagged.
-pub(super) fn names_differ<'a>(
-    (left, left_names, left_unit): (&str, &HashSet<String>, impl Fn() -> &'a HashSet<String>),
-    (right, right_names, right_unit): (&str, &HashSet<String>, impl Fn() -> &'a HashSet<String>),
+pub(super) fn names_differ<'a, 't: 'a>(
+    (left, left_names, left_unit): (&str, &HashSet<String>, impl Fn() -> &'a UnitWords<'t>),
+    (right, right_names, right_unit): (&str, &HashSet<String>, impl Fn() -> &'a UnitWords<'t>),
 ) -> bool {
     let named =
         |word: &str, names: &HashSet<String>| names.contains(word) || TITLES.contains(&word);
     // The other side's words are asked for (and, by the caller, gathered)
     // only when a run holds a name.
     let gone =
-        |piece: &str, names: &HashSet<String>, other_unit: &dyn Fn() -> &'a HashSet<String>| {
+        |piece: &str, names: &HashSet<String>, other_unit: &dyn Fn() -> &'a UnitWords<'t>| {
             words(piece).any(|(_, w)| {
                 let lower = lower_stem(w);
                 named(&lower, names) && !other_unit().contains(&*lower)
@@ -224,7 +262,9 @@ mod tests {
         assert!(names.contains("carney") && names.contains("mark"));
         assert!(!names.contains("the") && !names.contains("trump"));
         let empty = HashSet::default();
-        let unit = |text: &str| word_set(std::iter::once(text));
+        fn unit(text: &str) -> UnitWords<'_> {
+            word_set(std::iter::once(text))
+        }
         let differ = |l: &str, r: &str| {
             let (left_words, right_words) = (unit(l), unit(r));
             names_differ((l, &names, || &left_words), (r, &empty, || &right_words))

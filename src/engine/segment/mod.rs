@@ -12,7 +12,7 @@
 //! A line is joined to the previous one when the previous line was clearly
 //! broken by a wrap: the next line's first word would not have fitted on it.
 
-mod ascii;
+mod bounds;
 
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -233,10 +233,9 @@ fn token_kind(s: &str) -> TokenKind {
 /// left out; the text between kept tokens is shown but never compared.
 pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<Token>) {
     let slice = &text[range.0..range.1];
-    let pieces = if slice.is_ascii() {
-        ascii::word_bounds(slice)
-    } else {
-        slice.split_word_bound_indices().collect()
+    let pieces = match bounds::word_bounds(slice) {
+        Some(pieces) => pieces,
+        None => slice.split_word_bound_indices().collect(),
     };
     for (offset, piece) in pieces {
         let kind = token_kind(piece);

@@ -121,7 +121,7 @@ pub(super) fn amount_at(
         let digits: String = number_tok.text.chars().filter(|&c| c != ',').collect();
         digits.parse::<f64>().ok()?
     } else {
-        number_word(&number_tok.lower())?
+        number_word(number_tok.lower())?
     };
     k += 1;
     let touching = |k: usize| {
@@ -134,7 +134,7 @@ pub(super) fn amount_at(
             k += 1;
         }
     }
-    if let Some(factor) = touching(k).and_then(|t| scale(&t.lower())) {
+    if let Some(factor) = touching(k).and_then(|t| scale(t.lower())) {
         value *= factor;
         k += 1;
     }
@@ -144,7 +144,7 @@ pub(super) fn amount_at(
         if per_cent {
             unit = Some("%".into());
             k += 2;
-        } else if let Some(u) = unit_after(&lower) {
+        } else if let Some(u) = unit_after(lower) {
             if unit.is_none() || u == "%" || unit.as_deref() == Some(u) {
                 unit = Some(u.to_owned());
                 k += 1;

@@ -63,9 +63,9 @@ fn could_start_date(tok: &Tok<'_>) -> bool {
         return true;
     }
     let lower = tok.lower();
-    WEEKDAYS.contains(&&*lower)
+    WEEKDAYS.contains(&lower)
         || matches!(
-            &*lower,
+            lower,
             "today"
                 | "yesterday"
                 | "tomorrow"
@@ -130,7 +130,7 @@ pub(super) fn date_at(
             Some(_) => year_number(after(2)),
             None => year_number(next),
         };
-        let ambiguous = matches!(&*tok.lower(), "may" | "march" | "mar" | "jan");
+        let ambiguous = matches!(tok.lower(), "may" | "march" | "mar" | "jan");
         if ambiguous && day.is_none() && year.is_none() {
             return None;
         }
@@ -145,16 +145,16 @@ pub(super) fn date_at(
         return fact(i + 1, format!("weekday {w}"));
     }
     if matches!(
-        &*lower,
+        lower,
         "today" | "yesterday" | "tomorrow" | "tonight" | "weekend"
     ) {
-        return fact(i + 1, lower.into_owned());
+        return fact(i + 1, lower.to_owned());
     }
     let relative_to = |n: &Tok<'_>| {
         let n = n.lower();
         match &*lower {
             "last" | "next" | "this" | "previous" | "following" => matches!(
-                &*n,
+                n,
                 "week"
                     | "month"
                     | "year"
@@ -165,7 +165,7 @@ pub(super) fn date_at(
                     | "night"
                     | "day"
             ),
-            "day" => matches!(&*n, "before" | "after" | "earlier" | "later"),
+            "day" => matches!(n, "before" | "after" | "earlier" | "later"),
             _ => false,
         }
     };

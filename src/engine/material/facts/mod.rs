@@ -19,26 +19,25 @@ use crate::engine::model::ByteRange;
 #[derive(Debug, Clone, Copy)]
 struct Tok<'a> {
     text: &'a str,
+    /// `text` in lower case, made once per paragraph: every word of a
+    /// whole Bible is asked, several times.
+    lower: &'a str,
     start: usize,
     end: usize,
 }
 
-impl Tok<'_> {
+impl<'a> Tok<'a> {
     fn is_number(&self) -> bool {
         self.text.starts_with(|c: char| c.is_ascii_digit())
     }
-    /// The word in lower case; borrowed when it is already (most words
-    /// are: every word of a whole Bible is asked).
-    fn lower(&self) -> std::borrow::Cow<'_, str> {
-        if self.text.chars().any(char::is_uppercase) {
-            std::borrow::Cow::Owned(self.text.to_lowercase())
-        } else {
-            std::borrow::Cow::Borrowed(self.text)
-        }
+    /// The word in lower case.
+    fn lower(&self) -> &'a str {
+        self.lower
     }
 }
 
-fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
+/// The byte spans of the paragraph's words (see [`Tok`]).
+fn spans(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -66,13 +65,45 @@ fn tokens(text: &str, offset: usize) -> Vec<Tok<'_>> {
         } else if !"$€£¥%".contains(c) {
             continue;
         }
-        out.push(Tok {
-            text: &text[i..end],
-            start: offset + i,
-            end: offset + end,
-        });
+        out.push((i, end));
     }
     out
+}
+
+/// Each span's text in lower case, as one string and a range into it per
+/// span. An ASCII paragraph keeps its offsets, so it is lowered whole.
+fn lowered(text: &str, spans: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
+    if text.is_ascii() {
+        return (text.to_ascii_lowercase(), spans.to_vec());
+    }
+    let mut out = String::with_capacity(text.len());
+    let ranges = spans
+        .iter()
+        .map(|&(start, end)| {
+            let at = out.len();
+            out.extend(text[start..end].chars().flat_map(char::to_lowercase));
+            (at, out.len())
+        })
+        .collect();
+    (out, ranges)
+}
+
+fn tokens<'a>(
+    text: &'a str,
+    offset: usize,
+    spans: &[(usize, usize)],
+    (lowered, ranges): &'a (String, Vec<(usize, usize)>),
+) -> Vec<Tok<'a>> {
+    spans
+        .iter()
+        .zip(ranges)
+        .map(|(&(start, end), &(lower_start, lower_end))| Tok {
+            text: &text[start..end],
+            lower: &lowered[lower_start..lower_end],
+            start: offset + start,
+            end: offset + end,
+        })
+        .collect()
 }
 
 /// An amount or a date found in a paragraph.
@@ -89,7 +120,9 @@ pub(super) struct Fact {
 /// Every amount and date in `text` (a paragraph starting at byte `offset`
 /// of its side).
 pub(super) fn facts(text: &str, offset: usize) -> Vec<Fact> {
-    let toks = tokens(text, offset);
+    let spans = spans(text);
+    let lower = lowered(text, &spans);
+    let toks = tokens(text, offset, &spans, &lower);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
