@@ -28,11 +28,15 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (&right.text, &right_blocks, &right_tokens),
     );
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
-    let mut stats = stats(&units, &left_tokens, &right_tokens);
-    // Material changes and the passage search both only read the units:
-    // they run side by side, and the marks are set once both are done.
-    let (links, marks) = both(
-        || link_passages(&units, (left_tokens, right_tokens), &mut stats),
+    // Material changes, and the statistics then the passage search, all
+    // only read the units: they run side by side (the material changes
+    // take longest), and the marks are set once both are done.
+    let ((mut stats, links), marks) = both(
+        || {
+            let mut stats = stats(&units, &left_tokens, &right_tokens);
+            let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
+            (stats, links)
+        },
         || crate::engine::material::marks(&units, &left.text, &right.text),
     );
     crate::engine::material::apply(&mut units, &marks);

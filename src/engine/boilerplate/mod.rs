@@ -127,13 +127,30 @@ const TIMESTAMP: &[&str] = &[
     "posted",
 ];
 
+/// How many whitespace-separated words `text` holds, as
+/// `split_whitespace().count()` says; an ASCII text is counted by bytes
+/// (every block of a document is counted).
+fn word_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text.split_whitespace().count();
+    }
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in text.as_bytes() {
+        let space = b.is_ascii_whitespace() || b == 0x0B;
+        count += usize::from(in_word && space);
+        in_word = !space;
+    }
+    count + usize::from(in_word)
+}
+
 /// Classifies one block's text.
 pub fn classify(block: &str) -> Option<BoilerplateKind> {
     let text = block.trim();
     if text.is_empty() {
         return None;
     }
-    let words = text.split_whitespace().count();
+    let words = word_count(text);
     if words > 3 * MAX_FURNITURE_WORDS {
         // Too long for any kind of furniture: spare the lowercase copy.
         return None;

@@ -44,3 +44,21 @@ fn reporting_is_left_alone() {
         assert_eq!(classify(text), None, "{text}");
     }
 }
+
+#[test]
+fn words_are_counted_as_split_whitespace_counts_them() {
+    for text in [
+        "",
+        " ",
+        "one",
+        " one  two\tthree\nfour\x0bfive\x0c six\r",
+        "naïve café\u{A0}bar",
+        "a\u{2003}b",
+    ] {
+        assert_eq!(
+            super::word_count(text),
+            text.split_whitespace().count(),
+            "{text:?}"
+        );
+    }
+}

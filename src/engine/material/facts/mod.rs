@@ -70,19 +70,27 @@ fn spans(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Each span's text in lower case, as one string and a range into it per
-/// span. An ASCII paragraph keeps its offsets, so it is lowered whole.
-fn lowered(text: &str, spans: &[(usize, usize)]) -> (String, Vec<(usize, usize)>) {
-    if text.is_ascii() {
-        return (text.to_ascii_lowercase(), spans.to_vec());
-    }
-    let mut out = String::with_capacity(text.len());
+/// The lower-case form of each span that has capitals, in one string: a
+/// range into it per such span, `None` for a span already in lower case
+/// (most words), which is its own lower-case form.
+type Lowered = (String, Vec<Option<(usize, usize)>>);
+
+fn lowered(text: &str, spans: &[(usize, usize)]) -> Lowered {
+    let mut out = String::new();
     let ranges = spans
         .iter()
         .map(|&(start, end)| {
-            let at = out.len();
-            out.extend(text[start..end].chars().flat_map(char::to_lowercase));
-            (at, out.len())
+            let word = &text[start..end];
+            let capitals = if word.is_ascii() {
+                word.bytes().any(|b| b.is_ascii_uppercase())
+            } else {
+                word.chars().any(char::is_uppercase)
+            };
+            capitals.then(|| {
+                let at = out.len();
+                out.extend(word.chars().flat_map(char::to_lowercase));
+                (at, out.len())
+            })
         })
         .collect();
     (out, ranges)
@@ -92,14 +100,17 @@ fn tokens<'a>(
     text: &'a str,
     offset: usize,
     spans: &[(usize, usize)],
-    (lowered, ranges): &'a (String, Vec<(usize, usize)>),
+    (lowered, ranges): &'a Lowered,
 ) -> Vec<Tok<'a>> {
     spans
         .iter()
         .zip(ranges)
-        .map(|(&(start, end), &(lower_start, lower_end))| Tok {
+        .map(|(&(start, end), lower)| Tok {
             text: &text[start..end],
-            lower: &lowered[lower_start..lower_end],
+            lower: match *lower {
+                Some((lower_start, lower_end)) => &lowered[lower_start..lower_end],
+                None => &text[start..end],
+            },
             start: offset + start,
             end: offset + end,
         })
