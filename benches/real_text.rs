@@ -113,13 +113,11 @@ fn alignment(name: &str, pair: &(PathBuf, PathBuf)) {
     }
 }
 
-/// Below these the whole-Bible move figures have regressed: the target
-/// for precision, and for recall the lowest of the six seeds' figures when
-/// it was last measured (0.947 against a target of 0.95, which Genesis
-/// meets). Six seeds, not the Genesis test's three: the thresholds were
-/// chosen on seeds 1 to 3, and 4 to 6 keep them honest.
+/// Below these the whole-Bible move figures have regressed: the targets,
+/// met on each of six seeds. Six seeds, not the Genesis test's three: the
+/// thresholds were chosen on seeds 1 to 3, and 4 to 6 keep them honest.
 const MOVE_PRECISION_FLOOR: f64 = 0.98;
-const MOVE_RECALL_FLOOR: f64 = 0.945;
+const MOVE_RECALL_FLOOR: f64 = 0.95;
 
 fn size(pair: &(PathBuf, PathBuf)) -> f64 {
     let len = |p: &Path| std::fs::metadata(p).map_or(0, |m| m.len());
