@@ -104,7 +104,12 @@ const HEADING_MAX_WORDS: usize = 25;
 /// to [`HEADING_MAX_WORDS`] words, more than half of them capitalised,
 /// and no full stop, question or exclamation mark at its end.
 fn is_heading(text: &str) -> bool {
-    // One pass, stopping past the longest heading: asked of every block.
+    // The ending first, and one pass over the words stopping past the
+    // longest heading: asked of every block, most of which end a sentence.
+    let ending = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    if ending.ends_with(['.', '?', '!']) {
+        return false;
+    }
     let (mut words, mut capitals) = (0, 0);
     for word in text
         .split_whitespace()
@@ -119,11 +124,7 @@ fn is_heading(text: &str) -> bool {
             .starts_with(char::is_uppercase);
         capitals += usize::from(capitalised);
     }
-    if words < 3 {
-        return false;
-    }
-    let ending = text.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
-    capitals * 2 > words && !ending.ends_with(['.', '?', '!'])
+    words >= 3 && capitals * 2 > words
 }
 
 /// Size of the intersection of two sorted sets.

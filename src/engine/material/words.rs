@@ -204,8 +204,13 @@ pub(super) type UnitWords<'t> = HashSet<Cow<'t, str>>;
 
 /// The words of a unit's side, lower case; borrowed from the text where
 /// they already are (most are), so that a unit's set costs one allocation.
-pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str>) -> UnitWords<'a> {
-    pieces.flat_map(words).map(|(_, w)| lower_stem(w)).collect()
+pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> UnitWords<'a> {
+    // Sized once for about a word in six bytes: the set is made for most
+    // changed units, and growing it step by step rehashed it each time.
+    let bytes: usize = pieces.clone().map(str::len).sum();
+    let mut set = UnitWords::with_capacity_and_hasher(bytes / 6, Default::default());
+    set.extend(pieces.flat_map(words).map(|(_, w)| lower_stem(w)));
+    set
 }
 
 /// Whether one run names someone or something its unit's other side does
