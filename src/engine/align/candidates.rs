@@ -93,44 +93,19 @@ pub(crate) fn exact(left: &SideTokens, right: &SideTokens) -> Vec<Candidate> {
     out
 }
 
-/// An inverted index: feature to the left blocks holding it, in two
-/// halves by the feature hash's lowest bit, built at once on two threads
-/// (on a whole-Bible pair the index took a quarter of the search).
+/// An inverted index: feature to the left blocks holding it, stored flat.
 struct Index {
-    halves: [Half; 2],
-}
-
-impl Index {
-    fn new(left: &SideTokens, blocks: &[usize]) -> Self {
-        let (even, odd) = crate::engine::parallel::both(
-            || Half::new(left, blocks, 0),
-            || Half::new(left, blocks, 1),
-        );
-        Self {
-            halves: [even, odd],
-        }
-    }
-
-    fn postings(&self, feature: u64) -> &[u32] {
-        self.halves[(feature & 1) as usize].postings(feature)
-    }
-}
-
-/// The features whose hash ends in one bit value, stored flat: each
-/// feature's left blocks, in block order.
-struct Half {
     ids: KeyMap<u32>,
     offsets: Vec<u32>,
     postings: Vec<u32>,
 }
 
-impl Half {
-    fn new(left: &SideTokens, blocks: &[usize], bit: u64) -> Self {
-        let mine = |f: &&u64| **f & 1 == bit;
+impl Index {
+    fn new(left: &SideTokens, blocks: &[usize]) -> Self {
         let mut ids: KeyMap<u32> = KeyMap::default();
         let mut counts: Vec<u32> = Vec::new();
         for &l in blocks {
-            for &f in left.blocks[l].features.iter().filter(mine) {
+            for &f in &left.blocks[l].features {
                 let next = ids.len() as u32;
                 let id = *ids.entry(f).or_insert(next);
                 if id as usize == counts.len() {
@@ -149,7 +124,7 @@ impl Half {
         let mut fill = offsets[..counts.len()].to_vec();
         let mut postings = vec![0u32; total as usize];
         for &l in blocks {
-            for f in left.blocks[l].features.iter().filter(mine) {
+            for f in &left.blocks[l].features {
                 let id = ids[f] as usize;
                 postings[fill[id] as usize] = l as u32;
                 fill[id] += 1;
