@@ -131,7 +131,12 @@ pub(super) fn runs(
         None => both(|| all_sorted_seeds(left), || all_sorted_seeds(right)),
         Some(touches) => wanted_seeds(left, right, touches),
     };
-    let mut pairs: Vec<(u32, u32)> = Vec::new(); // (left, right) positions
+    // Positions are 32-bit; the packed pairs need them under 2^31, which
+    // is past any file that loads (two billion words).
+    if left.len() >= HALF as usize || right.len() >= HALF as usize {
+        return (Vec::new(), true);
+    }
+    let mut pairs: Vec<u64> = Vec::new(); // (left, right) positions, packed
     let mut capped = false;
     let (mut i, mut j) = (0, 0);
     while i < left_seeds.len() && j < right_seeds.len() {
@@ -152,7 +157,7 @@ pub(super) fn runs(
                     let wanted =
                         touches.is_none_or(|(tl, tr)| tl[l.1 as usize] || tr[r.1 as usize]);
                     if wanted {
-                        pairs.push((l.1, r.1));
+                        pairs.push(pack(l.1, r.1));
                     }
                 }
             }
@@ -188,18 +193,36 @@ fn wanted_seeds(left: &[u64], right: &[u64], (tl, tr): (&[bool], &[bool])) -> (S
     )
 }
 
-/// Matching seed pairs `(left, right)` into runs: sorted by diagonal, then
-/// position, consecutive seeds on one diagonal are one run of equal words.
-fn runs_of_pairs(left: &[u64], right: &[u64], mut pairs: Vec<(u32, u32)>) -> Vec<Run> {
-    sort_by_diagonal(&mut pairs);
+/// Below this on both sides, a `(left, right)` pair packs into one `u64`.
+const HALF: u32 = 1 << 31;
+
+/// A pair packed so that sorting the numbers sorts the pairs by diagonal
+/// (`left - right`), then by `right`: `left - right + 2^31` (in 1..2^32)
+/// in the high half, `right` in the low. Sorting plain numbers needs no
+/// key function and no second list: on a whole-Bible pair this sort was a
+/// third of the passage search, and the list the peak of its memory.
+fn pack(left: u32, right: u32) -> u64 {
+    debug_assert!(left < HALF && right < HALF);
+    (u64::from(left + HALF - right) << 32) | u64::from(right)
+}
+
+fn unpack(key: u64) -> (usize, usize) {
+    let right = key as u32;
+    let left = ((key >> 32) as u32).wrapping_sub(HALF).wrapping_add(right);
+    (left as usize, right as usize)
+}
+
+/// Matching seed pairs into runs: sorted by diagonal, then position,
+/// consecutive seeds on one diagonal are one run of equal words.
+fn runs_of_pairs(left: &[u64], right: &[u64], mut pairs: Vec<u64>) -> Vec<Run> {
+    pairs.sort_unstable();
     let mut out: Vec<Run> = Vec::new();
     let mut k = 0;
     while k < pairs.len() {
-        let (l, r) = (pairs[k].0 as usize, pairs[k].1 as usize);
+        let (l, r) = unpack(pairs[k]);
+        // The next seed on one diagonal is the next number.
         let mut count = 1;
-        while k + count < pairs.len()
-            && pairs[k + count] == (pairs[k].0 + count as u32, pairs[k].1 + count as u32)
-        {
+        while k + count < pairs.len() && pairs[k + count] == pairs[k] + count as u64 {
             count += 1;
         }
         k += count;
@@ -216,49 +239,37 @@ fn runs_of_pairs(left: &[u64], right: &[u64], mut pairs: Vec<(u32, u32)>) -> Vec
     out
 }
 
-/// Sorts `(left, right)` pairs by diagonal (`left - right`), then by
-/// `right`. Below 2^31 on both sides (every file that loads) the key packs
-/// into one `u64`, which sorts without a key function: on a whole-Bible
-/// pair this sort was a third of the passage search.
-fn sort_by_diagonal(pairs: &mut Vec<(u32, u32)>) {
-    const HALF: u32 = 1 << 31;
-    if pairs.iter().any(|&(l, r)| l >= HALF || r >= HALF) {
-        pairs.sort_unstable_by_key(|&(l, r)| (i64::from(l) - i64::from(r), r));
-        return;
-    }
-    // `left - right + 2^31` lies in 1..2^32: the high half of the key.
-    let mut keys: Vec<u64> = pairs
-        .iter()
-        .map(|&(l, r)| (u64::from(l + HALF - r) << 32) | u64::from(r))
-        .collect();
-    keys.sort_unstable();
-    pairs.clear();
-    pairs.extend(keys.into_iter().map(|key| {
-        let r = key as u32;
-        let l = ((key >> 32) as u32).wrapping_sub(HALF).wrapping_add(r);
-        (l, r)
-    }));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn pairs_sort_by_diagonal_then_right_either_way() {
-        let pairs = vec![(5, 1), (0, 3), (2, 2), (7, 3), (1, 0), (0, 0), (3, 7)];
-        let mut expected = pairs.clone();
+    fn packed_pairs_sort_by_diagonal_then_right() {
+        let pairs = [
+            (5, 1),
+            (0, 3),
+            (2, 2),
+            (7, 3),
+            (1, 0),
+            (0, 0),
+            (3, 7),
+            (HALF - 1, 0),
+            (0, HALF - 1),
+        ];
+        let mut expected = pairs.to_vec();
         expected.sort_by_key(|&(l, r)| (i64::from(l) - i64::from(r), r));
-        let mut packed = pairs.clone();
-        sort_by_diagonal(&mut packed);
-        assert_eq!(packed, expected);
-        // Past 2^31 the tuple sort takes over, with the same order.
-        let mut large = pairs.clone();
-        large.push((u32::MAX, 0));
-        let mut expected = large.clone();
-        expected.sort_by_key(|&(l, r)| (i64::from(l) - i64::from(r), r));
-        sort_by_diagonal(&mut large);
-        assert_eq!(large, expected);
+        let mut packed: Vec<u64> = pairs.iter().map(|&(l, r)| pack(l, r)).collect();
+        packed.sort_unstable();
+        let back: Vec<(u32, u32)> = packed
+            .iter()
+            .map(|&k| {
+                let (l, r) = unpack(k);
+                (l as u32, r as u32)
+            })
+            .collect();
+        assert_eq!(back, expected);
+        // The next seed on a diagonal is the next number.
+        assert_eq!(pack(3, 1) + 1, pack(4, 2));
     }
 
     #[test]
