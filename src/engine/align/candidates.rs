@@ -192,16 +192,7 @@ fn search(
                 *count += 1;
             }
         }
-        // The most shared features first; ties by position, for stable
-        // results.
-        let rank = |l: &u32| (std::cmp::Reverse(counts[*l as usize]), *l);
-        if touched.len() > CANDIDATES_PER_BLOCK {
-            touched.select_nth_unstable_by_key(CANDIDATES_PER_BLOCK - 1, rank);
-        }
-        for &l in &touched {
-            counts[l as usize] = 0;
-        }
-        for &l in touched.iter().take(CANDIDATES_PER_BLOCK) {
+        for (l, _) in top_blocks(&mut counts, &touched) {
             let similarity = dice(&left.blocks[l as usize].features, features);
             if similarity >= PAIR_MIN_SIMILARITY {
                 out.push(Candidate {
@@ -214,4 +205,57 @@ fn search(
         touched.clear();
     }
     out
+}
+
+/// The [`CANDIDATES_PER_BLOCK`] `touched` blocks that share the most
+/// features (ties to the earlier block, for stable results), with their
+/// counts, and every touched count set back to zero: one pass, since most
+/// of the hundreds of blocks touched share one feature and fall at the
+/// first comparison.
+fn top_blocks(counts: &mut [u32], touched: &[u32]) -> impl Iterator<Item = (u32, u32)> {
+    // (block, count), best first; empty places hold count 0, which no
+    // touched block has.
+    let mut best = [(u32::MAX, 0u32); CANDIDATES_PER_BLOCK];
+    let beats = |(l, c): (u32, u32), (other_l, other_c): (u32, u32)| {
+        c > other_c || (c == other_c && l < other_l)
+    };
+    for &l in touched {
+        let c = std::mem::take(&mut counts[l as usize]);
+        let entry = (l, c);
+        if !beats(entry, best[CANDIDATES_PER_BLOCK - 1]) {
+            continue;
+        }
+        let mut at = CANDIDATES_PER_BLOCK - 1;
+        while at > 0 && beats(entry, best[at - 1]) {
+            best[at] = best[at - 1];
+            at -= 1;
+        }
+        best[at] = entry;
+    }
+    best.into_iter().filter(|&(_, c)| c > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The blocks sharing the most features win, ties go to the earlier
+    /// block whatever order they were touched in, and every count is set
+    /// back to zero for the next block.
+    #[test]
+    fn top_blocks_keeps_the_most_shared_and_clears_the_counts() {
+        let mut counts = vec![0u32; 10];
+        for (block, count) in [(7, 2), (3, 1), (9, 5), (1, 2), (5, 2), (0, 1)] {
+            counts[block] = count;
+        }
+        let touched = [7, 3, 9, 1, 5, 0];
+        let top: Vec<(u32, u32)> = super::top_blocks(&mut counts, &touched).collect();
+        assert_eq!(top, [(9, 5), (1, 2), (5, 2), (7, 2)]);
+        assert!(counts.iter().all(|&c| c == 0));
+    }
+
+    #[test]
+    fn top_blocks_of_few_touched_blocks_are_all_of_them() {
+        let mut counts = vec![0u32, 3, 0, 1];
+        let top: Vec<(u32, u32)> = super::top_blocks(&mut counts, &[3, 1]).collect();
+        assert_eq!(top, [(1, 3), (3, 1)]);
+    }
 }

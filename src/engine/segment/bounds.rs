@@ -86,36 +86,71 @@ fn joined(classes: &[Class], i: usize) -> bool {
 /// The word-boundary pieces of `text` with their byte offsets, as
 /// `unicode_segmentation`'s `split_word_bound_indices` gives them; `None`
 /// when `text` holds a character this scanner leaves to the crate.
+#[cfg(test)]
 pub(crate) fn word_bounds(text: &str) -> Option<Vec<(usize, &str)>> {
+    let mut out = Vec::new();
+    each_word_bound(text, |at, piece| out.push((at, piece))).then_some(out)
+}
+
+/// The scratch lists of [`each_word_bound`], kept per thread: it is called
+/// once per block, tens of thousands of times a document.
+#[derive(Default)]
+struct Scratch {
+    classes: Vec<Class>,
+    offsets: Vec<usize>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = const {
+        std::cell::RefCell::new(Scratch { classes: Vec::new(), offsets: Vec::new() })
+    };
+}
+
+/// Hands each word-boundary piece of `text` to `piece` with its byte
+/// offset, in order, as `split_word_bound_indices` would list them;
+/// returns `false`, having handed none, when `text` holds a character this
+/// scanner leaves to the crate.
+pub(crate) fn each_word_bound<'t>(text: &'t str, mut piece: impl FnMut(usize, &'t str)) -> bool {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => scan(text, &mut scratch, &mut piece),
+        // Only a `piece` that scans again could get here: it gets lists
+        // of its own.
+        Err(_) => scan(text, &mut Scratch::default(), &mut piece),
+    })
+}
+
+fn scan<'t>(text: &'t str, scratch: &mut Scratch, piece: &mut impl FnMut(usize, &'t str)) -> bool {
     // Each character's class and byte offset; ASCII text has one byte per
     // character and is classed without decoding.
-    let mut classes = Vec::with_capacity(text.len());
-    let mut offsets = Vec::new();
+    let Scratch { classes, offsets } = scratch;
+    classes.clear();
+    offsets.clear();
     if text.is_ascii() {
         classes.extend(text.bytes().map(ascii_class));
     } else {
-        offsets.reserve(text.len());
         for (at, c) in text.char_indices() {
-            classes.push(class(c)?);
+            let Some(class) = class(c) else {
+                return false;
+            };
+            classes.push(class);
             offsets.push(at);
         }
     }
     let offset = |i: usize| if offsets.is_empty() { i } else { offsets[i] };
-    let mut out = Vec::with_capacity(text.len() / 3);
     let mut start = 0;
     for i in 1..classes.len() {
         // Inside a word, the common case, no rule needs asking.
         let inside = classes[i] == classes[i - 1] && classes[i] == Class::Letter;
-        if !inside && !joined(&classes, i) {
+        if !inside && !joined(classes, i) {
             let at = offset(i);
-            out.push((start, &text[start..at]));
+            piece(start, &text[start..at]);
             start = at;
         }
     }
     if start < text.len() {
-        out.push((start, &text[start..]));
+        piece(start, &text[start..]);
     }
-    Some(out)
+    true
 }
 
 #[cfg(test)]

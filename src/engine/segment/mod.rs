@@ -233,11 +233,7 @@ fn token_kind(s: &str) -> TokenKind {
 /// left out; the text between kept tokens is shown but never compared.
 pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<Token>) {
     let slice = &text[range.0..range.1];
-    let pieces = match bounds::word_bounds(slice) {
-        Some(pieces) => pieces,
-        None => slice.split_word_bound_indices().collect(),
-    };
-    for (offset, piece) in pieces {
+    let mut push = |offset: usize, piece: &str| {
         let kind = token_kind(piece);
         let keep = match kind {
             TokenKind::Word => true,
@@ -246,6 +242,11 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
         };
         if keep {
             push_cut(out, (range.0 + offset, piece), kind, norm, MAX_TOKEN_BYTES);
+        }
+    };
+    if !bounds::each_word_bound(slice, &mut push) {
+        for (offset, piece) in slice.split_word_bound_indices() {
+            push(offset, piece);
         }
     }
 }
