@@ -96,10 +96,11 @@ fn the_reference_comes_first_and_same_files_are_equivalent() {
 
 #[test]
 fn trouble_is_exit_status_two_with_a_message() {
-    // A folder means its files (here the seeds and their README).
+    // A folder means its files (here the five seeds; their README is
+    // not a version).
     let (code, text, _) = story(&[seeds().as_os_str()]);
     assert_eq!(code, 1);
-    assert!(text.starts_with("Story of 6 versions"), "{text}");
+    assert!(text.starts_with("Story of 5 versions"), "{text}");
     let (code, _, stderr) = story(&["/no/such/story.txt".as_ref(), seeds().as_os_str()]);
     assert_eq!(code, 2);
     assert!(
@@ -184,4 +185,27 @@ fn an_altered_quote_shows_how_in_the_text_and_on_hover_in_the_html() {
         html.contains("<td class=\"altered\" title=\"") && html.contains("[-"),
         "the altered cell says how on hover"
     );
+}
+
+/// Regression: `syndiff story seeds/` took the folder's README.md as a
+/// sixth version of the story, into the reuse matrix and the quotes.
+#[test]
+fn a_folders_read_me_and_hidden_files_are_not_versions_unless_named() {
+    let dir = std::env::temp_dir().join(format!("syndiff-story-notes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for name in ["a.txt", "b.txt", "README.md", "readme.txt", ".hidden.txt"] {
+        std::fs::write(dir.join(name), format!("The text of {name}.")).unwrap();
+    }
+    let files = syndiff::engine::story::version_files(&[dir.clone()]).unwrap();
+    let names: Vec<String> = files
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["a.txt", "b.txt"]);
+    // Named on its own, a read-me is taken like any file.
+    let named =
+        syndiff::engine::story::version_files(&[dir.clone(), dir.join("README.md")]).unwrap();
+    assert_eq!(named.len(), 3);
+    assert!(named[2].ends_with("README.md"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -214,12 +214,12 @@ fn a_dropped_folder_opens_its_files_as_a_story() {
     harness.step();
     settle(&mut harness);
     let story = harness.state().story().story().expect("a story");
-    // A folder means its files, in name order: the five seeds and their
-    // README.
+    // A folder means its files, in name order: the five seeds, and not
+    // their README.
     let labels: Vec<&str> = story.versions.iter().map(|v| v.label.as_str()).collect();
-    assert_eq!(labels.len(), 6, "{labels:?}");
+    assert_eq!(labels.len(), 5, "{labels:?}");
     assert_eq!(labels[0], "000_0862837ed87197b0.txt");
-    assert_eq!(labels[5], "README.md");
+    assert_eq!(labels[4], "004_572b0bc8baeb0163.txt");
     assert!(harness.state().story().shown());
 }
 

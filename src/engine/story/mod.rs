@@ -92,7 +92,9 @@ pub enum Step {
 
 /// The files of a story named by `paths`: each folder replaced by its
 /// files in name order, each path once. The CLI and the app both take
-/// their versions this way.
+/// their versions this way. From a folder, hidden files and a read-me
+/// (`README`, `readme.md`, …: notes about the versions, not one of them)
+/// are left out; a file named itself is always taken.
 pub fn version_files(paths: &[std::path::PathBuf]) -> crate::Result<Vec<std::path::PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
@@ -104,7 +106,7 @@ pub fn version_files(paths: &[std::path::PathBuf]) -> crate::Result<Vec<std::pat
             let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(path)
                 .map_err(unreadable)?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.is_file())
+                .filter(|p| p.is_file() && !is_folder_note(p))
                 .collect();
             files.sort();
             out.extend(files);
@@ -115,6 +117,20 @@ pub fn version_files(paths: &[std::path::PathBuf]) -> crate::Result<Vec<std::pat
     let mut seen = std::collections::HashSet::new();
     out.retain(|p| seen.insert(p.clone()));
     Ok(out)
+}
+
+/// Whether a file found in a folder of versions is a hidden file or the
+/// folder's read-me.
+fn is_folder_note(path: &std::path::Path) -> bool {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    name.starts_with('.') || stem.eq_ignore_ascii_case("readme")
 }
 
 /// Takes the versions together.
