@@ -16,7 +16,12 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         || SideTokens::new(&left.text, &left_blocks, normalization),
         || SideTokens::new(&right.text, &right_blocks, normalization),
     );
-    let groups = align::align(&left_tokens, &right_tokens);
+    // The names the material changes look for come from the texts alone:
+    // they are read while the paragraphs are aligned.
+    let (groups, names) = both(
+        || align::align(&left_tokens, &right_tokens),
+        || crate::engine::material::Names::new(&left.text, &right.text),
+    );
     // The word diffs need the tokens, not the feature sets: give their
     // memory back before the units are built.
     let (mut left_tokens, mut right_tokens) = (left_tokens, right_tokens);
@@ -37,7 +42,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
             let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
             (stats, links)
         },
-        || crate::engine::material::marks(&units, &left.text, &right.text),
+        || crate::engine::material::marks(&units, &left.text, &right.text, &names),
     );
     crate::engine::material::apply(&mut units, &marks);
     // Only edits of changed units carry marks, and those are the edits the

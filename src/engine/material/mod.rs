@@ -45,9 +45,28 @@ pub(crate) fn apply(units: &mut [Unit], marks: &[Mark]) {
     }
 }
 
+/// The words that name someone or something on each side (see
+/// [`words::proper_words`]). Made from the texts alone, so the pipeline
+/// makes them while the paragraphs are being aligned.
+pub(crate) struct Names {
+    left: HashSet<String>,
+    right: HashSet<String>,
+}
+
+impl Names {
+    /// Both sides' names, one side after the other (the caller runs this
+    /// beside the alignment, which uses the other core).
+    pub(crate) fn new(left_text: &str, right_text: &str) -> Self {
+        Self {
+            left: words::proper_words(left_text),
+            right: words::proper_words(right_text),
+        }
+    }
+}
+
 /// The material changes of `units`, read without changing them, so that
 /// the passage search can read the units at the same time.
-pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str) -> Vec<Mark> {
+pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &Names) -> Vec<Mark> {
     let changed =
         |u: &Unit| u.boilerplate.is_none() && u.edits.iter().any(|e| e.kind != EditKind::Unchanged);
     if !units.iter().any(changed) {
@@ -55,15 +74,12 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str) -> Vec<Ma
     }
     // Each unit is marked on its own: the two halves on two threads, as
     // the word diffs are (a whole-Bible pair has 31,000 changed units).
-    let names = both(
-        || words::proper_words(left_text),
-        || words::proper_words(right_text),
-    );
+    let names = (&names.left, &names.right);
     let mark_all = |first: usize, units: &[Unit]| {
         let mut out = Vec::new();
         for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
             let unit_index = (first + i) as u32;
-            mark_unit(unit, (left_text, right_text), &names, |edit, material| {
+            mark_unit(unit, (left_text, right_text), names, |edit, material| {
                 out.push((unit_index, edit as u32, material));
             });
         }
@@ -89,7 +105,7 @@ struct UnitSide<'t> {
 fn mark_unit(
     unit: &Unit,
     (left_text, right_text): (&str, &str),
-    (left_names, right_names): &(HashSet<String>, HashSet<String>),
+    (left_names, right_names): (&HashSet<String>, &HashSet<String>),
     mut found: impl FnMut(usize, Material),
 ) {
     let scan = |text: &str, blocks: &[ByteRange]| {

@@ -168,7 +168,11 @@ pub(super) fn proper_words(text: &str) -> HashSet<String> {
         }
         for (at, w) in words(line) {
             if w.starts_with(|c: char| c.is_uppercase()) && w != "I" && !sentence_start(line, at) {
-                names.insert(lower_stem(w).into_owned());
+                // Most names recur ("LORD", "Israel"): look before copying.
+                let stem = lower_stem(w);
+                if !names.contains(stem.as_ref()) {
+                    names.insert(stem.into_owned());
+                }
             }
         }
     }
