@@ -1,9 +1,9 @@
 //! The pipeline: two documents in, one [`Comparison`] out.
 
 use crate::engine::align::{self, features::SideTokens, Group};
-use crate::engine::inline;
+use crate::engine::inline::{self, EditWords};
 use crate::engine::load::Document;
-use crate::engine::model::{ByteRange, Comparison, EditKind, Side, Stats, Unit, UnitKind};
+use crate::engine::model::{ByteRange, Comparison, Side, Stats, Unit, UnitKind};
 use crate::engine::normalize::Normalization;
 use crate::engine::parallel::both;
 use crate::engine::segment::{self, Token, TokenKind};
@@ -27,7 +27,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     let (mut left_tokens, mut right_tokens) = (left_tokens, right_tokens);
     left_tokens.drop_features();
     right_tokens.drop_features();
-    let mut units = build_units(
+    let (mut units, edit_words) = build_units(
         &groups,
         (&left.text, &left_blocks, &left_tokens),
         (&right.text, &right_blocks, &right_tokens),
@@ -38,7 +38,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     // take longest), and the marks are set once both are done.
     let ((mut stats, links), marks) = both(
         || {
-            let mut stats = stats(&units, &left_tokens, &right_tokens);
+            let mut stats = stats(&units, &edit_words, (&left_tokens, &right_tokens));
             let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
             (stats, links)
         },
@@ -128,15 +128,23 @@ fn side(doc: &Document, blocks: Vec<ByteRange>) -> Side {
 
 type SideParts<'a> = (&'a str, &'a [ByteRange], &'a SideTokens);
 
-/// Turns groups into units, word-diffing the ones with two sides. The word
-/// diffs are spread over two threads.
-fn build_units(groups: &[Group], left: SideParts<'_>, right: SideParts<'_>) -> Vec<Unit> {
+/// Turns groups into units, word-diffing the ones with two sides, with
+/// the words of each unit's edits by kind. The word diffs are spread over
+/// two threads.
+fn build_units(
+    groups: &[Group],
+    left: SideParts<'_>,
+    right: SideParts<'_>,
+) -> (Vec<Unit>, Vec<EditWords>) {
     let (first, second) = groups.split_at(groups.len() / 2);
-    let build =
-        |part: &[Group]| -> Vec<Unit> { part.iter().map(|g| build_unit(g, left, right)).collect() };
-    let (mut units, rest) = both(|| build(first), || build(second));
-    units.extend(rest);
-    units
+    let build = |part: &[Group]| -> (Vec<Unit>, Vec<EditWords>) {
+        part.iter().map(|g| build_unit(g, left, right)).unzip()
+    };
+    let ((mut units, mut words), (more_units, more_words)) =
+        both(|| build(first), || build(second));
+    units.extend(more_units);
+    words.extend(more_words);
+    (units, words)
 }
 
 fn unit_tokens<'a>(side: &'a SideTokens, blocks: &std::ops::Range<usize>) -> &'a [Token] {
@@ -152,7 +160,7 @@ fn word_count(tokens: &[Token]) -> usize {
     tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
 }
 
-fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit {
+fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> (Unit, EditWords) {
     let (left_text, left_blocks, left_tokens) = left;
     let (right_text, right_blocks, right_tokens) = right;
     let left_ranges = left_blocks[group.left.clone()].to_vec();
@@ -202,12 +210,7 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
         let start_l = unit.left.first().map_or(0, |b| b.0);
         let start_r = unit.right.first().map_or(0, |b| b.0);
         let diff = inline::diff_tokens((lt, rt), (left_text, right_text), start_l, start_r);
-        let equal_words: usize = diff
-            .edits
-            .iter()
-            .filter(|e| e.kind == EditKind::Unchanged)
-            .map(|e| word_count(tokens_in(rt, e.right)))
-            .sum();
+        let equal_words = diff.words.unchanged;
         // Two measures with two jobs: the aligner scored this pair by the
         // Dice overlap of its features, a cheap estimate made before any
         // word diff, to choose pairs; what a reader is shown is the share
@@ -224,15 +227,9 @@ fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> Unit 
         unit.phrases = diff.phrases;
         unit.char_edits = diff.char_edits;
         unit.capped = diff.capped;
+        return (unit, diff.words);
     }
-    unit
-}
-
-/// The tokens of a sorted token slice that lie inside `range`.
-fn tokens_in(tokens: &[Token], range: ByteRange) -> &[Token] {
-    let first = tokens.partition_point(|t| t.start < range.0);
-    let last = tokens.partition_point(|t| t.end() <= range.1);
-    &tokens[first..last.max(first)]
+    (unit, EditWords::default())
 }
 
 /// Tags units made only of furniture blocks (both sides, every block),
@@ -250,44 +247,46 @@ fn tag_boilerplate(units: &mut [Unit], left: &SideTokens, right: &SideTokens) {
     }
 }
 
-fn stats(units: &[Unit], left: &SideTokens, right: &SideTokens) -> Stats {
+/// The word counts of the comparison. Each side's words come from its
+/// blocks, each unit's from its blocks or, for a diffed unit, from the
+/// counts its word diff made (`edit_words`, one per unit).
+fn stats(
+    units: &[Unit],
+    edit_words: &[EditWords],
+    (left, right): (&SideTokens, &SideTokens),
+) -> Stats {
+    let block_words = |side: &SideTokens, (first, end): (usize, usize)| -> usize {
+        side.blocks[first..end].iter().map(|b| b.words).sum()
+    };
     let mut s = Stats {
-        left_words: word_count(&left.tokens),
-        right_words: word_count(&right.tokens),
+        left_words: left.blocks.iter().map(|b| b.words).sum(),
+        right_words: right.blocks.iter().map(|b| b.words).sum(),
         ..Stats::default()
     };
-    for unit in units {
-        let lt = unit_tokens(left, &(unit.left_blocks.0..unit.left_blocks.1));
-        let rt = unit_tokens(right, &(unit.right_blocks.0..unit.right_blocks.1));
+    for (unit, words) in units.iter().zip(edit_words) {
+        let lw = || block_words(left, unit.left_blocks);
+        let rw = || block_words(right, unit.right_blocks);
         if unit.boilerplate.is_some() {
             let b = &mut s.boilerplate;
             b.units += 1;
             b.added += usize::from(unit.kind == UnitKind::Added);
             b.removed += usize::from(unit.kind == UnitKind::Removed);
-            b.left_words += word_count(lt);
-            b.right_words += word_count(rt);
+            b.left_words += lw();
+            b.right_words += rw();
             continue;
         }
         s.paragraphs.bump(unit.kind);
         s.capped_units += usize::from(unit.capped);
         match unit.kind {
-            UnitKind::Unchanged | UnitKind::Equivalent => s.words_unchanged += word_count(rt),
-            UnitKind::Added => s.words_added += word_count(rt),
-            UnitKind::Removed => s.words_removed += word_count(lt),
+            UnitKind::Unchanged | UnitKind::Equivalent => s.words_unchanged += rw(),
+            UnitKind::Added => s.words_added += rw(),
+            UnitKind::Removed => s.words_removed += lw(),
             _ => {
-                for e in &unit.edits {
-                    let l = word_count(tokens_in(lt, e.left));
-                    let r = word_count(tokens_in(rt, e.right));
-                    match e.kind {
-                        EditKind::Unchanged => s.words_unchanged += r,
-                        EditKind::Added => s.words_added += r,
-                        EditKind::Removed => s.words_removed += l,
-                        EditKind::Rewritten => {
-                            s.words_rewritten_left += l;
-                            s.words_rewritten_right += r;
-                        }
-                    }
-                }
+                s.words_unchanged += words.unchanged;
+                s.words_added += words.added;
+                s.words_removed += words.removed;
+                s.words_rewritten_left += words.rewritten_left;
+                s.words_rewritten_right += words.rewritten_right;
             }
         }
     }

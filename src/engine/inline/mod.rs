@@ -65,6 +65,47 @@ pub struct InlineDiff {
     pub char_edits: Vec<Edit>,
     /// The size cap or the deadline was hit.
     pub capped: bool,
+    /// How many words the edits hold, by kind.
+    pub words: EditWords,
+}
+
+/// Words in a unit's edits by kind, counted from the diff's own token
+/// runs: the statistics and the unit's similarity need them, and finding
+/// each edit's tokens again by its byte range cost a search per edit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EditWords {
+    /// Right-side words of unchanged edits.
+    pub unchanged: usize,
+    /// Right-side words of added edits.
+    pub added: usize,
+    /// Left-side words of removed edits.
+    pub removed: usize,
+    /// Left-side words of rewritten edits.
+    pub rewritten_left: usize,
+    /// Right-side words of rewritten edits.
+    pub rewritten_right: usize,
+}
+
+impl EditWords {
+    /// Counts the words of each chunk into its edit's kind.
+    fn count(chunks: &[Chunk], left: &[Token], right: &[Token]) -> Self {
+        let words = |tokens: &[Token]| tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let mut out = Self::default();
+        for chunk in chunks {
+            let l = words(&left[chunk.left.clone()]);
+            let r = words(&right[chunk.right.clone()]);
+            match (chunk.equal, chunk.left.is_empty(), chunk.right.is_empty()) {
+                (true, _, _) => out.unchanged += r,
+                (false, false, false) => {
+                    out.rewritten_left += l;
+                    out.rewritten_right += r;
+                }
+                (false, false, true) => out.removed += l,
+                (false, true, _) => out.added += r,
+            }
+        }
+        out
+    }
 }
 
 /// Diffs the tokens of a unit. `texts` are the two documents the tokens
@@ -86,6 +127,7 @@ pub fn diff_tokens(
         return InlineDiff {
             edits: to_edits(&whole, left, right, left_start, right_start),
             capped: true,
+            words: EditWords::count(&whole, left, right),
             ..InlineDiff::default()
         };
     }
@@ -110,6 +152,7 @@ pub fn diff_tokens(
         phrases,
         char_edits,
         capped,
+        words: EditWords::count(&chunks, left, right),
     }
 }
 

@@ -202,9 +202,7 @@ pub(crate) fn linked_words(words: &Words, links: &[Link], units: &[Unit], right:
         }
         let inside = started > 0 && w < ranges[started - 1].1;
         count += usize::from(
-            inside
-                && !words.shown_shared[i]
-                && units[words.unit[i] as usize].boilerplate.is_none(),
+            inside && !words.shown_shared[i] && units[words.unit[i] as usize].boilerplate.is_none(),
         );
     }
     count
