@@ -6,6 +6,7 @@ mod cli;
 use clap::Parser;
 
 fn main() {
+    limit_malloc_arenas();
     let cli = match cli::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -33,6 +34,23 @@ fn main() {
     };
     std::process::exit(code);
 }
+
+/// At most two glibc malloc arenas. Each parallel step of a comparison
+/// runs on two threads, but a third (the names read while paragraphs
+/// align) made glibc open a third arena, and memory freed in one arena is
+/// not reused by another: a whole-Bible pair peaked 15 MB higher (129
+/// against 115 MB) for no gain in speed. Two arenas serve the two cores.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn limit_malloc_arenas() {
+    // SAFETY: `mallopt` only sets an allocator parameter; it is called
+    // before any other thread exists.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 2);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn limit_malloc_arenas() {}
 
 #[cfg(feature = "gui")]
 fn run_app(files: Vec<std::path::PathBuf>) -> i32 {

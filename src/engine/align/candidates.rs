@@ -176,24 +176,31 @@ fn search(
     rights: &[usize],
 ) -> Vec<Candidate> {
     let mut counts = vec![0u32; left.blocks.len()];
-    let mut touched: Vec<u32> = Vec::new();
+    // Every left block at most once: written at each posting, kept (the
+    // end moved on) only at a block's first, with no branch to mispredict.
+    let mut touched: Vec<u32> = vec![0; left.blocks.len() + 1];
+    let mut lists: Vec<&[u32]> = Vec::new();
     let mut out = Vec::new();
     for &r in rights {
         let features = &right.blocks[r].features;
-        for &f in features {
-            let postings = index.postings(f);
-            if postings.len() > max_postings {
-                continue;
-            }
-            for &l in postings {
-                let count = &mut counts[l as usize];
-                if *count == 0 {
-                    touched.push(l);
-                }
-                *count += 1;
-            }
+        // All of the block's lookups first: each is likely a cache miss in
+        // a map of hundreds of thousands of features, and made one after
+        // another, with no counting between, the misses overlap.
+        lists.clear();
+        lists.extend(
+            features
+                .iter()
+                .map(|&f| index.postings(f))
+                .filter(|p| p.len() <= max_postings),
+        );
+        let mut seen = 0;
+        for &l in lists.iter().flat_map(|p| p.iter()) {
+            let count = &mut counts[l as usize];
+            touched[seen] = l;
+            seen += usize::from(*count == 0);
+            *count += 1;
         }
-        for (l, _) in top_blocks(&mut counts, &touched) {
+        for (l, _) in top_blocks(&mut counts, &touched[..seen]) {
             let similarity = dice(&left.blocks[l as usize].features, features);
             if similarity >= PAIR_MIN_SIMILARITY {
                 out.push(Candidate {
@@ -203,7 +210,6 @@ fn search(
                 });
             }
         }
-        touched.clear();
     }
     out
 }

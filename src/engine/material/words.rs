@@ -22,11 +22,17 @@ pub(super) fn quotations(text: &str, offset: usize) -> Vec<ByteRange> {
     let mut spans = Vec::new();
     let mut open_double: Option<usize> = None;
     let mut open_single: Option<usize> = None;
-    let mut previous: Option<char> = None;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    // Only the straight double quote and the curly marks (U+2018 to
+    // U+201D, whose UTF-8 starts with 0xE2) can matter: the paragraph is
+    // searched for those two bytes, not read character by character
+    // (every paragraph of a whole Bible is asked).
+    for i in memchr::memchr2_iter(b'"', 0xE2, text.as_bytes()) {
+        let Some(c) = text[i..].chars().next() else {
+            continue;
+        };
         let end = i + c.len_utf8();
+        let previous = || text[..i].chars().next_back();
+        let next = || text[end..].chars().next();
         match c {
             '“' if open_double.is_none() => open_double = Some(i),
             '”' => {
@@ -38,17 +44,17 @@ pub(super) fn quotations(text: &str, offset: usize) -> Vec<ByteRange> {
                 Some(start) => spans.push(ByteRange(offset + start, offset + end)),
                 None => open_double = Some(i),
             },
-            '‘' if previous.is_none_or(|p| p.is_whitespace() || "([“\"—–-".contains(p)) => {
+            '‘' if previous().is_none_or(|p| p.is_whitespace() || "([“\"—–-".contains(p)) =>
+            {
                 open_single = Some(i);
             }
-            '’' if next.is_none_or(|n| !n.is_alphanumeric()) => {
+            '’' if next().is_none_or(|n| !n.is_alphanumeric()) => {
                 if let Some(start) = open_single.take() {
                     spans.push(ByteRange(offset + start, offset + end));
                 }
             }
             _ => {}
         }
-        previous = Some(c);
     }
     for start in [open_double, open_single].into_iter().flatten() {
         spans.push(ByteRange(offset + start, offset + text.len()));
@@ -293,5 +299,46 @@ mod tests {
         let headline =
             proper_words("Trump And Carney Hold Talks Amid Escalating Tensions\nthe rest");
         assert!(!headline.contains("escalating"));
+    }
+
+    /// The quotations as a character-by-character reading finds them: what
+    /// the byte search must give.
+    fn quotations_by_chars(text: &str, offset: usize) -> Vec<ByteRange> {
+        let (mut spans, mut double, mut single) = (Vec::new(), None, None);
+        let mut previous: Option<char> = None;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let end = i + c.len_utf8();
+            let opens_single = previous.is_none_or(|p| p.is_whitespace() || "([“\"—–-".contains(p));
+            match c {
+                '“' if double.is_none() => double = Some(i),
+                '”' => spans.extend(double.take().map(|s| ByteRange(offset + s, offset + end))),
+                '"' => match double.take() {
+                    Some(s) => spans.push(ByteRange(offset + s, offset + end)),
+                    None => double = Some(i),
+                },
+                '‘' if opens_single => single = Some(i),
+                '’' if next.is_none_or(|n| !n.is_alphanumeric()) => {
+                    spans.extend(single.take().map(|s| ByteRange(offset + s, offset + end)));
+                }
+                _ => {}
+            }
+            previous = Some(c);
+        }
+        for start in [double, single].into_iter().flatten() {
+            spans.push(ByteRange(offset + start, offset + text.len()));
+        }
+        spans.sort_unstable();
+        spans
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotations_found_by_bytes_are_those_read_by_characters(
+            text in "[a ,(\"“”‘’—–\\-\u{2020}\u{2026}é]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(quotations(&text, 7), quotations_by_chars(&text, 7));
+        }
     }
 }
