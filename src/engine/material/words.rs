@@ -175,10 +175,11 @@ pub(super) fn proper_words(text: &str) -> HashSet<String> {
         for (at, w) in words(line) {
             if w.starts_with(|c: char| c.is_uppercase()) && w != "I" && !sentence_start(line, at) {
                 // Most names recur ("LORD", "Israel"): look before copying.
-                let stem = lower_stem(w);
-                if !names.contains(stem.as_ref()) {
-                    names.insert(stem.into_owned());
-                }
+                with_lower_stem(w, |stem| {
+                    if !names.contains(stem) {
+                        names.insert(stem.to_owned());
+                    }
+                });
             }
         }
     }
@@ -197,7 +198,15 @@ fn sentence_start(text: &str, at: usize) -> bool {
 /// word of every edit of a whole Bible is asked).
 fn lower_stem(word: &str) -> Cow<'_, str> {
     let plain = !word.ends_with(['\'', '’', 's']) && !word.chars().any(char::is_uppercase);
-    if plain {
+    // An ASCII word in lower case with no possessive ending is its own
+    // stem too, even ending in "s" ("his", "was"): no copy to make.
+    let plain_ascii = || {
+        word.is_ascii()
+            && !word.bytes().any(|b| b.is_ascii_uppercase())
+            && !word.ends_with('\'')
+            && !word.ends_with("'s")
+    };
+    if plain || plain_ascii() {
         return Cow::Borrowed(word);
     }
     let lower = word.to_lowercase();
@@ -207,6 +216,27 @@ fn lower_stem(word: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(lower)
+}
+
+/// Hands `f` the word's [`lower_stem`], made on the stack when the word is
+/// short ASCII: names are looked up for every word of every changed run,
+/// and a capitalised word ("And", "God") would otherwise be copied to the
+/// heap each time.
+fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 32;
+    if !word.is_ascii() || word.len() > MAX {
+        return f(&lower_stem(word));
+    }
+    let mut bytes = [0u8; MAX];
+    let lower = &mut bytes[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let stem = lower
+        .strip_suffix(b"'s")
+        .or_else(|| lower.strip_suffix(b"'"))
+        .unwrap_or(lower);
+    // ASCII in, ASCII out: always UTF-8.
+    f(std::str::from_utf8(stem).unwrap_or_default())
 }
 
 /// The lower-case words of one side of a unit (see [`word_set`]).
@@ -238,8 +268,9 @@ pub(super) fn names_differ<'a, 't: 'a>(
     let gone =
         |piece: &str, names: &HashSet<String>, other_unit: &dyn Fn() -> &'a UnitWords<'t>| {
             words(piece).any(|(_, w)| {
-                let lower = lower_stem(w);
-                named(&lower, names) && !other_unit().contains(&*lower)
+                with_lower_stem(w, |lower| {
+                    named(lower, names) && !other_unit().contains(lower)
+                })
             })
         };
     gone(left, left_names, &right_unit) || gone(right, right_names, &left_unit)
@@ -334,6 +365,25 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// The stem made on the stack is the stem made on the heap, and
+        /// both are what lowering and stripping every word gives (a word
+        /// with no capital and no possessive ending kept as it is).
+        #[test]
+        fn a_stem_is_the_same_however_it_is_made(word in "[aZs'’İǅ]{0,6}|[A-Za-z']{30,36}") {
+            let expected = if !word.ends_with(['\'', '’', 's']) && !word.chars().any(char::is_uppercase) {
+                word.clone()
+            } else {
+                let lower = word.to_lowercase();
+                ["'s", "’s", "'", "’"]
+                    .iter()
+                    .find_map(|e| lower.strip_suffix(e).map(str::to_owned))
+                    .unwrap_or(lower)
+            };
+            let heap = lower_stem(&word);
+            proptest::prop_assert_eq!(heap.as_ref(), expected.as_str());
+            proptest::prop_assert_eq!(with_lower_stem(&word, str::to_owned), expected);
+        }
+
         #[test]
         fn quotations_found_by_bytes_are_those_read_by_characters(
             text in "[a ,(\"“”‘’—–\\-\u{2020}\u{2026}é]{0,40}"
