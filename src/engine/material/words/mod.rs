@@ -63,11 +63,54 @@ pub(super) fn quotations(text: &str, offset: usize) -> Vec<ByteRange> {
     spans
 }
 
-/// The words of a run of text, letters and apostrophes only.
-pub(super) fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+/// The words of a run of text, letters and apostrophes only, with their
+/// byte offsets.
+pub(super) fn words(text: &str) -> Words<'_> {
+    Words {
+        text,
+        at: 0,
+        ascii: text.is_ascii(),
+    }
+}
+
+/// The iterator of [`words`]. An ASCII text (nearly all prose) is read
+/// byte by byte; both sides of a whole Bible are read for names, and every
+/// changed run for negations and names.
+pub(super) struct Words<'t> {
+    text: &'t str,
+    at: usize,
+    ascii: bool,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+impl<'t> Iterator for Words<'t> {
+    type Item = (usize, &'t str);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let (start, end) = if self.ascii {
+            let bytes = self.text.as_bytes();
+            let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
+            let start = self.at + bytes[self.at..].iter().position(word)?;
+            let end = bytes[start..]
+                .iter()
+                .position(|b| !word(b))
+                .map_or(bytes.len(), |n| start + n);
+            (start, end)
+        } else {
+            let rest = &self.text[self.at..];
+            let start = self.at + rest.char_indices().find(|&(_, c)| is_word_char(c))?.0;
+            let end = self.text[start..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(self.text.len(), |(n, _)| start + n);
+            (start, end)
+        };
+        self.at = end;
+        Some((start, &self.text[start..end]))
+    }
 }
 
 /// How many negations a run of words holds.
@@ -277,118 +320,4 @@ pub(super) fn names_differ<'a, 't: 'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotations_pair_their_marks_and_skip_apostrophes() {
-        let text = "He said “we agree” and ‘Canada’s’ part.";
-        let spans = quotations(text, 0);
-        assert_eq!(spans.len(), 2);
-        assert_eq!(&text[spans[0].range()], "“we agree”");
-        assert_eq!(&text[spans[1].range()], "‘Canada’s’");
-        let open = quotations("“It was productive, he said", 10);
-        assert_eq!(
-            open,
-            vec![ByteRange(10, 10 + "“It was productive, he said".len())]
-        );
-    }
-
-    #[test]
-    fn negations_are_counted() {
-        assert_eq!(negations("is not"), 1);
-        assert_eq!(negations("isn’t"), 1);
-        assert_eq!(negations("no longer"), 1);
-        assert_eq!(negations("is"), 0);
-    }
-
-    #[test]
-    fn names_come_from_capitals_away_from_sentence_starts() {
-        let names = proper_words("The call with Mark Carney went well. Trump said so.");
-        assert!(names.contains("carney") && names.contains("mark"));
-        assert!(!names.contains("the") && !names.contains("trump"));
-        let empty = HashSet::default();
-        fn unit(text: &str) -> UnitWords<'_> {
-            word_set(std::iter::once(text))
-        }
-        let differ = |l: &str, r: &str| {
-            let (left_words, right_words) = (unit(l), unit(r));
-            names_differ((l, &names, || &left_words), (r, &empty, || &right_words))
-        };
-        assert!(differ("Carney", "Trudeau"));
-        assert!(differ("the governor", "the premier"));
-        assert!(!differ("Election", "election"));
-        assert!(!differ("quickly", "fast"));
-        assert!(!differ("Carney's office", "Carney"));
-        // A name the other side carries elsewhere in the unit is not a change.
-        let other = unit("Carney said so, fast");
-        let carney = unit("Carney");
-        assert!(!names_differ(
-            ("Carney", &names, || &carney),
-            ("fast", &empty, || &other)
-        ));
-        let headline =
-            proper_words("Trump And Carney Hold Talks Amid Escalating Tensions\nthe rest");
-        assert!(!headline.contains("escalating"));
-    }
-
-    /// The quotations as a character-by-character reading finds them: what
-    /// the byte search must give.
-    fn quotations_by_chars(text: &str, offset: usize) -> Vec<ByteRange> {
-        let (mut spans, mut double, mut single) = (Vec::new(), None, None);
-        let mut previous: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let end = i + c.len_utf8();
-            let opens_single = previous.is_none_or(|p| p.is_whitespace() || "([“\"—–-".contains(p));
-            match c {
-                '“' if double.is_none() => double = Some(i),
-                '”' => spans.extend(double.take().map(|s| ByteRange(offset + s, offset + end))),
-                '"' => match double.take() {
-                    Some(s) => spans.push(ByteRange(offset + s, offset + end)),
-                    None => double = Some(i),
-                },
-                '‘' if opens_single => single = Some(i),
-                '’' if next.is_none_or(|n| !n.is_alphanumeric()) => {
-                    spans.extend(single.take().map(|s| ByteRange(offset + s, offset + end)));
-                }
-                _ => {}
-            }
-            previous = Some(c);
-        }
-        for start in [double, single].into_iter().flatten() {
-            spans.push(ByteRange(offset + start, offset + text.len()));
-        }
-        spans.sort_unstable();
-        spans
-    }
-
-    proptest::proptest! {
-        /// The stem made on the stack is the stem made on the heap, and
-        /// both are what lowering and stripping every word gives (a word
-        /// with no capital and no possessive ending kept as it is).
-        #[test]
-        fn a_stem_is_the_same_however_it_is_made(word in "[aZs'’İǅ]{0,6}|[A-Za-z']{30,36}") {
-            let expected = if !word.ends_with(['\'', '’', 's']) && !word.chars().any(char::is_uppercase) {
-                word.clone()
-            } else {
-                let lower = word.to_lowercase();
-                ["'s", "’s", "'", "’"]
-                    .iter()
-                    .find_map(|e| lower.strip_suffix(e).map(str::to_owned))
-                    .unwrap_or(lower)
-            };
-            let heap = lower_stem(&word);
-            proptest::prop_assert_eq!(heap.as_ref(), expected.as_str());
-            proptest::prop_assert_eq!(with_lower_stem(&word, str::to_owned), expected);
-        }
-
-        #[test]
-        fn quotations_found_by_bytes_are_those_read_by_characters(
-            text in "[a ,(\"“”‘’—–\\-\u{2020}\u{2026}é]{0,40}"
-        ) {
-            proptest::prop_assert_eq!(quotations(&text, 7), quotations_by_chars(&text, 7));
-        }
-    }
-}
+mod tests;
