@@ -187,12 +187,17 @@ fn search(
         // a map of hundreds of thousands of features, and made one after
         // another, with no counting between, the misses overlap.
         lists.clear();
-        lists.extend(
-            features
-                .iter()
-                .map(|&f| index.postings(f))
-                .filter(|p| p.len() <= max_postings),
-        );
+        // Features left out for standing in too many blocks: shared
+        // features a count cannot see.
+        let mut unseen = 0;
+        for &f in features {
+            let postings = index.postings(f);
+            if postings.len() <= max_postings {
+                lists.push(postings);
+            } else {
+                unseen += 1;
+            }
+        }
         let mut seen = 0;
         for &l in lists.iter().flat_map(|p| p.iter()) {
             let count = &mut counts[l as usize];
@@ -200,8 +205,16 @@ fn search(
             seen += usize::from(*count == 0);
             *count += 1;
         }
-        for (l, _) in top_blocks(&mut counts, &touched[..seen]) {
-            let similarity = dice(&left.blocks[l as usize].features, features);
+        for (l, count) in top_blocks(&mut counts, &touched[..seen]) {
+            let left_features = &left.blocks[l as usize].features;
+            // The block shares at most its count and the unseen features:
+            // when even that falls short, its features need not be read.
+            let most =
+                2.0 * (count + unseen) as f32 / (left_features.len() + features.len()) as f32;
+            if most < PAIR_MIN_SIMILARITY {
+                continue;
+            }
+            let similarity = dice(left_features, features);
             if similarity >= PAIR_MIN_SIMILARITY {
                 out.push(Candidate {
                     left: l as usize,

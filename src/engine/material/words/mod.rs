@@ -205,18 +205,23 @@ const TITLES: [&str; 24] = [
 /// title case (headlines, where most words are capitalised) are skipped.
 pub(super) fn proper_words(text: &str) -> HashSet<String> {
     let mut names = HashSet::default();
+    // The capitalised words of a line, gathered in the one pass that
+    // counts its words (a whole text, both sides, is read).
+    let mut capitalised: Vec<(usize, &str)> = Vec::new();
     for line in text.split('\n') {
-        let (capitals, total) = words(line).fold((0, 0), |(c, t), (_, w)| {
-            (
-                c + usize::from(w.starts_with(|c: char| c.is_uppercase())),
-                t + 1,
-            )
-        });
-        if total >= 3 && capitals * 2 > total {
+        capitalised.clear();
+        let mut total = 0;
+        for (at, w) in words(line) {
+            total += 1;
+            if w.starts_with(|c: char| c.is_uppercase()) {
+                capitalised.push((at, w));
+            }
+        }
+        if total >= 3 && capitalised.len() * 2 > total {
             continue;
         }
-        for (at, w) in words(line) {
-            if w.starts_with(|c: char| c.is_uppercase()) && w != "I" && !sentence_start(line, at) {
+        for &(at, w) in &capitalised {
+            if w != "I" && !sentence_start(line, at) {
                 // Most names recur ("LORD", "Israel"): look before copying.
                 with_lower_stem(w, |stem| {
                     if !names.contains(stem) {
