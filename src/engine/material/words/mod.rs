@@ -288,17 +288,43 @@ fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// The lower-case words of one side of a unit (see [`word_set`]).
-pub(super) type UnitWords<'t> = HashSet<Cow<'t, str>>;
+pub(super) enum UnitWords<'t> {
+    /// A paragraph's worth: a list, searched in turn. Hashing every word
+    /// of every unit into a set cost more than the few look-ups a unit
+    /// makes (a whole Bible asks for most units' words).
+    Few(Vec<Cow<'t, str>>),
+    /// A long unit: a set.
+    Many(HashSet<Cow<'t, str>>),
+}
+
+impl UnitWords<'_> {
+    /// Whether the side holds `word` (lower case, stemmed).
+    pub(super) fn contains(&self, word: &str) -> bool {
+        match self {
+            Self::Few(list) => list.iter().any(|w| w == word),
+            Self::Many(set) => set.contains(word),
+        }
+    }
+}
+
+/// Most bytes of a unit side whose words are kept as a list.
+const FEW_WORDS_BYTES: usize = 512;
 
 /// The words of a unit's side, lower case; borrowed from the text where
-/// they already are (most are), so that a unit's set costs one allocation.
+/// they already are (most are), so that a unit's words cost one allocation.
 pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> UnitWords<'a> {
-    // Sized once for about a word in six bytes: the set is made for most
-    // changed units, and growing it step by step rehashed it each time.
+    // Sized once for about a word in six bytes: growing step by step
+    // copied (or rehashed) the words each time.
     let bytes: usize = pieces.clone().map(str::len).sum();
-    let mut set = UnitWords::with_capacity_and_hasher(bytes / 6, Default::default());
-    set.extend(pieces.flat_map(words).map(|(_, w)| lower_stem(w)));
-    set
+    let stems = pieces.flat_map(words).map(|(_, w)| lower_stem(w));
+    if bytes <= FEW_WORDS_BYTES {
+        let mut list = Vec::with_capacity(bytes / 4);
+        list.extend(stems);
+        return UnitWords::Few(list);
+    }
+    let mut set = HashSet::with_capacity_and_hasher(bytes / 6, Default::default());
+    set.extend(stems);
+    UnitWords::Many(set)
 }
 
 /// Whether one run names someone or something its unit's other side does

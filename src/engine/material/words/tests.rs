@@ -124,3 +124,21 @@ proptest::proptest! {
         proptest::prop_assert_eq!(quotations(&text, 7), quotations_by_chars(&text, 7));
     }
 }
+
+/// A unit side's words are found the same whether the side is short (a
+/// list) or long (a set).
+#[test]
+fn a_unit_side_finds_its_words_short_or_long() {
+    let short = "Carney’s office said the Governor would not ";
+    let long = short.repeat(20);
+    let (few, many) = (
+        word_set(std::iter::once(short)),
+        word_set(std::iter::once(long.as_str())),
+    );
+    assert!(matches!(few, UnitWords::Few(_)));
+    assert!(matches!(many, UnitWords::Many(_)));
+    for side in [few, many] {
+        assert!(side.contains("carney") && side.contains("governor") && side.contains("not"));
+        assert!(!side.contains("Carney") && !side.contains("trump"));
+    }
+}
