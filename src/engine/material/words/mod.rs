@@ -82,6 +82,18 @@ pub(super) struct Words<'t> {
     ascii: bool,
 }
 
+/// Which bytes of ASCII text belong to a word: letters, digits and the
+/// apostrophe (one table look-up a byte).
+const WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        b += 1;
+    }
+    table
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
@@ -92,13 +104,19 @@ impl<'t> Iterator for Words<'t> {
     fn next(&mut self) -> Option<Self::Item> {
         let (start, end) = if self.ascii {
             let bytes = self.text.as_bytes();
-            let word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'';
-            let start = self.at + bytes[self.at..].iter().position(word)?;
-            let end = bytes[start..]
-                .iter()
-                .position(|b| !word(b))
-                .map_or(bytes.len(), |n| start + n);
-            (start, end)
+            let mut i = self.at;
+            while i < bytes.len() && !WORD_BYTE[usize::from(bytes[i])] {
+                i += 1;
+            }
+            if i == bytes.len() {
+                self.at = i;
+                return None;
+            }
+            let start = i;
+            while i < bytes.len() && WORD_BYTE[usize::from(bytes[i])] {
+                i += 1;
+            }
+            (start, i)
         } else {
             let rest = &self.text[self.at..];
             let start = self.at + rest.char_indices().find(|&(_, c)| is_word_char(c))?.0;
@@ -287,43 +305,63 @@ fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     f(std::str::from_utf8(stem).unwrap_or_default())
 }
 
-/// The lower-case words of one side of a unit (see [`word_set`]).
+/// The words of one side of a unit (see [`word_set`]), asked for by
+/// their [`lower_stem`].
 pub(super) enum UnitWords<'t> {
-    /// A paragraph's worth: a list, searched in turn. Hashing every word
-    /// of every unit into a set cost more than the few look-ups a unit
-    /// makes (a whole Bible asks for most units' words).
-    Few(Vec<Cow<'t, str>>),
-    /// A long unit: a set.
+    /// A paragraph's worth: the words as written, searched in turn and
+    /// stemmed only when compared. Stemming and hashing every word of
+    /// every unit cost more than the few look-ups a unit makes (a whole
+    /// Bible asks for most units' words).
+    Few(Vec<&'t str>),
+    /// A long unit: a set of stems.
     Many(HashSet<Cow<'t, str>>),
 }
 
 impl UnitWords<'_> {
-    /// Whether the side holds `word` (lower case, stemmed).
-    pub(super) fn contains(&self, word: &str) -> bool {
+    /// Whether the side holds a word whose stem is `stem`.
+    pub(super) fn contains(&self, stem: &str) -> bool {
         match self {
-            Self::Few(list) => list.iter().any(|w| w == word),
-            Self::Many(set) => set.contains(word),
+            Self::Few(list) => list.iter().any(|w| has_stem(w, stem)),
+            Self::Many(set) => set.contains(stem),
         }
     }
+}
+
+/// Whether `word`'s [`lower_stem`] is `stem`; an ASCII word is compared
+/// in place, without lowering a copy.
+fn has_stem(word: &str, stem: &str) -> bool {
+    if !word.is_ascii() {
+        return lower_stem(word) == stem;
+    }
+    let bytes = word.as_bytes();
+    let bare = match bytes {
+        [rest @ .., b'\'', b's' | b'S'] | [rest @ .., b'\''] => rest,
+        _ => bytes,
+    };
+    bare.len() == stem.len()
+        && bare
+            .iter()
+            .zip(stem.as_bytes())
+            .all(|(w, s)| w.to_ascii_lowercase() == *s)
 }
 
 /// Most bytes of a unit side whose words are kept as a list.
 const FEW_WORDS_BYTES: usize = 512;
 
-/// The words of a unit's side, lower case; borrowed from the text where
-/// they already are (most are), so that a unit's words cost one allocation.
+/// The words of a unit's side; a long side's stems are borrowed from the
+/// text where they already are (most are).
 pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> UnitWords<'a> {
     // Sized once for about a word in six bytes: growing step by step
     // copied (or rehashed) the words each time.
     let bytes: usize = pieces.clone().map(str::len).sum();
-    let stems = pieces.flat_map(words).map(|(_, w)| lower_stem(w));
+    let all = pieces.flat_map(words).map(|(_, w)| w);
     if bytes <= FEW_WORDS_BYTES {
         let mut list = Vec::with_capacity(bytes / 4);
-        list.extend(stems);
+        list.extend(all);
         return UnitWords::Few(list);
     }
     let mut set = HashSet::with_capacity_and_hasher(bytes / 6, Default::default());
-    set.extend(stems);
+    set.extend(all.map(lower_stem));
     UnitWords::Many(set)
 }
 

@@ -142,3 +142,14 @@ fn a_unit_side_finds_its_words_short_or_long() {
         assert!(!side.contains("Carney") && !side.contains("trump"));
     }
 }
+
+proptest::proptest! {
+    /// A word kept as written is found by exactly the stems its
+    /// [`lower_stem`] is.
+    #[test]
+    fn a_word_has_the_stem_lowering_gives_it(word in "[aZs'’ǅé]{0,5}", stem in "[aZs'’ǅé]{0,4}") {
+        proptest::prop_assert_eq!(has_stem(&word, &stem), lower_stem(&word) == stem.as_str());
+        let own = lower_stem(&word);
+        proptest::prop_assert!(has_stem(&word, &own));
+    }
+}
