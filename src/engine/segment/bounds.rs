@@ -28,7 +28,19 @@ enum Class {
     Other,
 }
 
-fn ascii_class(byte: u8) -> Class {
+/// [`ascii_class`] of every ASCII byte, looked up: the scanner classes
+/// every byte of both documents.
+static ASCII_CLASSES: [Class; 128] = {
+    let mut table = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = ascii_class(b as u8);
+        b += 1;
+    }
+    table
+};
+
+const fn ascii_class(byte: u8) -> Class {
     match byte {
         b'\r' => Class::Cr,
         b'\n' => Class::Lf,
@@ -48,7 +60,7 @@ fn ascii_class(byte: u8) -> Class {
 /// leaves to the crate.
 fn class(c: char) -> Option<Class> {
     match c {
-        _ if c.is_ascii() => Some(ascii_class(c as u8)),
+        _ if c.is_ascii() => Some(ASCII_CLASSES[c as usize]),
         // Latin-1 and Latin Extended-A letters (not × and ÷).
         '\u{C0}'..='\u{17F}' if c != '\u{D7}' && c != '\u{F7}' => Some(Class::Letter),
         // ‘ ’: MidNumLet, like the full stop.
@@ -126,7 +138,7 @@ fn scan<'t>(text: &'t str, scratch: &mut Scratch, piece: &mut impl FnMut(usize, 
     classes.clear();
     offsets.clear();
     if text.is_ascii() {
-        classes.extend(text.bytes().map(ascii_class));
+        classes.extend(text.bytes().map(|b| ASCII_CLASSES[usize::from(b & 0x7f)]));
     } else {
         for (at, c) in text.char_indices() {
             let Some(class) = class(c) else {

@@ -217,6 +217,19 @@ impl Token {
 }
 
 fn token_kind(s: &str) -> TokenKind {
+    if s.is_ascii() {
+        // Nearly every token: its bytes are its characters.
+        let bytes = s.as_bytes();
+        return if bytes.iter().any(u8::is_ascii_alphanumeric) {
+            TokenKind::Word
+        } else if bytes.iter().all(|b| b.is_ascii_whitespace() || *b == 0x0B) {
+            TokenKind::Space
+        } else if matches!(bytes, b"." | b"!" | b"?") {
+            TokenKind::Stop
+        } else {
+            TokenKind::Punct
+        };
+    }
     if s.chars().any(char::is_alphanumeric) {
         TokenKind::Word
     } else if s.chars().all(char::is_whitespace) {
@@ -300,6 +313,23 @@ mod tests {
     #[test]
     fn a_token_takes_24_bytes() {
         assert_eq!(std::mem::size_of::<Token>(), 24);
+    }
+
+    proptest::proptest! {
+        /// An ASCII token is kinded by its bytes as its characters would be.
+        #[test]
+        fn ascii_tokens_are_kinded_as_characters_say(s in "[a9 .!?,\t\x0b\x0c\r\n_-]{0,4}") {
+            let by_chars = if s.chars().any(char::is_alphanumeric) {
+                TokenKind::Word
+            } else if s.chars().all(char::is_whitespace) {
+                TokenKind::Space
+            } else if matches!(s.as_str(), "." | "!" | "?" | "…") {
+                TokenKind::Stop
+            } else {
+                TokenKind::Punct
+            };
+            proptest::prop_assert_eq!(token_kind(&s), by_chars);
+        }
     }
 
     #[test]
