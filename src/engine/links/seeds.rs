@@ -61,8 +61,51 @@ fn for_each_seed(keys: &[u64], mut f: impl FnMut(usize, u64)) {
 fn all_sorted_seeds(keys: &[u64]) -> Seeds {
     let mut seeds = Vec::with_capacity((keys.len() + 1).saturating_sub(SEED_WORDS));
     for_each_seed(keys, |i, h| seeds.push((h, i as u32)));
-    seeds.sort_unstable();
+    sort_seeds(&mut seeds);
     seeds
+}
+
+/// Sorts seeds as `sort_unstable` does, faster on many: the hashes are
+/// spread evenly, so one pass moves each seed, in place, into the part of
+/// the list its hash's top byte picks (an American flag sort), and each
+/// part (a few thousand seeds of a whole Bible's 800,000, small enough to
+/// stay in the cache) is then sorted alone.
+fn sort_seeds(seeds: &mut [(u64, u32)]) {
+    const PARTS: usize = 256;
+    if seeds.len() < 16 * PARTS {
+        seeds.sort_unstable();
+        return;
+    }
+    let part = |seed: &(u64, u32)| (seed.0 >> 56) as usize;
+    let mut ends = [0usize; PARTS];
+    for seed in seeds.iter() {
+        ends[part(seed)] += 1;
+    }
+    let mut starts = [0usize; PARTS];
+    let mut total = 0;
+    for p in 0..PARTS {
+        starts[p] = total;
+        total += ends[p];
+        ends[p] = total;
+    }
+    // `next[p]`: the first place of part p not yet holding one of its own.
+    let mut next = starts;
+    for p in 0..PARTS {
+        while next[p] < ends[p] {
+            let mut seed = seeds[next[p]];
+            let mut home = part(&seed);
+            while home != p {
+                std::mem::swap(&mut seed, &mut seeds[next[home]]);
+                next[home] += 1;
+                home = part(&seed);
+            }
+            seeds[next[p]] = seed;
+            next[p] += 1;
+        }
+    }
+    for p in 0..PARTS {
+        seeds[starts[p]..ends[p]].sort_unstable();
+    }
 }
 
 /// A set of seed hashes: they are mixed already, so the table uses them
@@ -99,7 +142,7 @@ fn sorted_seeds(hashes: &[u64], wanted: &HashSet) -> Seeds {
         .filter(|(_, h)| wanted.contains(h))
         .map(|(i, &h)| (h, i as u32))
         .collect();
-    seeds.sort_unstable();
+    sort_seeds(&mut seeds);
     seeds
 }
 
@@ -270,6 +313,31 @@ mod tests {
         assert_eq!(back, expected);
         // The next seed on a diagonal is the next number.
         assert_eq!(pack(3, 1) + 1, pack(4, 2));
+    }
+
+    /// The seeds come out as `sort_unstable` puts them, for lists short
+    /// and long, spread and bunched.
+    #[test]
+    fn seeds_are_sorted_as_a_plain_sort_sorts_them() {
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut random = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for (n, bunched) in [(0, false), (100, false), (50_000, false), (50_000, true)] {
+            let mut seeds: Vec<(u64, u32)> = (0..n)
+                .map(|i| {
+                    let h = random();
+                    (if bunched { h >> 60 } else { h }, i as u32)
+                })
+                .collect();
+            let mut expected = seeds.clone();
+            expected.sort_unstable();
+            sort_seeds(&mut seeds);
+            assert_eq!(seeds, expected, "{n} seeds, bunched: {bunched}");
+        }
     }
 
     #[test]
