@@ -25,7 +25,7 @@ pub mod material;
 pub mod model;
 pub mod normalize;
 pub mod office;
-pub(crate) mod parallel;
+pub mod parallel;
 pub mod pdf;
 pub mod segment;
 pub mod story;
