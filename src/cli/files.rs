@@ -8,10 +8,8 @@ use super::output::{emit, exit_code, load};
 /// Compares the two files `args` names; returns the exit code.
 pub fn run(args: &CompareArgs) -> Result<i32> {
     // Both files read and decoded at once (a whole Bible is 4 MB a side).
-    let (left, right) = syndiff::engine::parallel::both(
-        || load(&args.left, args),
-        || load(&args.right, args),
-    );
+    let (left, right) =
+        syndiff::engine::parallel::both(|| load(&args.left, args), || load(&args.right, args));
     let mut left = left.context("cannot load the left file")?;
     let mut right = right.context("cannot load the right file")?;
     if let Some(label) = &args.left_label {

@@ -9,10 +9,7 @@
 /// Runs `here` on this thread and `there` on a second one, and returns
 /// both results. A panic on the second thread is raised here, as if it had
 /// happened on this one, rather than hidden.
-pub fn both<A, B: Send>(
-    here: impl FnOnce() -> A,
-    there: impl FnOnce() -> B + Send,
-) -> (A, B) {
+pub fn both<A, B: Send>(here: impl FnOnce() -> A, there: impl FnOnce() -> B + Send) -> (A, B) {
     std::thread::scope(|scope| {
         let job = scope.spawn(there);
         let first = here();

@@ -196,6 +196,19 @@ mod tests {
         assert_eq!(dice(&a.blocks[0].features, &b.blocks[0].features), 1.0);
     }
 
+    /// The mixed keys keep word order: a block and its words reversed
+    /// differ in signature and in bigrams, not in unigrams.
+    #[test]
+    fn signatures_and_bigrams_tell_word_order_apart() {
+        let a = side("one two three");
+        let b = side("three two one");
+        assert_ne!(a.blocks[0].signature, b.blocks[0].signature);
+        let (fa, fb) = (&a.blocks[0].features, &b.blocks[0].features);
+        assert_eq!((fa.len(), fb.len()), (5, 5));
+        assert_eq!(shared(fa, fb), 3, "the three words, not the two pairs");
+        assert_ne!(mix(1, 2), mix(2, 1));
+    }
+
     #[test]
     fn reworded_blocks_are_similar_but_not_equal() {
         let a = side("The two leaders plan to meet after Canada's April 28 general election.");
