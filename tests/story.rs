@@ -196,7 +196,7 @@ fn a_folders_read_me_and_hidden_files_are_not_versions_unless_named() {
     for name in ["a.txt", "b.txt", "README.md", "readme.txt", ".hidden.txt"] {
         std::fs::write(dir.join(name), format!("The text of {name}.")).unwrap();
     }
-    let files = syndiff::engine::story::version_files(&[dir.clone()]).unwrap();
+    let files = syndiff::engine::story::version_files(std::slice::from_ref(&dir)).unwrap();
     let names: Vec<String> = files
         .iter()
         .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
