@@ -294,20 +294,15 @@ fn lower_stem(word: &str) -> Cow<'_, str> {
 /// and a capitalised word ("And", "God") would otherwise be copied to the
 /// heap each time.
 fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    const MAX: usize = 32;
-    if !word.is_ascii() || word.len() > MAX {
+    if !word.is_ascii() || word.len() > 16 {
         return f(&lower_stem(word));
     }
-    let mut bytes = [0u8; MAX];
-    let lower = &mut bytes[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let stem = lower
-        .strip_suffix(b"'s")
-        .or_else(|| lower.strip_suffix(b"'"))
-        .unwrap_or(lower);
-    // ASCII in, ASCII out: always UTF-8.
-    f(std::str::from_utf8(stem).unwrap_or_default())
+    let lower = AsciiLower::new(word);
+    let lower = lower.as_str();
+    f(lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix('\''))
+        .unwrap_or(lower))
 }
 
 /// The words of one side of a unit (see [`word_set`]), asked for by

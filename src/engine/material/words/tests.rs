@@ -102,7 +102,7 @@ proptest::proptest! {
     /// both are what lowering and stripping every word gives (a word
     /// with no capital and no possessive ending kept as it is).
     #[test]
-    fn a_stem_is_the_same_however_it_is_made(word in "[aZs'’İǅ]{0,6}|[A-Za-z']{30,36}") {
+    fn a_stem_is_the_same_however_it_is_made(word in "[aZs'’İǅ]{0,6}|[A-Za-z']{14,20}") {
         let expected = if !word.ends_with(['\'', '’', 's']) && !word.chars().any(char::is_uppercase) {
             word.clone()
         } else {
