@@ -104,9 +104,12 @@ struct Index {
 
 impl Index {
     fn new(left: &SideTokens, blocks: &[usize]) -> Self {
-        // First each feature's number, in order of first sight, and count.
+        // First each feature's number, in order of first sight, and count;
+        // each posting's number is kept, so that filling the postings
+        // needs no second look-up in the map.
         let mut spans: KeyMap<u64> = KeyMap::default();
         let mut counts: Vec<u32> = Vec::new();
+        let mut ids: Vec<u32> = Vec::new();
         for &l in blocks {
             for &f in &left.blocks[l].features {
                 let next = counts.len() as u64;
@@ -115,6 +118,7 @@ impl Index {
                     counts.push(0);
                 }
                 counts[id] += 1;
+                ids.push(id as u32);
             }
         }
         let mut offsets = Vec::with_capacity(counts.len() + 1);
@@ -126,9 +130,12 @@ impl Index {
         }
         let mut fill = offsets[..counts.len()].to_vec();
         let mut postings = vec![0u32; total as usize];
+        let mut next_id = ids.iter();
         for &l in blocks {
-            for f in &left.blocks[l].features {
-                let id = spans[f] as usize;
+            // The features first: `zip` asks its second iterator only
+            // when the first has an item, so no id is taken past a block.
+            for (_, &id) in left.blocks[l].features.iter().zip(next_id.by_ref()) {
+                let id = id as usize;
                 postings[fill[id] as usize] = l as u32;
                 fill[id] += 1;
             }
