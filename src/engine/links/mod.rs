@@ -26,6 +26,7 @@
 //! the two ends lie in different aligned units.
 
 mod measure;
+mod present;
 mod seeds;
 
 pub use measure::{shared_run_coverage, SearchInput};

@@ -1,9 +1,11 @@
 //! Seeds and runs: every window of [`SEED_WORDS`] word keys hashed, the
 //! two sides' seeds joined, and the matching pairs gathered into maximal
-//! runs of equal words. Only seeds whose hash stands near a word shown as
-//! changed are sorted, so the cost follows what is hidden, not the size of
-//! the documents.
+//! runs of equal words. Only seeds that can pair are sorted: those whose
+//! hash may stand on the other side (a bitmap says, see [`Present`]), or,
+//! where little is hidden, whose hash stands near a word shown as changed;
+//! so the cost follows what the two sides share and hide, not their size.
 
+use super::present::Present;
 use super::SEED_WORDS;
 use crate::engine::parallel::both;
 
@@ -55,14 +57,30 @@ fn for_each_seed(keys: &[u64], mut f: impl FnMut(usize, u64)) {
     }
 }
 
-/// Every seed of `keys` with its position, sorted by hash, made without a
-/// list of hashes first: where nearly every seed is wanted, this is the
-/// peak of a whole-Bible comparison's memory.
-fn all_sorted_seeds(keys: &[u64]) -> Seeds {
-    let mut seeds = Vec::with_capacity((keys.len() + 1).saturating_sub(SEED_WORDS));
-    for_each_seed(keys, |i, h| seeds.push((h, i as u32)));
-    sort_seeds(&mut seeds);
-    seeds
+/// Each side's seeds whose hash may stand on the other side too (see
+/// [`Present`]), with their positions, sorted by hash: only those can
+/// pair, and every occurrence of such a hash is kept, so repeats still
+/// count right. Made without a list of hashes: the hashes are rolled twice
+/// (one multiply a word), where a list of every seed was the peak of a
+/// whole-Bible comparison's memory.
+fn shared_sorted_seeds(left: &[u64], right: &[u64]) -> (Seeds, Seeds) {
+    let present = |keys: &[u64]| {
+        let mut present = Present::with_room(keys.len());
+        for_each_seed(keys, |_, h| present.insert(h));
+        present
+    };
+    let (on_left, on_right) = both(|| present(left), || present(right));
+    let sorted_in = |keys: &[u64], other: &Present| {
+        let mut seeds = Vec::new();
+        for_each_seed(keys, |i, h| {
+            if other.may_hold(h) {
+                seeds.push((h, i as u32));
+            }
+        });
+        sort_seeds(&mut seeds);
+        seeds
+    };
+    both(|| sorted_in(left, &on_right), || sorted_in(right, &on_left))
 }
 
 /// Sorts seeds as `sort_unstable` does, faster on many: the hashes are
@@ -153,10 +171,9 @@ fn sorted_seeds(hashes: &[u64], wanted: &HashSet) -> Seeds {
 /// side count, so runs through text already shown unchanged are cut to the
 /// part near what is hidden. The flag says the seed cap was hit.
 ///
-/// The two sides' seeds are sorted by hash and joined like a merge; the
-/// matching seed pairs, sorted by diagonal, fall into runs of consecutive
-/// positions, each one maximal run of equal words. Memory and time are
-/// those of two sorts.
+/// The two sides' seeds that can pair are sorted by hash and joined like
+/// a merge; the matching seed pairs, sorted by diagonal, fall into runs of
+/// consecutive positions, each one maximal run of equal words.
 pub(super) fn runs(
     left: &[u64],
     right: &[u64],
@@ -171,7 +188,7 @@ pub(super) fn runs(
         4 * (near(tl) + near(tr)) > tl.len() + tr.len()
     });
     let (left_seeds, right_seeds) = match touches.filter(|_| !mostly_hidden) {
-        None => both(|| all_sorted_seeds(left), || all_sorted_seeds(right)),
+        None => shared_sorted_seeds(left, right),
         Some(touches) => wanted_seeds(left, right, touches),
     };
     // Positions are 32-bit; the packed pairs need them under 2^31, which
@@ -283,76 +300,4 @@ fn runs_of_pairs(left: &[u64], right: &[u64], mut pairs: Vec<u64>) -> Vec<Run> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn packed_pairs_sort_by_diagonal_then_right() {
-        let pairs = [
-            (5, 1),
-            (0, 3),
-            (2, 2),
-            (7, 3),
-            (1, 0),
-            (0, 0),
-            (3, 7),
-            (HALF - 1, 0),
-            (0, HALF - 1),
-        ];
-        let mut expected = pairs.to_vec();
-        expected.sort_by_key(|&(l, r)| (i64::from(l) - i64::from(r), r));
-        let mut packed: Vec<u64> = pairs.iter().map(|&(l, r)| pack(l, r)).collect();
-        packed.sort_unstable();
-        let back: Vec<(u32, u32)> = packed
-            .iter()
-            .map(|&k| {
-                let (l, r) = unpack(k);
-                (l as u32, r as u32)
-            })
-            .collect();
-        assert_eq!(back, expected);
-        // The next seed on a diagonal is the next number.
-        assert_eq!(pack(3, 1) + 1, pack(4, 2));
-    }
-
-    /// The seeds come out as `sort_unstable` puts them, for lists short
-    /// and long, spread and bunched.
-    #[test]
-    fn seeds_are_sorted_as_a_plain_sort_sorts_them() {
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut random = move || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for (n, bunched) in [(0, false), (100, false), (50_000, false), (50_000, true)] {
-            let mut seeds: Vec<(u64, u32)> = (0..n)
-                .map(|i| {
-                    let h = random();
-                    (if bunched { h >> 60 } else { h }, i as u32)
-                })
-                .collect();
-            let mut expected = seeds.clone();
-            expected.sort_unstable();
-            sort_seeds(&mut seeds);
-            assert_eq!(seeds, expected, "{n} seeds, bunched: {bunched}");
-        }
-    }
-
-    #[test]
-    fn seed_hashes_roll_over_any_length() {
-        for n in 0..12usize {
-            let keys: Vec<u64> = (0..n as u64).map(|k| k % 3).collect();
-            let hashes = seed_hashes(&keys);
-            assert_eq!(hashes.len(), n.saturating_sub(SEED_WORDS - 1), "{n} keys");
-            // Equal windows hash equal, wherever they stand.
-            for (i, a) in hashes.iter().enumerate() {
-                for (j, b) in hashes.iter().enumerate() {
-                    let same = keys[i..i + SEED_WORDS] == keys[j..j + SEED_WORDS];
-                    assert_eq!(a == b, same, "windows {i} and {j}");
-                }
-            }
-        }
-    }
-}
+mod tests;
