@@ -206,11 +206,15 @@ fn search(
             }
         }
         let mut seen = 0;
-        for &l in lists.iter().flat_map(|p| p.iter()) {
-            let count = &mut counts[l as usize];
-            touched[seen] = l;
-            seen += usize::from(*count == 0);
-            *count += 1;
+        // Nested loops, not a flattened iterator: its state is checked at
+        // every posting, and this loop visits millions.
+        for postings in &lists {
+            for &l in *postings {
+                let count = &mut counts[l as usize];
+                touched[seen] = l;
+                seen += usize::from(*count == 0);
+                *count += 1;
+            }
         }
         for (l, count) in top_blocks(&mut counts, &touched[..seen]) {
             let left_features = &left.blocks[l as usize].features;
