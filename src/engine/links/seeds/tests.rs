@@ -55,8 +55,8 @@ fn seeds_are_sorted_as_a_plain_sort_sorts_them() {
 }
 
 /// The seeds kept for the join are every seed whose hash stands on the
-/// other side, all its repeats included, and at most a few whose hash
-/// does not (the bitmap's chance "maybe"s, which pair with nothing).
+/// other side, all its repeats included; any others are the bitmap's
+/// chance "maybe"s, which pair with nothing.
 #[test]
 fn shared_seeds_are_all_seeds_that_can_pair() {
     // A small vocabulary: many repeats, some windows on both sides.
