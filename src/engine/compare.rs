@@ -27,11 +27,12 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     let (mut left_tokens, mut right_tokens) = (left_tokens, right_tokens);
     left_tokens.drop_features();
     right_tokens.drop_features();
-    let (mut units, edit_words) = build_units(
+    let (units, edit_words) = build_units(
         &groups,
         (&left.text, &left_blocks, &left_tokens),
         (&right.text, &right_blocks, &right_tokens),
     );
+    let (mut units, edit_words) = crate::engine::replaced::split_replaced(units, edit_words);
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
     // Material changes, and the statistics then the passage search, all
     // only read the units: they run side by side (the material changes
@@ -39,11 +40,14 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     let ((mut stats, links), marks) = both(
         || {
             let mut stats = stats(&units, &edit_words, (&left_tokens, &right_tokens));
-            let links = link_passages(&units, (left_tokens, right_tokens), &mut stats);
+            let texts = (&*left.text, &*right.text);
+            let links = link_passages(&units, (left_tokens, right_tokens), texts, &mut stats);
             (stats, links)
         },
         || crate::engine::material::marks(&units, &left.text, &right.text, &names),
     );
+    let mut marks = marks;
+    crate::engine::material::drop_linked(&mut marks, &units, &links);
     crate::engine::material::apply(&mut units, &marks);
     // Only edits of changed units carry marks, and those are the edits the
     // statistics count.
@@ -65,6 +69,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
 fn link_passages(
     units: &[Unit],
     (left, right): (SideTokens, SideTokens),
+    texts: (&str, &str),
     stats: &mut Stats,
 ) -> Vec<crate::engine::model::Link> {
     let past_u32 = |side: &SideTokens| {
@@ -79,11 +84,11 @@ fn link_passages(
     }
     // One side at a time, each side's tokens given back as soon as its
     // words are taken: on a whole-Bible pair this is the peak of memory.
-    let right_words = crate::engine::links::Words::new(&right.tokens, units, true);
+    let right_words = crate::engine::links::Words::new(texts.1, &right.tokens, units, true);
     drop(right);
-    let left_words = crate::engine::links::Words::new(&left.tokens, units, false);
+    let left_words = crate::engine::links::Words::new(texts.0, &left.tokens, units, false);
     drop(left);
-    let (links, capped) = crate::engine::links::find(&left_words, &right_words);
+    let (links, capped) = crate::engine::links::find(&left_words, &right_words, texts);
     stats.links_capped = capped;
     stats.words_linked_left = crate::engine::links::linked_words(&left_words, &links, units, false);
     stats.words_linked_right =

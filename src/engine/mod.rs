@@ -14,6 +14,7 @@
 pub(crate) mod align;
 pub mod boilerplate;
 pub mod compare;
+pub mod distinctive;
 pub mod error;
 pub mod fetch;
 pub mod html;
@@ -27,6 +28,7 @@ pub mod normalize;
 pub mod office;
 pub mod parallel;
 pub mod pdf;
+pub mod replaced;
 pub mod segment;
 pub mod story;
 

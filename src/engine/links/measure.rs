@@ -13,7 +13,7 @@ fn side_words(cmp: &Comparison, right: bool) -> Words {
     for &b in &side.blocks {
         crate::engine::segment::tokens(&side.text, b, &cmp.normalization, &mut tokens);
     }
-    Words::new(&tokens, &cmp.units, right)
+    Words::new(&side.text, &tokens, &cmp.units, right)
 }
 
 /// The words of both sides of a finished comparison, ready for the link
@@ -22,6 +22,7 @@ fn side_words(cmp: &Comparison, right: bool) -> Words {
 pub struct SearchInput {
     left: Words,
     right: Words,
+    texts: (std::sync::Arc<str>, std::sync::Arc<str>),
 }
 
 impl SearchInput {
@@ -29,29 +30,40 @@ impl SearchInput {
         Self {
             left: side_words(cmp, false),
             right: side_words(cmp, true),
+            texts: (cmp.left.text.clone(), cmp.right.text.clone()),
         }
     }
 
     /// The links, and whether the cap was hit.
     pub fn search(&self) -> (Vec<Link>, bool) {
-        find(&self.left, &self.right)
+        find(&self.left, &self.right, (&self.texts.0, &self.texts.1))
     }
 }
 
 /// The measure of "nothing hidden": of the words that the two sides share
-/// as runs of at least [`super::SEED_WORDS`] equal words (anywhere, stock phrases
-/// included), the share each side shows as shared, unchanged or linked.
-/// `[left, right]`, 1.0 when there are no such words.
+/// as runs of at least [`super::SEED_WORDS`] equal words that a reader
+/// would agree were carried (anywhere, repeated or not; see
+/// [`super::filter`]: no short piece across a paragraph break, enough
+/// distinctive words), the share each side shows as shared, unchanged or
+/// linked. `[left, right]`, 1.0 when there are no such words.
 pub fn shared_run_coverage(cmp: &Comparison) -> [f64; 2] {
     let (left, right) = (side_words(cmp, false), side_words(cmp, true));
     let (all, _) = runs(&left.keys, &right.keys, usize::MAX, None);
+    let passages: Vec<_> = all.iter().map(|r| (*r, *r, 2 * r.len)).collect();
+    let rarity = super::filter::Rarity::new((&left, &right), &passages);
+    let texts = (&*cmp.left.text, &*cmp.right.text);
+    let carried: Vec<_> = all
+        .iter()
+        .filter_map(|r| {
+            let ranges = (r.left..r.left + r.len, r.right..r.right + r.len);
+            super::filter::kept((&left, &right), ranges, texts, &rarity)
+        })
+        .collect();
     let covered = |words: &Words, right_side: bool| {
         let mut in_run = vec![false; words.keys.len()];
-        for run in &all {
-            let start = if right_side { run.right } else { run.left };
-            in_run[start..start + run.len]
-                .iter_mut()
-                .for_each(|w| *w = true);
+        for (l, r) in &carried {
+            let range = if right_side { r.clone() } else { l.clone() };
+            in_run[range].iter_mut().for_each(|w| *w = true);
         }
         let mut ranges: Vec<ByteRange> = cmp
             .links

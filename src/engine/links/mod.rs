@@ -19,12 +19,20 @@
 //!   inside a long quotation); its similarity says how much was verbatim.
 //! - **Filter**: a seed that stands more than [`MAX_SEED_REPEATS`] times on
 //!   either side is a stock phrase ("said in a statement that the"), not
-//!   evidence of copying, and makes no link on its own; and a passage every
-//!   word of which the units already show as unchanged is left out.
+//!   evidence of copying, and makes no link on its own; a passage every
+//!   word of which the units already show as unchanged is left out; a
+//!   passage does not reach across a paragraph break for fewer than
+//!   [`SEED_WORDS`] words; and a passage needs distinctive words, not five
+//!   common ones ("to a record low of"): see [`filter`].
+//!
+//! Words are matched with case folded ("SDR's" / "sdr's", a headline in
+//! capitals): a passage that differs only in case is still carried, and
+//! the word marks inside it show the letters that changed.
 //!
 //! Each link joins a left byte range and a right byte range; `moved` says
 //! the two ends lie in different aligned units.
 
+mod filter;
 mod measure;
 mod present;
 mod seeds;
@@ -46,7 +54,10 @@ const MAX_GAP_WORDS: usize = 2;
 /// The words of one side: each word token's key and byte range, and
 /// whether the units show it as unchanged.
 pub(crate) struct Words {
+    /// Each word's key, case folded (see [`fold_key`]).
     keys: Vec<u64>,
+    /// The block (paragraph) holding each word.
+    block: Vec<u32>,
     /// Byte offsets of each word (u32: link search skips texts past 4 GiB).
     ranges: Vec<(u32, u32)>,
     shown_shared: Vec<bool>,
@@ -55,9 +66,10 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    /// The words of `tokens` (one side's, in text order), placed in `units`
-    /// by their byte position on that side (`right` picks the side).
-    pub(crate) fn new(tokens: &[Token], units: &[Unit], right: bool) -> Self {
+    /// The words of `tokens` (one side's, in text order, over `text`),
+    /// placed in `units` by their byte position on that side (`right`
+    /// picks the side).
+    pub(crate) fn new(text: &str, tokens: &[Token], units: &[Unit], right: bool) -> Self {
         // Byte ranges shown as unchanged, and each block's unit, in order.
         let mut shared: Vec<ByteRange> = Vec::new();
         let mut blocks: Vec<(ByteRange, usize)> = Vec::new();
@@ -84,6 +96,7 @@ impl Words {
         let count = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
         let mut words = Self {
             keys: Vec::with_capacity(count),
+            block: Vec::with_capacity(count),
             ranges: Vec::with_capacity(count),
             shown_shared: Vec::with_capacity(count),
             unit: Vec::with_capacity(count),
@@ -95,7 +108,8 @@ impl Words {
             while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start {
                 in_block += 1;
             }
-            words.keys.push(t.key);
+            words.keys.push(fold_key(&text[t.start..t.end()]));
+            words.block.push(in_block as u32);
             words.ranges.push((t.start as u32, t.end() as u32));
             words
                 .shown_shared
@@ -108,9 +122,28 @@ impl Words {
     }
 }
 
+/// A word's matching key with case folded and apostrophes made one:
+/// FNV over its bytes in lower case (ASCII lowered in place, the rest
+/// through `to_lowercase`).
+fn fold_key(word: &str) -> u64 {
+    let mut h = crate::engine::normalize::Fnv::new();
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h = h.bytes(&[b.to_ascii_lowercase()]);
+        }
+    } else {
+        let mut buf = [0u8; 4];
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let c = if c == '’' { '\'' } else { c };
+            h = h.bytes(c.encode_utf8(&mut buf).as_bytes());
+        }
+    }
+    h.finish()
+}
+
 /// The links of a comparison (see the module docs), and whether the seed
-/// cap was hit.
-pub(crate) fn find(left: &Words, right: &Words) -> (Vec<Link>, bool) {
+/// cap was hit. `texts` are the left and right texts the words index.
+pub(crate) fn find(left: &Words, right: &Words, texts: (&str, &str)) -> (Vec<Link>, bool) {
     let touches = |words: &Words| -> Vec<bool> {
         let hidden: Vec<bool> = words.shown_shared.iter().map(|s| !s).collect();
         hidden
@@ -150,9 +183,19 @@ pub(crate) fn find(left: &Words, right: &Words) -> (Vec<Link>, bool) {
         passages.push((run, run, 2 * run.len));
     }
     let mut links = Vec::new();
+    let rarity = filter::Rarity::new((left, right), &passages);
     for (first, last, matched) in passages {
-        let left_words = first.left..last.left + last.len;
-        let right_words = first.right..last.right + last.len;
+        let Some((left_words, right_words)) = filter::kept(
+            (left, right),
+            (
+                first.left..last.left + last.len,
+                first.right..last.right + last.len,
+            ),
+            texts,
+            &rarity,
+        ) else {
+            continue;
+        };
         let hidden = left_words.clone().any(|w| !left.shown_shared[w])
             || right_words.clone().any(|w| !right.shown_shared[w]);
         if !hidden {

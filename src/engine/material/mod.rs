@@ -24,13 +24,16 @@
 //! them changed. Boilerplate is never flagged.
 
 mod facts;
+mod reversal;
+mod roles;
 mod words;
+mod written;
 
 use std::collections::HashMap;
 
 use words::HashSet;
 
-use crate::engine::model::{ByteRange, EditKind, Material, Unit};
+use crate::engine::model::{ByteRange, EditKind, Link, Material, Unit};
 use crate::engine::parallel::both;
 
 use facts::Fact;
@@ -43,6 +46,26 @@ pub(crate) fn apply(units: &mut [Unit], marks: &[Mark]) {
     for &(unit, edit, material) in marks {
         units[unit as usize].edits[edit as usize].material = Some(material);
     }
+}
+
+/// Drops the marks on edits that a passage link shows as carried: text
+/// the other version holds elsewhere (a sentence moved into another
+/// paragraph) is shown shared, and is no change of fact.
+pub(crate) fn drop_linked(marks: &mut Vec<Mark>, units: &[Unit], links: &[Link]) {
+    if links.is_empty() {
+        return;
+    }
+    let inside = |range: ByteRange, right: bool| {
+        range.is_empty()
+            || links.iter().any(|l| {
+                let span = if right { l.right } else { l.left };
+                span.0 <= range.0 && range.1 <= span.1
+            })
+    };
+    marks.retain(|&(unit, edit, _)| {
+        let edit = &units[unit as usize].edits[edit as usize];
+        !(inside(edit.left, false) && inside(edit.right, true))
+    });
 }
 
 /// The words that name someone or something on each side (see
@@ -75,11 +98,12 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &N
     // Each unit is marked on its own: the two halves on two threads, as
     // the word diffs are (a whole-Bible pair has 31,000 changed units).
     let names = (&names.left, &names.right);
+    let documents = Documents::new(left_text, right_text);
     let mark_all = |first: usize, units: &[Unit]| {
         let mut out = Vec::new();
         for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
             let unit_index = (first + i) as u32;
-            mark_unit(unit, (left_text, right_text), names, |edit, material| {
+            mark_unit(unit, &documents, names, |edit, material| {
                 out.push((unit_index, edit as u32, material));
             });
         }
@@ -102,12 +126,54 @@ struct UnitSide<'t> {
     words: std::cell::OnceCell<words::UnitWords<'t>>,
 }
 
+/// Units whose two sides share less than this (the share of words the
+/// word diff found unchanged) are weakly paired: a one-to-one pair is
+/// split as a replacement (see [`crate::engine::replaced`]), and a split,
+/// merged or moved unit this weak gets no flags, its word marks saying
+/// nothing a fact-checker could check.
+pub(crate) const WEAK_PAIR_SIMILARITY: f32 = crate::engine::replaced::REPLACED_BELOW;
+
+/// The amounts and dates each whole document carries, made on first use:
+/// a fact added or removed in a unit is no change of fact when the other
+/// version states it elsewhere ("FOR JULY 15" added to a headline over a
+/// story that says July 15).
+struct Documents<'t> {
+    texts: (&'t str, &'t str),
+    left: std::sync::OnceLock<std::collections::HashSet<String>>,
+    right: std::sync::OnceLock<std::collections::HashSet<String>>,
+}
+
+impl<'t> Documents<'t> {
+    fn new(left: &'t str, right: &'t str) -> Self {
+        Self {
+            texts: (left, right),
+            left: std::sync::OnceLock::new(),
+            right: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether the side (`right`) carries a fact with this key anywhere.
+    fn carries(&self, right: bool, key: &str) -> bool {
+        let (cell, text) = if right {
+            (&self.right, self.texts.1)
+        } else {
+            (&self.left, self.texts.0)
+        };
+        cell.get_or_init(|| facts::facts(text, 0).into_iter().map(|f| f.key).collect())
+            .contains(key)
+    }
+}
+
 fn mark_unit(
     unit: &Unit,
-    (left_text, right_text): (&str, &str),
+    documents: &Documents<'_>,
     (left_names, right_names): (&HashSet<String>, &HashSet<String>),
     mut found: impl FnMut(usize, Material),
 ) {
+    if unit.similarity < WEAK_PAIR_SIMILARITY {
+        return;
+    }
+    let (left_text, right_text) = documents.texts;
     let scan = |text: &str, blocks: &[ByteRange]| {
         let mut found = Vec::new();
         let mut quotes = Vec::new();
@@ -129,6 +195,15 @@ fn mark_unit(
         quotes: right_quotes,
         words: std::cell::OnceCell::new(),
     };
+    let swapped = std::cell::OnceCell::new();
+    let swapped = || {
+        swapped.get_or_init(|| {
+            roles::swapped(
+                (left_text, &unit.left, left_names),
+                (right_text, &unit.right, right_names),
+            )
+        })
+    };
     for (edit_index, edit) in unit
         .edits
         .iter()
@@ -139,32 +214,57 @@ fn mark_unit(
             &left_text[edit.left.range()],
             &right_text[edit.right.range()],
         );
-        let touches = |side: &UnitSide, range: ByteRange, dates: bool| {
-            side.unmatched
-                .iter()
-                .any(|f| f.is_date == dates && !f.weak && overlaps(f.span, range))
+        // A fact only added or only removed must be missing from the
+        // whole other version; a fact replaced, from the unit's other side.
+        let one_sided = edit.left.is_empty() || edit.right.is_empty();
+        let touches = |side: &UnitSide, range: ByteRange, dates: bool, other_right: bool| {
+            side.unmatched.iter().any(|f| {
+                f.is_date == dates
+                    && !f.weak
+                    && overlaps(f.span, range)
+                    && !(one_sided && (story_day(&f.key) || documents.carries(other_right, &f.key)))
+            })
         };
-        let facts_changed =
-            |dates: bool| touches(&left, edit.left, dates) || touches(&right, edit.right, dates);
+        let facts_changed = |dates: bool| {
+            touches(&left, edit.left, dates, true) || touches(&right, edit.right, dates, false)
+        };
         let quoted =
             |side: &UnitSide, range: ByteRange| side.quotes.iter().any(|q| overlaps(*q, range));
+        if same_words(pieces.0, pieces.1) {
+            // Punctuation, case or spacing alone: nothing to check.
+            continue;
+        }
+        let (bare_left, left_tickers) = written::without_tickers(pieces.0);
+        let (bare_right, right_tickers) = written::without_tickers(pieces.1);
+        let tickers_changed =
+            !left_tickers.is_empty() && !right_tickers.is_empty() && left_tickers != right_tickers;
         let material = if facts_changed(false) {
             Some(Material::Number)
         } else if facts_changed(true) {
             Some(Material::Date)
-        } else if words::negations(pieces.0) != words::negations(pieces.1) {
+        } else if words::negations(&bare_left) != words::negations(&bare_right) {
             Some(Material::Negation)
         } else if quoted(&left, edit.left) || quoted(&right, edit.right) {
             Some(Material::Quote)
-        } else if words::names_differ(
-            (pieces.0, left_names, || {
-                side_words(&left, left_text, &unit.left)
-            }),
-            (pieces.1, right_names, || {
-                side_words(&right, right_text, &unit.right)
-            }),
-        ) {
+        } else if tickers_changed
+            || words::names_differ(
+                (&bare_left, left_names, || {
+                    side_words(&left, left_text, &unit.left)
+                }),
+                (&bare_right, right_names, || {
+                    side_words(&right, right_text, &unit.right)
+                }),
+            )
+        {
             Some(Material::Name)
+        } else if swapped()[0].iter().any(|r| overlaps(*r, edit.left))
+            || swapped()[1].iter().any(|r| overlaps(*r, edit.right))
+        {
+            Some(Material::Name)
+        } else if one_sided && commodity_added(pieces, documents) {
+            Some(Material::Name)
+        } else if reversal::reverses(pieces.0, pieces.1) {
+            Some(Material::Reversal)
         } else {
             None
         };
@@ -197,6 +297,51 @@ fn unmatched(side: &[Fact], other: &[Fact]) -> Vec<Fact> {
         .filter(|f| counts.get(f.key.as_str()).is_some_and(|&c| c > 0))
         .cloned()
         .collect()
+}
+
+/// Whether a run only added or only removed names a commodity the other
+/// version never mentions ("delivery in gold, silver, copper and
+/// aluminum futures" added to a story of precious metals): a thing named
+/// that the other side does not carry anywhere.
+fn commodity_added((left, right): (&str, &str), documents: &Documents<'_>) -> bool {
+    let (piece, other) = if left.is_empty() {
+        (right, documents.texts.0)
+    } else {
+        (left, documents.texts.1)
+    };
+    let other_lower = std::sync::OnceLock::new();
+    words::words(piece).any(|(_, w)| {
+        let lower = w.to_lowercase();
+        reversal::is_commodity(&lower)
+            && !other_lower
+                .get_or_init(|| other.to_lowercase())
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|o| o == lower)
+    })
+}
+
+/// Whether a date's key names the story's own day ("today", "tonight",
+/// "this morning"): added or dropped, it says no other day than the
+/// dateline does (wire copy adds and cuts "today" freely); replaced by
+/// another day it is still a change.
+fn story_day(key: &str) -> bool {
+    matches!(
+        key,
+        "today" | "tonight" | "this morning" | "this afternoon" | "this evening"
+    )
+}
+
+/// Whether two runs hold the same words, punctuation, case and spacing
+/// aside (a lone quotation mark, "we" / "We", "amore" / "a more");
+/// currency and percent signs count ("$25" / "€25").
+fn same_words(left: &str, right: &str) -> bool {
+    let letters = |text: &str| -> Vec<char> {
+        text.chars()
+            .filter(|c| c.is_alphanumeric() || "$€£¥%".contains(*c))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    letters(left) == letters(right)
 }
 
 /// Whether two ranges share a byte; an empty range shares none.

@@ -129,3 +129,19 @@ fn material_edits_are_counted_and_serialised() {
     let json = serde_json::to_string(&unchanged).expect("json");
     assert!(!json.contains(r#""material":""#), "{json}");
 }
+
+/// Regression (issue: two company names swapped, "Material changes: none"):
+/// who buys whom changed, both names on both sides.
+#[test]
+fn two_company_names_swapped_are_a_name_change() {
+    let found = kinds(
+        "Acme Corp agreed to buy Widget Inc for 50 mln dlrs, Acme said.",
+        "Widget Inc agreed to buy Acme Corp for 50 mln dlrs, Acme said.",
+    );
+    assert!(found.contains(&Some(Material::Name)), "{found:?}");
+    let found = kinds(
+        "He said they are United Technologies Corp <UTX> unit <Pratt and Whitney>, General Electric Co <GE> and Britain's <Rolls-Royce Ltd>.",
+        "He said they are <Pratt and Whitney> and General Electric Co <GE>, a unit of United Technologies Corp <UTX>, and Britain's <Rolls-Royce Ltd>.",
+    );
+    assert!(found.contains(&Some(Material::Name)), "{found:?}");
+}

@@ -162,16 +162,20 @@ pub enum Material {
     Quote,
     /// A proper name or a title ("Carney", "Prime Minister", "governor").
     Name,
+    /// A term of fact turned around: loss / profit, rose / fell, imposed /
+    /// proposed, includes / excludes, a year / a day, zinc / lead.
+    Reversal,
 }
 
 impl Material {
     /// Every kind, in the order of precedence.
-    pub const ALL: [Material; 5] = [
+    pub const ALL: [Material; 6] = [
         Material::Number,
         Material::Date,
         Material::Negation,
         Material::Quote,
         Material::Name,
+        Material::Reversal,
     ];
 
     /// The lowercase name used in JSON and reports.
@@ -182,6 +186,7 @@ impl Material {
             Material::Negation => "negation",
             Material::Quote => "quote",
             Material::Name => "name",
+            Material::Reversal => "reversal",
         }
     }
 }

@@ -113,6 +113,8 @@ pub struct MaterialCounts {
     pub negation: usize,
     pub quote: usize,
     pub name: usize,
+    #[serde(default)]
+    pub reversal: usize,
 }
 
 impl MaterialCounts {
@@ -124,6 +126,7 @@ impl MaterialCounts {
             Material::Negation => self.negation,
             Material::Quote => self.quote,
             Material::Name => self.name,
+            Material::Reversal => self.reversal,
         }
     }
 
@@ -139,6 +142,7 @@ impl MaterialCounts {
             Material::Negation => &mut self.negation,
             Material::Quote => &mut self.quote,
             Material::Name => &mut self.name,
+            Material::Reversal => &mut self.reversal,
         };
         *slot += 1;
     }

@@ -4,7 +4,7 @@
 use crate::engine::model::{Material, MaterialCounts};
 
 /// What a material change is called: "number", "date", "negation",
-/// "quote", "name".
+/// "quote", "name", "reversal".
 pub fn material_name(kind: Material) -> &'static str {
     kind.name()
 }
@@ -17,6 +17,7 @@ fn material_plural(kind: Material) -> &'static str {
         Material::Negation => "negations",
         Material::Quote => "quotes",
         Material::Name => "names",
+        Material::Reversal => "reversals",
     }
 }
 

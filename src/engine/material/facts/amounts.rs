@@ -47,8 +47,8 @@ fn number_word(lower: &str) -> Option<f64> {
 fn scale(lower: &str) -> Option<f64> {
     match lower {
         "thousand" | "k" => Some(1e3),
-        "million" | "millions" | "m" | "mn" => Some(1e6),
-        "billion" | "billions" | "bn" | "b" => Some(1e9),
+        "million" | "millions" | "m" | "mn" | "mln" => Some(1e6),
+        "billion" | "billions" | "bn" | "b" | "bln" => Some(1e9),
         "trillion" | "trillions" | "tn" => Some(1e12),
         _ => None,
     }
@@ -58,7 +58,8 @@ fn scale(lower: &str) -> Option<f64> {
 fn unit_after(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "%" | "percent" | "pct" => "%",
-        "dollar" | "dollars" => "$",
+        "dollar" | "dollars" | "dlr" | "dlrs" => "$",
+        "cent" | "cents" | "ct" | "cts" => "¢",
         "euro" | "euros" => "€",
         "pound" | "pounds" | "sterling" => "£",
         "yen" => "¥",
@@ -68,11 +69,11 @@ fn unit_after(lower: &str) -> Option<&'static str> {
         "tonne" | "tonnes" | "ton" | "tons" => "t",
         "metre" | "metres" | "meter" | "meters" => "m",
         "point" | "points" => "pt",
-        "hour" | "hours" => "h",
+        "hour" | "hours" | "hr" | "hrs" => "h",
         "day" | "days" => "d",
-        "week" | "weeks" => "wk",
-        "month" | "months" => "mo",
-        "year" | "years" => "y",
+        "week" | "weeks" | "wk" | "wks" => "wk",
+        "month" | "months" | "mth" | "mths" | "mos" => "mo",
+        "year" | "years" | "yr" | "yrs" => "y",
         _ => return None,
     })
 }

@@ -77,6 +77,8 @@ fn could_start_date(tok: &Tok<'_>) -> bool {
                 | "previous"
                 | "following"
                 | "day"
+                | "every"
+                | "each"
         )
 }
 
@@ -166,11 +168,14 @@ pub(super) fn date_at(
                     | "day"
             ),
             "day" => matches!(n, "before" | "after" | "earlier" | "later"),
+            // A frequency: "on the third Friday of every month".
+            "every" | "each" => matches!(n, "day" | "week" | "month" | "quarter" | "year"),
             _ => false,
         }
     };
     if next.is_some_and(relative_to) {
-        let key = format!("{lower} {}", next.map(|n| n.lower()).unwrap_or_default());
+        let first = if lower == "each" { "every" } else { &*lower };
+        let key = format!("{first} {}", next.map(|n| n.lower()).unwrap_or_default());
         return fact(i + 2, key);
     }
     None

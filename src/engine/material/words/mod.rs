@@ -224,8 +224,10 @@ fn is_title(word: &str) -> bool {
 }
 
 /// Words that name someone or something on one side: capitalised away
-/// from the start of a sentence somewhere in its text. Lines written in
-/// title case (headlines, where most words are capitalised) are skipped.
+/// from the start of a sentence somewhere in its text. Headlines (see
+/// [`is_headline`]) are skipped; a sentence full of names ("they are
+/// United Technologies Corp, General Electric Co and Rolls-Royce Ltd.")
+/// is not.
 pub(super) fn proper_words(text: &str) -> HashSet<String> {
     let mut names = HashSet::default();
     // The capitalised words of a line, gathered in the one pass that
@@ -240,7 +242,7 @@ pub(super) fn proper_words(text: &str) -> HashSet<String> {
                 capitalised.push((at, w));
             }
         }
-        if total >= 3 && capitalised.len() * 2 > total {
+        if headline_counts(line, total, capitalised.len()) {
             continue;
         }
         for &(at, w) in &capitalised {
@@ -255,6 +257,61 @@ pub(super) fn proper_words(text: &str) -> HashSet<String> {
         }
     }
     names
+}
+
+/// Whether a line reads as a headline: two words in three capitalised
+/// (title case, or all capitals) and no sentence ending it.
+pub(super) fn is_headline(line: &str) -> bool {
+    let (mut total, mut capitalised) = (0, 0);
+    for (_, w) in words(line) {
+        total += 1;
+        capitalised += usize::from(w.starts_with(|c: char| c.is_uppercase()));
+    }
+    headline_counts(line, total, capitalised)
+}
+
+/// [`is_headline`] from the line's word counts; its lower-case words must
+/// be the short ones title case leaves in lower case ("to", "of").
+fn headline_counts(line: &str, total: usize, capitalised: usize) -> bool {
+    let title_case_lower = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "the"
+                | "and"
+                | "or"
+                | "of"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "at"
+                | "by"
+                | "with"
+                | "from"
+                | "as"
+                | "vs"
+                | "but"
+                | "nor"
+                | "into"
+                | "over"
+                | "up"
+        )
+    };
+    if total < 3 || capitalised * 3 < total * 2 {
+        return false;
+    }
+    let lower_words_fit = words(line)
+        .filter(|(_, w)| !w.starts_with(|c: char| !c.is_lowercase()))
+        .all(|(_, w)| title_case_lower(w));
+    let ends_sentence = line
+        .trim_end()
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
+    // Two in three capitalised, the rest short words: a sentence full of
+    // names ("He said they are United Technologies Corp <UTX> unit
+    // <Pratt") still has its verbs in lower case.
+    lower_words_fit && !ends_sentence
 }
 
 /// Whether the word at byte `at` of `text` opens a sentence.
@@ -293,7 +350,7 @@ fn lower_stem(word: &str) -> Cow<'_, str> {
 /// short ASCII: names are looked up for every word of every changed run,
 /// and a capitalised word ("And", "God") would otherwise be copied to the
 /// heap each time.
-fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(super) fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if !word.is_ascii() || word.len() > 16 {
         return f(&lower_stem(word));
     }
@@ -373,18 +430,27 @@ pub(super) fn names_differ<'a, 't: 'a>(
     (left, left_names, left_unit): (&str, &HashSet<String>, impl Fn() -> &'a UnitWords<'t>),
     (right, right_names, right_unit): (&str, &HashSet<String>, impl Fn() -> &'a UnitWords<'t>),
 ) -> bool {
-    let named = |word: &str, names: &HashSet<String>| is_title(word) || names.contains(word);
+    let named = |word: &str, names: &HashSet<String>| {
+        is_title(word)
+            || (names.contains(word)
+                && word.chars().count() > 1
+                && !crate::engine::distinctive::is_stop_word(word))
+    };
     // The other side's words are asked for (and, by the caller, gathered)
     // only when a run holds a name.
-    let gone =
-        |piece: &str, names: &HashSet<String>, other_unit: &dyn Fn() -> &'a UnitWords<'t>| {
-            words(piece).any(|(_, w)| {
-                with_lower_stem(w, |lower| {
-                    named(lower, names) && !other_unit().contains(lower)
-                })
+    let gone = |piece: &str,
+                other_piece: &str,
+                names: &HashSet<String>,
+                other_unit: &dyn Fn() -> &'a UnitWords<'t>| {
+        words(piece).any(|(_, w)| {
+            with_lower_stem(w, |lower| {
+                named(lower, names)
+                    && !other_unit().contains(lower)
+                    && !super::written::written_otherwise(w, piece, other_piece)
             })
-        };
-    gone(left, left_names, &right_unit) || gone(right, right_names, &left_unit)
+        })
+    };
+    gone(left, right, left_names, &right_unit) || gone(right, left, right_names, &left_unit)
 }
 
 #[cfg(test)]

@@ -1,0 +1,285 @@
+//! Reversals: a changed term of fact that is neither a number, a date nor a
+//! name, where one word turns what happened around: a loss became a
+//! profit, prices rose where they fell, a tariff imposed was only
+//! proposed, a figure that includes something now excludes it, barrels a
+//! year became barrels a day, zinc became lead.
+//!
+//! How the list is built: each group below is a set of classes of words
+//! that exclude one another in a news report of fact (direction of a
+//! move, outcome, status of a measure, scope, side of a trade, period of a
+//! rate, the contract traded, the commodity named). The classes were drawn from the
+//! corrections editors made to real wire copy (Reuters stories sent
+//! twice: loss/profit, includes/excludes, imposed/proposed, a year/a day,
+//! zinc/lead, near term/long term) and completed with each word's
+//! opposite and its inflections. A rewritten run is a reversal when its
+//! left side holds a word of one class and its right side a word of
+//! another class of the same group. Words of one class ("rose",
+//! "climbed") are rewording, never a reversal.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The groups: each a list of classes, each class a list of words in
+/// lower case.
+const GROUPS: &[&[&[&str]]] = &[
+    // Direction of a move.
+    &[
+        &[
+            "rise",
+            "rises",
+            "rose",
+            "risen",
+            "rising",
+            "up",
+            "higher",
+            "increase",
+            "increased",
+            "increases",
+            "gain",
+            "gained",
+            "gains",
+            "climb",
+            "climbed",
+            "jump",
+            "jumped",
+            "advance",
+            "advanced",
+            "raise",
+            "raised",
+            "raises",
+            "hike",
+            "hiked",
+            "firmer",
+        ],
+        &[
+            "fall",
+            "falls",
+            "fell",
+            "fallen",
+            "falling",
+            "down",
+            "lower",
+            "lowered",
+            "decrease",
+            "decreased",
+            "decline",
+            "declined",
+            "declines",
+            "drop",
+            "dropped",
+            "drops",
+            "cut",
+            "cuts",
+            "reduce",
+            "reduced",
+            "slip",
+            "slipped",
+            "eased",
+            "easier",
+            "plunge",
+            "plunged",
+            "tumbled",
+        ],
+    ],
+    // Outcome of a period.
+    &[
+        &["profit", "profits", "surplus", "gain"],
+        &["loss", "losses", "deficit"],
+    ],
+    // Side of a trade.
+    &[
+        &[
+            "buy",
+            "buys",
+            "bought",
+            "buying",
+            "purchase",
+            "purchased",
+            "acquire",
+            "acquired",
+        ],
+        &["sell", "sells", "sold", "selling", "sale"],
+    ],
+    &[
+        &["import", "imports", "imported"],
+        &["export", "exports", "exported"],
+    ],
+    // Scope.
+    &[
+        &["include", "includes", "included", "including"],
+        &["exclude", "excludes", "excluded", "excluding"],
+    ],
+    // Status of a measure.
+    &[
+        &[
+            "approve", "approves", "approved", "accept", "accepts", "accepted", "adopted",
+        ],
+        &[
+            "reject", "rejects", "rejected", "refuse", "refused", "deny", "denied", "veto",
+            "vetoed",
+        ],
+        &[
+            "propose",
+            "proposes",
+            "proposed",
+            "proposal",
+            "planned",
+            "considering",
+        ],
+        &["impose", "imposes", "imposed", "enacted"],
+        &[
+            "lift", "lifts", "lifted", "remove", "removed", "scrap", "scrapped",
+        ],
+    ],
+    &[
+        &["support", "supports", "supported", "favour", "favor"],
+        &["oppose", "opposes", "opposed"],
+    ],
+    &[&["win", "wins", "won"], &["lose", "loses", "lost"]],
+    &[
+        &["open", "opens", "opened"],
+        &["close", "closes", "closed", "shut"],
+    ],
+    &[
+        &["above", "over", "more", "most", "maximum"],
+        &["below", "under", "less", "least", "minimum"],
+    ],
+    &[&["before"], &["after"]],
+    &[
+        &["strong", "stronger", "strengthen"],
+        &["weak", "weaker", "weaken"],
+    ],
+    &[&["majority"], &["minority"]],
+    &[&["legal", "lawful"], &["illegal", "unlawful"]],
+    &[&["guilty"], &["innocent"]],
+    // Horizon and period of a rate.
+    &[&["near", "short"], &["long"]],
+    &[
+        &["day", "daily"],
+        &["week", "weekly"],
+        &["month", "monthly"],
+        &["year", "yearly", "annual", "annually"],
+    ],
+    // The contract traded.
+    &[
+        &["option", "options"],
+        &["future", "futures"],
+        &["warrant", "warrants"],
+    ],
+    // The commodity named (the last three groups: see [`is_commodity`]).
+    &[
+        &["zinc"],
+        &["lead"],
+        &["copper"],
+        &["nickel"],
+        &["tin"],
+        &["aluminium", "aluminum"],
+        &["gold"],
+        &["silver"],
+        &["platinum"],
+        &["palladium"],
+    ],
+    &[
+        &["wheat"],
+        &["corn", "maize"],
+        &["soybeans", "soybean", "soy", "soya"],
+        &["barley"],
+        &["rice"],
+        &["sugar"],
+        &["coffee"],
+        &["cocoa"],
+        &["cotton"],
+        &["sorghum"],
+        &["oats"],
+    ],
+    &[
+        &["crude", "oil"],
+        &["gas"],
+        &["gasoline", "petrol"],
+        &["coal"],
+    ],
+];
+
+/// Whether `lower` names a commodity (zinc, wheat, crude): a thing named,
+/// as a company is. "lead" is left out: a bond's "lead manager" far more
+/// often than the metal.
+pub(super) fn is_commodity(lower: &str) -> bool {
+    const COMMODITY_GROUPS: usize = 3;
+    lower != "lead"
+        && table().get(lower).is_some_and(|found| {
+            found
+                .iter()
+                .any(|&(g, _)| g + COMMODITY_GROUPS >= GROUPS.len())
+        })
+}
+
+/// Each word of the groups with its (group, class) pairs, built once:
+/// every word of every rewritten run is looked up.
+fn table() -> &'static HashMap<&'static str, Vec<(usize, usize)>> {
+    static TABLE: OnceLock<HashMap<&'static str, Vec<(usize, usize)>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
+        for (g, classes) in GROUPS.iter().enumerate() {
+            for (c, words) in classes.iter().enumerate() {
+                for w in *words {
+                    table.entry(w).or_default().push((g, c));
+                }
+            }
+        }
+        table
+    })
+}
+
+/// The (group, class) pairs a run of words touches.
+fn classes(text: &str) -> Vec<(usize, usize)> {
+    let table = table();
+    let mut out = Vec::new();
+    for (_, w) in super::words::words(text) {
+        let found = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            table.get(w.to_lowercase().as_str())
+        } else {
+            table.get(w)
+        };
+        out.extend(found.into_iter().flatten());
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether a rewritten run turns a term of fact around (see the module
+/// docs): a word of one class on the left, of another class of the same
+/// group on the right, and neither side also holding the other's class.
+pub(super) fn reverses(left: &str, right: &str) -> bool {
+    if left.is_empty() || right.is_empty() {
+        return false;
+    }
+    let (l, r) = (classes(left), classes(right));
+    l.iter().any(|&(group, class)| {
+        r.iter().any(|&(g, c)| g == group && c != class)
+            && !r.contains(&(group, class))
+            && !l
+                .iter()
+                .any(|&(g, c)| g == group && c != class && r.contains(&(g, c)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reverses;
+
+    #[test]
+    fn opposite_terms_reverse_and_synonyms_do_not() {
+        assert!(reverses("net loss", "net profit"));
+        assert!(reverses("includes", "excludes"));
+        assert!(reverses("imposed", "proposed"));
+        assert!(reverses("barrels a year", "barrels a day"));
+        assert!(reverses("zinc", "lead"));
+        assert!(reverses("near", "long"));
+        assert!(!reverses("rose", "climbed"));
+        assert!(!reverses("said", "added"));
+        assert!(!reverses("", "loss"));
+        // Both words on both sides: the run was reordered, not reversed.
+        assert!(!reverses("rose and fell", "fell and rose"));
+    }
+}
