@@ -252,3 +252,44 @@ fn two_folders_compare_file_by_file() {
     assert_eq!(code, 2);
     assert!(stderr.contains("comparing folders"), "{stderr}");
 }
+
+/// Regression (issue: the verdict and the exit status disagree): a pair
+/// whose only difference is boilerplate says "No editorial differences";
+/// `--exit-on editorial` makes the status say so too, while the default
+/// keeps diff's convention (any difference exits 1).
+#[test]
+fn boilerplate_only_pairs_exit_zero_on_editorial() {
+    let dir = std::env::temp_dir().join(format!("syndiff-exit-on-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (l, r) = (dir.join("a.txt"), dir.join("b.txt"));
+    std::fs::write(
+        &l,
+        "Carney spoke to Trump on Friday.\n\nThey agreed to meet.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &r,
+        "Carney spoke to Trump on Friday.\n\nThey agreed to meet.\n\nAlso Read | Stocks slide as tariff deadline nears\n",
+    )
+    .unwrap();
+    let base = [os("compare"), l.as_os_str(), r.as_os_str()];
+    let (code, stdout, _) = run(&base, true);
+    assert!(stdout.contains("No editorial differences"), "{stdout}");
+    assert_eq!(code, 1, "diff's convention by default");
+    let (code, _, _) = run(
+        &[&base[..], &[os("--exit-on"), os("editorial")]].concat(),
+        true,
+    );
+    assert_eq!(code, 0);
+    std::fs::write(
+        &r,
+        "Carney spoke to Trump on Thursday.\n\nThey agreed to meet.\n",
+    )
+    .unwrap();
+    let (code, _, _) = run(
+        &[&base[..], &[os("--exit-on"), os("editorial")]].concat(),
+        true,
+    );
+    assert_eq!(code, 1, "an editorial change still exits 1");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -69,6 +69,16 @@ pub enum Format {
     Html,
 }
 
+/// Which differences make the exit status 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExitOn {
+    /// Any difference, boilerplate included (diff's convention).
+    Any,
+    /// Only editorial differences: a pair whose verdict reads "No editorial
+    /// differences" exits 0.
+    Editorial,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -124,6 +134,10 @@ pub struct CompareArgs {
     /// Colour in the text report (NO_COLOR is respected with `auto`).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Which differences make the exit status 1: `any` (as diff does) or
+    /// `editorial` (the verdict's: boilerplate alone exits 0).
+    #[arg(long, value_enum, default_value_t = ExitOn::Any)]
+    pub exit_on: ExitOn,
 }
 
 impl CompareArgs {

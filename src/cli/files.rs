@@ -24,5 +24,5 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
     emit(args, |out| {
         syndiff::report::write(&cmp, args.output_format(), &args.render_options(), out)
     })?;
-    Ok(exit_code(&cmp))
+    Ok(exit_code(&cmp, args.exit_on))
 }

@@ -58,7 +58,7 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
         left.path = Some(label("a"));
         right.path = Some(label("b"));
         let cmp = syndiff::compare(&left, &right, &args.normalization());
-        if exit_code(&cmp) == 1 {
+        if exit_code(&cmp, args.exit_on) == 1 {
             differ += 1;
             if code == 0 {
                 code = 1;

@@ -38,11 +38,13 @@ pub fn emit(
     }
 }
 
-/// 0 when the versions are equivalent, 1 when they differ.
-pub fn exit_code(cmp: &Comparison) -> i32 {
-    if cmp.is_equivalent() {
-        0
-    } else {
-        1
-    }
+/// 0 when the versions are the same, 1 when they differ: in any way
+/// (`ExitOn::Any`, as diff), or editorially (`ExitOn::Editorial`, as the
+/// verdict reads: boilerplate alone is no difference).
+pub fn exit_code(cmp: &Comparison, exit_on: super::args::ExitOn) -> i32 {
+    let same = match exit_on {
+        super::args::ExitOn::Any => cmp.is_equivalent(),
+        super::args::ExitOn::Editorial => cmp.sameness().is_some(),
+    };
+    i32::from(!same)
 }

@@ -32,7 +32,8 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         (&left.text, &left_blocks, &left_tokens),
         (&right.text, &right_blocks, &right_tokens),
     );
-    let (mut units, edit_words) = crate::engine::replaced::split_replaced(units, edit_words);
+    let (mut units, edit_words) =
+        crate::engine::replaced::split_replaced(units, edit_words, (&left.text, &right.text));
     tag_boilerplate(&mut units, &left_tokens, &right_tokens);
     // Material changes, and the statistics then the passage search, all
     // only read the units: they run side by side (the material changes

@@ -53,6 +53,9 @@ impl SideTokens {
             info.heading = is_heading(&text[block.range()]);
             infos.push(info);
         }
+        crate::engine::boilerplate::keep_table_labels(text, blocks, &mut infos, |i| {
+            &mut i.furniture
+        });
         Self {
             tokens,
             blocks: infos,

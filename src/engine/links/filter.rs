@@ -42,8 +42,13 @@ impl Rarity {
     pub(super) fn new((left, right): (&Words, &Words), passages: &[(Run, Run, usize)]) -> Self {
         let mut wanted: HashSet<u64> = HashSet::new();
         for (first, last, _) in passages {
-            wanted.extend(&left.keys[first.left..last.left + last.len]);
-            wanted.extend(&right.keys[first.right..last.right + last.len]);
+            let l = first.left..last.left + last.len;
+            let r = first.right..last.right + last.len;
+            if l.is_empty() || r.is_empty() {
+                continue;
+            }
+            let (from, to) = whole_run((left, right), (&l, &r));
+            wanted.extend(&left.keys[from..to]);
         }
         let count = |words: &Words| {
             let mut counts = std::collections::HashMap::new();
@@ -79,10 +84,15 @@ impl Rarity {
 /// a claim of copying.
 pub(super) fn kept(
     (left, right): (&Words, &Words),
-    (mut l, mut r): (Range<usize>, Range<usize>),
+    (l, r): (Range<usize>, Range<usize>),
     texts: (&str, &str),
     rarity: &Rarity,
 ) -> Option<(Range<usize>, Range<usize>)> {
+    // The passage is taken as the whole run it stands in (the reader sees
+    // what was carried, "director of the Banco do Brasil", not the five
+    // words near the change), then cut at breaks and judged.
+    let (from, to) = whole_run((left, right), (&l, &r));
+    let (mut l, mut r) = (from..to, r.start - (l.start - from)..r.end + (to - l.end));
     // Words before the first break inside the range, or its length.
     let head = |words: &Words, range: &Range<usize>| {
         (range.start + 1..range.end)
@@ -117,6 +127,29 @@ pub(super) fn kept(
     let distinct = distinctive_words(left, l.clone(), texts.0, rarity);
     let enough = distinct >= MIN_DISTINCTIVE || (distinct >= 2 && l.len() >= LONG_PASSAGE_WORDS);
     enough.then_some((l, r))
+}
+
+/// The left words of the whole run of equal words a passage stands in:
+/// the search keeps only the part near what the units hide, and a run is
+/// carried or not as a whole.
+pub(super) fn whole_run(
+    (left, right): (&Words, &Words),
+    (l, r): (&Range<usize>, &Range<usize>),
+) -> (usize, usize) {
+    let (mut from, mut back) = (l.start, 0);
+    while from > 0 && r.start > back && left.keys[from - 1] == right.keys[r.start - back - 1] {
+        from -= 1;
+        back += 1;
+    }
+    let (mut to, mut ahead) = (l.end, 0);
+    while to < left.keys.len()
+        && r.end + ahead < right.keys.len()
+        && left.keys[to] == right.keys[r.end + ahead]
+    {
+        to += 1;
+        ahead += 1;
+    }
+    (from, to)
 }
 
 /// Different distinctive words among `range` of `words` (over `text`).

@@ -47,7 +47,11 @@ use seeds::{runs, Run};
 /// Words in a seed: the shortest passage that links.
 pub const SEED_WORDS: usize = 5;
 /// A seed standing more often than this on either side is a stock phrase.
-const MAX_SEED_REPEATS: usize = 3;
+/// Six, not fewer: with case folded, a web page's quote also stands in
+/// its title-case headline and its description (four or five times);
+/// the distinctive-word rule (see [`filter`]) weeds out shorter stock
+/// phrases that repeat less.
+const MAX_SEED_REPEATS: usize = 6;
 /// Words that may differ between two runs of one passage, on each side.
 const MAX_GAP_WORDS: usize = 2;
 

@@ -126,13 +126,6 @@ struct UnitSide<'t> {
     words: std::cell::OnceCell<words::UnitWords<'t>>,
 }
 
-/// Units whose two sides share less than this (the share of words the
-/// word diff found unchanged) are weakly paired: a one-to-one pair is
-/// split as a replacement (see [`crate::engine::replaced`]), and a split,
-/// merged or moved unit this weak gets no flags, its word marks saying
-/// nothing a fact-checker could check.
-pub(crate) const WEAK_PAIR_SIMILARITY: f32 = crate::engine::replaced::REPLACED_BELOW;
-
 /// The amounts and dates each whole document carries, made on first use:
 /// a fact added or removed in a unit is no change of fact when the other
 /// version states it elsewhere ("FOR JULY 15" added to a headline over a
@@ -170,7 +163,7 @@ fn mark_unit(
     (left_names, right_names): (&HashSet<String>, &HashSet<String>),
     mut found: impl FnMut(usize, Material),
 ) {
-    if unit.similarity < WEAK_PAIR_SIMILARITY {
+    if crate::engine::replaced::weakly_paired(unit, documents.texts) {
         return;
     }
     let (left_text, right_text) = documents.texts;
