@@ -20,9 +20,9 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Floors, just below the figures measured when they were set.
-const MIN_PRECISION: f64 = 0.84;
-const MIN_RECALL: f64 = 0.90;
-const MIN_F1: f64 = 0.87;
+const MIN_PRECISION: f64 = 0.845;
+const MIN_RECALL: f64 = 0.925;
+const MIN_F1: f64 = 0.885;
 
 fn corpus() -> PathBuf {
     match std::env::var_os("SYNDIFF_EXTRACTION_EVAL") {
@@ -44,7 +44,7 @@ fn article(text: &str) -> String {
 }
 
 /// The page's text as the app loads it, furniture set apart, folded.
-fn extract(path: &Path) -> String {
+fn extract(path: &Path) -> (String, syndiff::Format) {
     let mut bytes = Vec::new();
     let file = std::fs::File::open(path).unwrap();
     flate2::read::GzDecoder::new(file)
@@ -52,10 +52,10 @@ fn extract(path: &Path) -> String {
         .unwrap();
     let options = syndiff::LoadOptions::default();
     match syndiff::decode_bytes_with(&bytes, "page.html", Some("html"), &options) {
-        Ok(doc) => fold(&article(&doc.text)),
+        Ok(doc) => (fold(&article(&doc.text)), doc.format),
         Err(e) => {
             println!("{}: {e}", path.display());
-            String::new()
+            (String::new(), syndiff::Format::HtmlArticleNotFound)
         }
     }
 }
@@ -92,7 +92,7 @@ fn cases(dir: &Path) -> Vec<Case> {
 
 /// Counts (true positives, false negatives, false positives, true
 /// negatives) of one page, and its JSON line for the dump.
-fn score(case: &Case, text: &str) -> ([usize; 4], String) {
+fn score(case: &Case, (text, format): (String, syndiff::Format)) -> ([usize; 4], String) {
     let missed: Vec<&String> = case.with.iter().filter(|s| !text.contains(*s)).collect();
     let kept: Vec<&String> = case.without.iter().filter(|s| text.contains(*s)).collect();
     let counts = [
@@ -103,7 +103,7 @@ fn score(case: &Case, text: &str) -> ([usize; 4], String) {
     ];
     let line = serde_json::json!({
         "url": case.url, "file": case.file, "missed": missed, "kept": kept,
-        "with": case.with.len(), "words": text.split(' ').count(),
+        "with": case.with.len(), "words": text.split(' ').count(), "format": format,
     });
     (counts, line.to_string())
 }
@@ -125,7 +125,7 @@ fn real_pages_keep_their_article_and_drop_the_rest() {
                 let dir = &dir;
                 scope.spawn(move || {
                     part.iter()
-                        .map(|case| score(case, &extract(&dir.join("pages").join(&case.file))))
+                        .map(|case| score(case, extract(&dir.join("pages").join(&case.file))))
                         .collect::<Vec<_>>()
                 })
             })
