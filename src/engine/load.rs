@@ -57,8 +57,11 @@ pub enum Format {
     Markdown,
     /// A web page reduced to its article (title and body).
     HtmlArticle,
-    /// A web page's whole visible text (asked for, or no article found).
+    /// A web page's whole visible text, asked for (`--whole-page`).
     HtmlPage,
+    /// A web page's whole visible text because no article was found, or
+    /// what was found kept too little of the page to trust.
+    HtmlArticleNotFound,
     /// A Word document (`.docx`): its body text.
     Word,
     /// An OpenDocument text (`.odt`): its body text.
@@ -208,6 +211,8 @@ pub fn decode_bytes_declared(
         doc.text = extracted.text.into();
         doc.format = if extracted.article {
             Format::HtmlArticle
+        } else if extracted.article_not_found {
+            Format::HtmlArticleNotFound
         } else {
             Format::HtmlPage
         };

@@ -15,6 +15,8 @@
 
 use serde::{Deserialize, Serialize};
 
+mod abroad;
+
 /// Why a block counts as boilerplate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -205,7 +207,7 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if is_page_label(text) {
         return Some(BoilerplateKind::PageLabel);
     }
-    None
+    abroad::classify(text, &lower, words)
 }
 
 /// Blocks of at most this many words are lowered whole for the rules.

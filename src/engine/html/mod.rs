@@ -10,9 +10,9 @@
 //! The extracted text is what the pane shows and what byte ranges index; the
 //! page's markup is not part of the comparison.
 
-use dom_smoothie::{Config, Readability, TextMode};
-
+mod article;
 mod strip;
+use article::Reading;
 use strip::nesting_depth;
 pub use strip::strip_tags;
 
@@ -95,60 +95,33 @@ pub struct Extracted {
     /// True when the article was found; false when the whole page was kept
     /// (asked for, or no article could be found).
     pub article: bool,
+    /// The article was looked for and not found (none, or too little of
+    /// the page to trust): the whole page is shown instead.
+    pub article_not_found: bool,
 }
 
 /// Extracts the article of `html`, or the whole page's visible text when
 /// `whole_page` is set or no article is found.
 pub fn extract(html: &str, whole_page: bool) -> Extracted {
-    if html.len() > MAX_PARSED_BYTES || nesting_depth(html) > MAX_PARSED_DEPTH {
-        return Extracted {
-            text: tidy(&strip_tags(html)),
-            article: false,
-        };
-    }
-    if !whole_page {
-        if let Some(text) = article_text(html) {
-            return Extracted {
-                text,
-                article: true,
-            };
-        }
-    }
-    Extracted {
-        text: page_text(html),
+    let whole = |text: String, article_not_found: bool| Extracted {
+        text,
         article: false,
-    }
-}
-
-/// Page parts that are never the article, taken out before the article is
-/// looked for: controls, consent banners, paywall and sign-up boxes, share
-/// bars, advertisement slots and comment threads. Readability scores text
-/// density, and a long cookie notice or a subscription pitch inside the
-/// article element is dense text; these go by what the page calls them.
-/// Measured on the extraction corpus (tests/extraction.rs): precision
-/// from 0.952 to the figure in the README.
-const NEVER_ARTICLE: &str = "button, dialog, [role=dialog], [role=button],     [id*=consent], [class*=consent], [id*=cookie], [class*=cookie],     [class*=paywall], [id*=paywall], [class*=regwall],     [class*=newsletter], [class*=share-bar], [class~=share],     [class~=ad], [class~=ads], [class*=ad-slot], [class*=advert],     #comments, [class~=comments], [class*=comment-list]";
-
-fn article_text(html: &str) -> Option<String> {
-    let config = Config {
-        text_mode: TextMode::Formatted,
-        max_elements_to_parse: MAX_ELEMENTS_TO_EXTRACT,
-        ..Config::default()
+        article_not_found,
     };
-    let doc = dom_query::Document::from(html);
-    doc.select(NEVER_ARTICLE).remove();
-    let cleaned = doc.html();
-    let mut readability = Readability::new(cleaned.as_ref(), None, Some(config)).ok()?;
-    let article = readability.parse().ok()?;
-    let body = tidy(&article.text_content);
-    if body.is_empty() {
-        return None;
+    if html.len() > MAX_PARSED_BYTES || nesting_depth(html) > MAX_PARSED_DEPTH {
+        return whole(tidy(&strip_tags(html)), false);
     }
-    let title = tidy(&article.title);
-    if title.is_empty() || body.starts_with(&title) {
-        Some(body)
-    } else {
-        Some(format!("{title}\n\n{body}"))
+    if whole_page {
+        return whole(page_text(html), false);
+    }
+    match article::read(html) {
+        Some(Reading::Article(text)) => Extracted {
+            text,
+            article: true,
+            article_not_found: false,
+        },
+        Some(Reading::NotFound(text)) => whole(text, true),
+        None => whole(String::new(), true),
     }
 }
 

@@ -71,6 +71,7 @@ pub fn format_name(format: Format) -> &'static str {
         Format::Markdown => "Markdown",
         Format::HtmlArticle => "web page, article",
         Format::HtmlPage => "web page, whole page",
+        Format::HtmlArticleNotFound => "web page, article not found; whole page shown",
         Format::Word => "Word document",
         Format::OpenDocument => "OpenDocument text",
         Format::Pdf => "PDF",
