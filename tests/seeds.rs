@@ -277,3 +277,27 @@ fn ignore_case_makes_000_vs_004_align_worse() {
         );
     }
 }
+
+/// Regression (issue: a name marked removed that the other side carries):
+/// in 003 vs 004, "Friday with Canada's new Prime Minister Mark Carney" was
+/// struck on the left while the right's same paragraph has "Prime Minister
+/// Mark Carney". The name is now linked inside the paragraph, so it reads
+/// shared; the dropped "Friday" is still a change.
+#[test]
+fn the_003_vs_004_carney_line_shows_the_name_shared() {
+    let cmp = compare_seeds(SEEDS[3], SEEDS[4]);
+    let at = cmp
+        .left
+        .text
+        .find("Friday with Canada’s new Prime Minister Mark Carney")
+        .expect("003's lede");
+    let name = at + "Friday with Canada’s new ".len();
+    let linked = cmp.links.iter().any(|l| {
+        l.left.0 <= name
+            && name < l.left.1
+            && cmp.right.text[l.right.range()].contains("Prime Minister Mark Carney")
+    });
+    assert!(linked, "{:#?}", cmp.links);
+    let coverage = syndiff::engine::links::shared_run_coverage(&cmp);
+    assert_eq!(coverage, [1.0, 1.0]);
+}

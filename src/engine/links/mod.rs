@@ -25,6 +25,9 @@
 //!   [`SEED_WORDS`] words; and a passage needs distinctive words, not five
 //!   common ones ("to a record low of"): see [`filter`].
 //!
+//! Inside one paragraph, a name moved (three words or more, two of them
+//! capitalised) is linked too: see [`within`].
+//!
 //! Words are matched with case folded ("SDR's" / "sdr's", a headline in
 //! capitals): a passage that differs only in case is still carried, and
 //! the word marks inside it show the letters that changed.
@@ -36,6 +39,7 @@ mod filter;
 mod measure;
 mod present;
 mod seeds;
+mod within;
 
 pub use measure::{shared_run_coverage, SearchInput};
 pub use seeds::MAX_SEEDS;
@@ -44,8 +48,11 @@ use crate::engine::model::{ByteRange, Link, Unit};
 use crate::engine::segment::{Token, TokenKind};
 use seeds::{runs, Run};
 
-/// Words in a seed: the shortest passage that links.
+/// Words in a seed: the shortest passage that links across paragraphs.
 pub const SEED_WORDS: usize = 5;
+/// The shortest link of all: a name moved inside one paragraph (see
+/// [`within`]).
+pub const MIN_LINK_WORDS: usize = 3;
 /// A seed standing more often than this on either side is a stock phrase.
 /// Six, not fewer: with case folded, a web page's quote also stands in
 /// its title-case headline and its description (four or five times);
@@ -225,6 +232,8 @@ pub(crate) fn find(left: &Words, right: &Words, texts: (&str, &str)) -> (Vec<Lin
             moved: left.unit[left_words.start] != right.unit[right_words.start],
         });
     }
+    links.extend(within::name_links(left, right, texts));
+    links.sort_unstable_by_key(|l| (l.right, l.left));
     (links, capped)
 }
 

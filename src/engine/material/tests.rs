@@ -145,3 +145,72 @@ fn two_company_names_swapped_are_a_name_change() {
     );
     assert!(found.contains(&Some(Material::Name)), "{found:?}");
 }
+
+/// Regression (issue: the same amount written otherwise was flagged):
+/// 10,500,000 and 10.5 mln are one amount.
+#[test]
+fn the_10_500_000_and_10_5_mln_flag_is_not_raised() {
+    let found = kinds(
+        "The company said it sold 10,500,000 dlrs of notes to investors.",
+        "The company said it sold 10.5 mln dlrs of notes to investors.",
+    );
+    assert!(!found.is_empty(), "the wording did change");
+    assert!(found.iter().all(Option::is_none), "{found:?}");
+    assert_eq!(
+        kinds("It earned 10,500,000 dlrs.", "It earned 1,050,000 dlrs."),
+        vec![Some(Material::Number)]
+    );
+}
+
+/// Abbreviations, initials, slips and punctuation alone are no change of
+/// name or fact (issue: material flags that are noise).
+#[test]
+fn abbreviations_and_punctuation_alone_are_not_material() {
+    for (left, right) in [
+        (
+            "Capt. John Smith led the crew home.",
+            "Captain John Smith led the crew home.",
+        ),
+        (
+            "The talks open Aug. 5 in Geneva.",
+            "The talks open August 5 in Geneva.",
+        ),
+        (
+            "Exports to the United States rose.",
+            "Exports to the U.S. rose.",
+        ),
+        (
+            "He said \"we will act\" on Monday.",
+            "He said \"We will act\" on Monday.",
+        ),
+        (
+            "Notwithstanding the ruling, it will pay.",
+            "Not withstanding the ruling, it will pay.",
+        ),
+    ] {
+        let found = kinds(left, right);
+        assert!(
+            found.iter().all(Option::is_none),
+            "{left} / {right}: {found:?}"
+        );
+    }
+}
+
+/// Reversals are flagged (issue: material changes missed).
+#[test]
+fn a_loss_that_became_a_profit_is_a_reversal() {
+    assert_eq!(
+        kinds(
+            "The unit reported a loss for the year.",
+            "The unit reported a profit for the year."
+        ),
+        vec![Some(Material::Reversal)]
+    );
+    assert_eq!(
+        kinds(
+            "Output is 50,000 barrels a year, it said.",
+            "Output is 50,000 barrels a day, it said."
+        ),
+        vec![Some(Material::Reversal)]
+    );
+}

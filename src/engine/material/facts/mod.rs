@@ -191,9 +191,14 @@ pub(super) fn facts(text: &str, offset: usize) -> Vec<Fact> {
     out
 }
 
-/// Whether only spaces, a hyphen or a comma stand between two tokens.
+/// Whether only spaces, a hyphen or a comma stand between two tokens, or
+/// the full stop of an abbreviation ("Aug. 5", "Capt. Smith").
 fn joined(text: &str, offset: usize, a: &Tok<'_>, b: &Tok<'_>) -> bool {
     let gap = &text[a.end - offset..b.start - offset];
+    let gap = gap
+        .strip_prefix('.')
+        .filter(|_| a.text.len() <= 4 && a.text.chars().all(char::is_alphabetic))
+        .unwrap_or(gap);
     gap.chars().count() <= 2 && gap.chars().all(|c| c == ' ' || c == '-' || c == ',')
 }
 
