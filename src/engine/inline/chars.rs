@@ -29,11 +29,49 @@ pub fn in_words(edits: &[Edit], texts: (&str, &str)) -> Vec<Edit> {
         if edit.left.len_bytes() > MAX_RUN_BYTES || edit.right.len_bytes() > MAX_RUN_BYTES {
             continue;
         }
-        if let Some(marks) = small_change(texts.0, edit.left, texts.1, edit.right) {
+        if let Some(marks) = case_change(texts.0, edit.left, texts.1, edit.right) {
+            out.extend(marks);
+        } else if let Some(marks) = small_change(texts.0, edit.left, texts.1, edit.right) {
             out.extend(marks);
         }
     }
     out
+}
+
+/// The letters that differ in case alone ("SDR's" / "sdr's", a headline
+/// in capitals), each run of them as one rewritten mark, or `None` when
+/// the two sides differ in more than case. However many letters changed,
+/// only they are marked: the words are the same.
+fn case_change(
+    left_text: &str,
+    left: ByteRange,
+    right_text: &str,
+    right: ByteRange,
+) -> Option<Vec<Edit>> {
+    let (l, r) = (&left_text[left.range()], &right_text[right.range()]);
+    if l == r || l.len() != r.len() || !l.is_ascii() || !r.is_ascii() || !l.eq_ignore_ascii_case(r)
+    {
+        return None;
+    }
+    let mut marks: Vec<Edit> = Vec::new();
+    for (i, (a, b)) in l.bytes().zip(r.bytes()).enumerate() {
+        if a == b {
+            continue;
+        }
+        match marks.last_mut() {
+            Some(m) if m.left.1 == left.0 + i => {
+                m.left.1 += 1;
+                m.right.1 += 1;
+            }
+            _ => marks.push(Edit {
+                kind: EditKind::Rewritten,
+                left: ByteRange(left.0 + i, left.0 + i + 1),
+                right: ByteRange(right.0 + i, right.0 + i + 1),
+                material: None,
+            }),
+        }
+    }
+    Some(marks)
 }
 
 /// The changed characters between `left_text[left]` and
@@ -257,6 +295,19 @@ mod tests {
         }
         assert!(small >= 8, "the words hold small changes: {small}");
         assert!(!letters_allow_small(b"said", b"claimed"));
+    }
+
+    /// Case alone is marked letter by letter, however many letters.
+    #[test]
+    fn letters_that_differ_in_case_alone_are_marked() {
+        let (l, r) = ("SDR's", "sdr's");
+        let marks = super::case_change(l, ByteRange(0, 5), r, ByteRange(0, 5)).expect("case");
+        assert_eq!(marks.len(), 1);
+        assert_eq!(
+            (marks[0].left, marks[0].right),
+            (ByteRange(0, 3), ByteRange(0, 3))
+        );
+        assert!(super::case_change("is", ByteRange(0, 2), "it", ByteRange(0, 2)).is_none());
     }
 
     #[test]
