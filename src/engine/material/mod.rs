@@ -13,7 +13,9 @@
 //!    "a day before");
 //! 3. **negation**: holds a different number of negations than its other
 //!    side (not, never, no longer, -n't);
-//! 4. **quote**: lies inside quotation marks on its side;
+//! 4. **quote**: lies inside quotation marks on its side, where the
+//!    other side quotes too (a translation that puts speech in quotation
+//!    marks where the other has none changes no quotation);
 //! 5. **name**: names someone or something (a word capitalised away from a
 //!    sentence start on that side, outside title-case headlines, or a title
 //!    such as "governor") that the unit's other side does not carry.
@@ -55,16 +57,34 @@ pub(crate) fn drop_linked(marks: &mut Vec<Mark>, units: &[Unit], links: &[Link])
     if links.is_empty() {
         return;
     }
-    let inside = |range: ByteRange, right: bool| {
-        range.is_empty()
-            || links.iter().any(|l| {
-                let span = if right { l.right } else { l.left };
-                span.0 <= range.0 && range.1 <= span.1
+    // Each side's link spans by start, with the furthest end reached so
+    // far: a range lies inside some link when a link starting at or before
+    // it reaches its end (one search a mark, not a pass over the links).
+    let reach = |right: bool| {
+        let mut spans: Vec<ByteRange> = links
+            .iter()
+            .map(|l| if right { l.right } else { l.left })
+            .collect();
+        spans.sort_unstable();
+        let mut furthest = 0;
+        spans
+            .into_iter()
+            .map(|s| {
+                furthest = furthest.max(s.1);
+                (s.0, furthest)
             })
+            .collect::<Vec<_>>()
+    };
+    let (left, right) = (reach(false), reach(true));
+    let inside = |range: ByteRange, spans: &[(usize, usize)]| {
+        range.is_empty() || {
+            let k = spans.partition_point(|s| s.0 <= range.0);
+            k > 0 && spans[k - 1].1 >= range.1
+        }
     };
     marks.retain(|&(unit, edit, _)| {
         let edit = &units[unit as usize].edits[edit as usize];
-        !(inside(edit.left, false) && inside(edit.right, true))
+        !(inside(edit.left, &left) && inside(edit.right, &right))
     });
 }
 
@@ -134,6 +154,9 @@ struct Documents<'t> {
     texts: (&'t str, &'t str),
     left: std::sync::OnceLock<std::collections::HashSet<String>>,
     right: std::sync::OnceLock<std::collections::HashSet<String>>,
+    /// Each side's words in lower case, made on first use.
+    left_words: std::sync::OnceLock<HashSet<u64>>,
+    right_words: std::sync::OnceLock<HashSet<u64>>,
 }
 
 impl<'t> Documents<'t> {
@@ -142,7 +165,28 @@ impl<'t> Documents<'t> {
             texts: (left, right),
             left: std::sync::OnceLock::new(),
             right: std::sync::OnceLock::new(),
+            left_words: std::sync::OnceLock::new(),
+            right_words: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Whether the side (`right`) holds this word (lower case) anywhere.
+    fn has_word(&self, right: bool, lower: &str) -> bool {
+        let (cell, text) = if right {
+            (&self.right_words, self.texts.1)
+        } else {
+            (&self.left_words, self.texts.0)
+        };
+        // Hashes, not copies: a whole Bible side has 800,000 words.
+        let hash = |w: &str| {
+            let mut h = crate::engine::normalize::Fnv::new();
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h = h.bytes(c.encode_utf8(&mut [0; 4]).as_bytes());
+            }
+            h.finish()
+        };
+        cell.get_or_init(|| words::words(text).map(|(_, w)| hash(w)).collect())
+            .contains(&hash(lower))
     }
 
     /// Whether the side (`right`) carries a fact with this key anywhere.
@@ -188,9 +232,16 @@ fn mark_unit(
         quotes: right_quotes,
         words: std::cell::OnceCell::new(),
     };
+    // Names can only have swapped when one stands in a changed run on
+    // each side: most units (a whole Bible's 31,000) are ruled out by
+    // their changed runs alone, before their names are listed in order.
+    let may_swap = capitalised_in_both(unit, (left_text, right_text));
     let swapped = std::cell::OnceCell::new();
     let swapped = || {
         swapped.get_or_init(|| {
+            if !may_swap {
+                return [Vec::new(), Vec::new()];
+            }
             roles::swapped(
                 (left_text, &unit.left, left_names),
                 (right_text, &unit.right, right_names),
@@ -237,7 +288,9 @@ fn mark_unit(
             Some(Material::Date)
         } else if words::negations(&bare_left) != words::negations(&bare_right) {
             Some(Material::Negation)
-        } else if quoted(&left, edit.left) || quoted(&right, edit.right) {
+        } else if (quoted(&left, edit.left) && !right.quotes.is_empty())
+            || (quoted(&right, edit.right) && !left.quotes.is_empty())
+        {
             Some(Material::Quote)
         } else if tickers_changed
             || words::names_differ(
@@ -292,24 +345,46 @@ fn unmatched(side: &[Fact], other: &[Fact]) -> Vec<Fact> {
         .collect()
 }
 
+/// Whether some capitalised word stands in a changed run on both sides of
+/// the unit (removed or rewritten at one place, added or rewritten at
+/// another).
+fn capitalised_in_both(unit: &Unit, (left_text, right_text): (&str, &str)) -> bool {
+    fn capitalised(text: &str, range: ByteRange) -> Vec<&str> {
+        let piece = &text[range.range()];
+        if !piece.bytes().any(|b| b.is_ascii_uppercase()) && piece.is_ascii() {
+            return Vec::new();
+        }
+        words::words(piece)
+            .map(|(_, w)| w)
+            .filter(|w| w.chars().count() > 1 && w.starts_with(char::is_uppercase))
+            .collect()
+    }
+    let changed = unit.edits.iter().filter(|e| e.kind != EditKind::Unchanged);
+    let left: Vec<&str> = changed
+        .clone()
+        .flat_map(|e| capitalised(left_text, e.left))
+        .collect();
+    if left.is_empty() {
+        return false;
+    }
+    changed
+        .flat_map(|e| capitalised(right_text, e.right))
+        .any(|r| left.iter().any(|l| l.eq_ignore_ascii_case(r)))
+}
+
 /// Whether a run only added or only removed names a commodity the other
 /// version never mentions ("delivery in gold, silver, copper and
 /// aluminum futures" added to a story of precious metals): a thing named
 /// that the other side does not carry anywhere.
 fn commodity_added((left, right): (&str, &str), documents: &Documents<'_>) -> bool {
-    let (piece, other) = if left.is_empty() {
-        (right, documents.texts.0)
+    let (piece, other_right) = if left.is_empty() {
+        (right, false)
     } else {
-        (left, documents.texts.1)
+        (left, true)
     };
-    let other_lower = std::sync::OnceLock::new();
     words::words(piece).any(|(_, w)| {
         let lower = w.to_lowercase();
-        reversal::is_commodity(&lower)
-            && !other_lower
-                .get_or_init(|| other.to_lowercase())
-                .split(|c: char| !c.is_alphanumeric())
-                .any(|o| o == lower)
+        reversal::is_commodity(&lower) && !documents.has_word(other_right, &lower)
     })
 }
 
