@@ -15,7 +15,8 @@
 //! 2. **Distinctive words**: what is left must hold at least
 //!    [`MIN_DISTINCTIVE`] different distinctive words (see
 //!    [`crate::engine::distinctive`]: not a stop word, not frequent in
-//!    either text), or [`LONG_PASSAGE_WORDS`] words with two of them.
+//!    either text), or [`LONG_PASSAGE_WORDS`] words with two of them, or
+//!    [`MIN_CONTENT`] different content words however frequent.
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -28,6 +29,11 @@ pub(super) const MIN_DISTINCTIVE: usize = 3;
 /// A passage this long needs only two distinctive words: twelve words in
 /// a row are seldom equal by chance.
 const LONG_PASSAGE_WORDS: usize = 12;
+/// Different content words that make a passage carried however often each
+/// stands: "had an extremely productive first call with Canada's new Prime
+/// Minister Mark Carney" names what a story about Carney names on every
+/// line, and is still a sentence carried.
+const MIN_CONTENT: usize = 5;
 
 /// How often the words of the candidate passages stand on each side,
 /// counted once for all passages (only their words are counted: a whole
@@ -124,8 +130,10 @@ pub(super) fn kept(
     if l.len() < SEED_WORDS || r.len() < SEED_WORDS {
         return None;
     }
-    let distinct = distinctive_words(left, l.clone(), texts.0, rarity);
-    let enough = distinct >= MIN_DISTINCTIVE || (distinct >= 2 && l.len() >= LONG_PASSAGE_WORDS);
+    let (distinct, content) = distinctive_words(left, l.clone(), texts.0, rarity);
+    let enough = distinct >= MIN_DISTINCTIVE
+        || (distinct >= 2 && l.len() >= LONG_PASSAGE_WORDS)
+        || content >= MIN_CONTENT;
     enough.then_some((l, r))
 }
 
@@ -152,19 +160,27 @@ pub(super) fn whole_run(
     (from, to)
 }
 
-/// Different distinctive words among `range` of `words` (over `text`).
-fn distinctive_words(words: &Words, range: Range<usize>, text: &str, rarity: &Rarity) -> usize {
-    let mut seen: HashSet<u64> = HashSet::new();
+/// Different distinctive words among `range` of `words` (over `text`),
+/// and different content words however often they stand.
+fn distinctive_words(
+    words: &Words,
+    range: Range<usize>,
+    text: &str,
+    rarity: &Rarity,
+) -> (usize, usize) {
+    let mut content: HashSet<u64> = HashSet::new();
+    let mut rare = 0;
     for i in range {
         let key = words.keys[i];
-        if seen.contains(&key) || rarity.frequent(key) {
+        if content.contains(&key) {
             continue;
         }
         let (start, end) = words.ranges[i];
         let word = &text[start as usize..end as usize];
         if distinctive::is_content(&distinctive::lower(word)) {
-            seen.insert(key);
+            content.insert(key);
+            rare += usize::from(!rarity.frequent(key));
         }
     }
-    seen.len()
+    (rare, content.len())
 }
