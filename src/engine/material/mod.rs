@@ -26,6 +26,7 @@
 //! them changed. Boilerplate is never flagged.
 
 mod facts;
+mod linked;
 mod reversal;
 mod roles;
 mod words;
@@ -35,8 +36,10 @@ use std::collections::HashMap;
 
 use words::HashSet;
 
-use crate::engine::model::{ByteRange, EditKind, Link, Material, Unit};
+use crate::engine::model::{ByteRange, EditKind, Material, Unit};
+
 use crate::engine::parallel::both;
+pub(crate) use linked::drop_linked;
 
 use facts::Fact;
 
@@ -48,44 +51,6 @@ pub(crate) fn apply(units: &mut [Unit], marks: &[Mark]) {
     for &(unit, edit, material) in marks {
         units[unit as usize].edits[edit as usize].material = Some(material);
     }
-}
-
-/// Drops the marks on edits that a passage link shows as carried: text
-/// the other version holds elsewhere (a sentence moved into another
-/// paragraph) is shown shared, and is no change of fact.
-pub(crate) fn drop_linked(marks: &mut Vec<Mark>, units: &[Unit], links: &[Link]) {
-    if links.is_empty() {
-        return;
-    }
-    // Each side's link spans by start, with the furthest end reached so
-    // far: a range lies inside some link when a link starting at or before
-    // it reaches its end (one search a mark, not a pass over the links).
-    let reach = |right: bool| {
-        let mut spans: Vec<ByteRange> = links
-            .iter()
-            .map(|l| if right { l.right } else { l.left })
-            .collect();
-        spans.sort_unstable();
-        let mut furthest = 0;
-        spans
-            .into_iter()
-            .map(|s| {
-                furthest = furthest.max(s.1);
-                (s.0, furthest)
-            })
-            .collect::<Vec<_>>()
-    };
-    let (left, right) = (reach(false), reach(true));
-    let inside = |range: ByteRange, spans: &[(usize, usize)]| {
-        range.is_empty() || {
-            let k = spans.partition_point(|s| s.0 <= range.0);
-            k > 0 && spans[k - 1].1 >= range.1
-        }
-    };
-    marks.retain(|&(unit, edit, _)| {
-        let edit = &units[unit as usize].edits[edit as usize];
-        !(inside(edit.left, &left) && inside(edit.right, &right))
-    });
 }
 
 /// The words that name someone or something on each side (see
@@ -293,6 +258,8 @@ fn mark_unit(
         {
             Some(Material::Quote)
         } else if tickers_changed
+            || swapped()[0].iter().any(|r| overlaps(*r, edit.left))
+            || swapped()[1].iter().any(|r| overlaps(*r, edit.right))
             || words::names_differ(
                 (&bare_left, left_names, || {
                     side_words(&left, left_text, &unit.left)
@@ -301,13 +268,8 @@ fn mark_unit(
                     side_words(&right, right_text, &unit.right)
                 }),
             )
+            || (one_sided && commodity_added(pieces, documents))
         {
-            Some(Material::Name)
-        } else if swapped()[0].iter().any(|r| overlaps(*r, edit.left))
-            || swapped()[1].iter().any(|r| overlaps(*r, edit.right))
-        {
-            Some(Material::Name)
-        } else if one_sided && commodity_added(pieces, documents) {
             Some(Material::Name)
         } else if reversal::reverses(pieces.0, pieces.1) {
             Some(Material::Reversal)

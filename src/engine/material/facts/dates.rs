@@ -174,7 +174,7 @@ pub(super) fn date_at(
         }
     };
     if next.is_some_and(relative_to) {
-        let first = if lower == "each" { "every" } else { &*lower };
+        let first = if lower == "each" { "every" } else { lower };
         let key = format!("{first} {}", next.map(|n| n.lower()).unwrap_or_default());
         return fact(i + 2, key);
     }
