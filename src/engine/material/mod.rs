@@ -261,12 +261,20 @@ fn mark_unit(
             || swapped()[0].iter().any(|r| overlaps(*r, edit.left))
             || swapped()[1].iter().any(|r| overlaps(*r, edit.right))
             || words::names_differ(
-                (&bare_left, left_names, || {
-                    side_words(&left, left_text, &unit.left)
-                }),
-                (&bare_right, right_names, || {
-                    side_words(&right, right_text, &unit.right)
-                }),
+                (
+                    &bare_left,
+                    left_names,
+                    || side_words(&left, left_text, &unit.left),
+                    left_text,
+                    after(left_text, edit.left),
+                ),
+                (
+                    &bare_right,
+                    right_names,
+                    || side_words(&right, right_text, &unit.right),
+                    right_text,
+                    after(right_text, edit.right),
+                ),
             )
             || (one_sided && commodity_added(pieces, documents))
         {
@@ -376,6 +384,12 @@ fn same_words(left: &str, right: &str) -> bool {
 }
 
 /// Whether two ranges share a byte; an empty range shares none.
+/// The rest of the line after `range`.
+fn after(text: &str, range: ByteRange) -> &str {
+    let rest = &text[range.1..];
+    &rest[..rest.find('\n').unwrap_or(rest.len())]
+}
+
 fn overlaps(a: ByteRange, b: ByteRange) -> bool {
     a.0 < b.1 && b.0 < a.1
 }

@@ -324,39 +324,8 @@ pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> Uni
     UnitWords::Many(set)
 }
 
-/// Whether one run names someone or something its unit's other side does
-/// not carry anywhere: a proper name or a title. Comparing with the whole
-/// other side, not only the other run, keeps a name that a rewrite moved
-/// within the paragraph from being flagged.
-pub(super) fn names_differ<'a, 't: 'a>(
-    (left, left_names, left_unit): (&str, &HashSet<String>, impl Fn() -> &'a UnitWords<'t>),
-    (right, right_names, right_unit): (&str, &HashSet<String>, impl Fn() -> &'a UnitWords<'t>),
-) -> bool {
-    let named = |word: &str, names: &HashSet<String>| {
-        is_title(word)
-            || (names.contains(word)
-                && word.chars().count() > 1
-                && !crate::engine::distinctive::is_stop_word(word))
-    };
-    // The other side's words are asked for (and, by the caller, gathered)
-    // only when a run holds a name.
-    let gone = |piece: &str,
-                other_piece: &str,
-                names: &HashSet<String>,
-                other_unit: &dyn Fn() -> &'a UnitWords<'t>| {
-        words(piece).any(|(_, w)| {
-            with_lower_stem(w, |lower| {
-                named(lower, names)
-                    && !other_unit().contains(lower)
-                    && !super::written::written_otherwise(w, piece, other_piece)
-            })
-        })
-    };
-    gone(left, right, left_names, &right_unit) || gone(right, left, right_names, &left_unit)
-}
-
 mod names;
-pub(super) use names::{is_headline, proper_words};
+pub(super) use names::{is_headline, names_differ, proper_words};
 
 #[cfg(test)]
 mod tests;

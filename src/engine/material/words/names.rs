@@ -1,15 +1,26 @@
 //! Which words name someone or something: capitalised away from the start
 //! of a sentence, outside headlines (where most words are capitalised).
 
-use super::{with_lower_stem, words, HashSet};
+use super::{is_title, with_lower_stem, words, HashSet, UnitWords};
 
 /// Words that name someone or something on one side: capitalised away
-/// from the start of a sentence somewhere in its text. Headlines (see
-/// [`is_headline`]) are skipped; a sentence full of names ("they are
-/// United Technologies Corp, General Electric Co and Rolls-Royce Ltd.")
-/// is not.
+/// from the start of a sentence somewhere in its text, and written so at
+/// least as often as in lower case ("the Subcommittee on Commerce" … "the
+/// subcommittee" still names it). Headlines (see [`is_headline`]) are skipped; a
+/// sentence full of names ("they are United Technologies Corp, General
+/// Electric Co and Rolls-Royce Ltd.") is not. The count against lower case
+/// keeps out the words a text capitalises after a comma or a colon: the
+/// King James Bible opens speech so ("saying, Unto thy seed"), and "unto"
+/// (written in lower case 8,000 times) was read as a name, so that every
+/// "unto" → "to" of a modern translation was flagged as a changed name.
 pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
-    let mut names = HashSet::default();
+    // Each candidate's count: capitalised away from a sentence's start,
+    // less its uses in lower case.
+    let mut names: std::collections::HashMap<
+        String,
+        i64,
+        std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
+    > = Default::default();
     // The capitalised words of a line, gathered in the one pass that
     // counts its words (a whole text, both sides, is read).
     let mut capitalised: Vec<(usize, &str)> = Vec::new();
@@ -28,15 +39,60 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
         for &(at, w) in &capitalised {
             if w != "I" && !sentence_start(line, at) {
                 // Most names recur ("LORD", "Israel"): look before copying.
+                with_lower_stem(w, |stem| match names.get_mut(stem) {
+                    Some(count) => *count += 1,
+                    None => {
+                        names.insert(stem.to_owned(), 1);
+                    }
+                });
+            }
+        }
+    }
+    if !names.is_empty() {
+        for (_, w) in words(text) {
+            if w.starts_with(|c: char| c.is_lowercase()) {
                 with_lower_stem(w, |stem| {
-                    if !names.contains(stem) {
-                        names.insert(stem.to_owned());
+                    if let Some(count) = names.get_mut(stem) {
+                        *count -= 1;
                     }
                 });
             }
         }
     }
     names
+        .into_iter()
+        .filter(|&(_, count)| count >= 0)
+        .map(|(stem, _)| stem)
+        .collect()
+}
+
+/// The initialisms written with stops in `text` ("U.S.", "U.K."): their
+/// letters read as one-letter words, which alone are never names, so a
+/// country added to a headline ("SEES U.S. GOLD MINE") went unflagged.
+pub(super) fn initialisms(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < bytes.len() {
+            let start = at;
+            let opens = start == 0 || !bytes[start - 1].is_ascii_alphanumeric();
+            let mut end = start;
+            while opens
+                && end + 1 < bytes.len()
+                && bytes[end].is_ascii_uppercase()
+                && bytes[end + 1] == b'.'
+            {
+                end += 2;
+            }
+            let closes = end == bytes.len() || !bytes[end].is_ascii_alphanumeric();
+            if end - start >= 4 && closes {
+                at = end;
+                return Some(&text[start..end]);
+            }
+            at = start + 1;
+        }
+        None
+    })
 }
 
 /// Whether a line reads as a headline: two words in three capitalised
@@ -99,4 +155,107 @@ fn sentence_start(text: &str, at: usize) -> bool {
     let before =
         text[..at].trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'([—–-".contains(c));
     before.is_empty() || before.ends_with(['.', '!', '?', ':', '\n'])
+}
+
+/// Whether one run names someone or something its unit's other side does
+/// not carry anywhere: a proper name or a title. Comparing with the whole
+/// other side, not only the other run, keeps a name that a rewrite moved
+/// within the paragraph from being flagged.
+pub(in crate::engine::material) fn names_differ<'a, 't: 'a>(
+    (left, left_names, left_unit, left_text, left_after): Side<'_, impl Fn() -> &'a UnitWords<'t>>,
+    (right, right_names, right_unit, right_text, right_after): Side<
+        '_,
+        impl Fn() -> &'a UnitWords<'t>,
+    >,
+) -> bool {
+    let named = |word: &str, names: &HashSet<String>| {
+        is_title(word)
+            || (names.contains(word)
+                && word.chars().count() > 1
+                && !crate::engine::distinctive::is_stop_word(word))
+    };
+    // The other side's words are asked for (and, by the caller, gathered)
+    // only when a run holds a name.
+    let gone = |piece: &str,
+                other_piece: &str,
+                names: &HashSet<String>,
+                other_unit: &dyn Fn() -> &'a UnitWords<'t>,
+                other_text: &str,
+                after: &str| {
+        words(piece).any(|(_, w)| {
+            with_lower_stem(w, |lower| {
+                named(lower, names)
+                    && !other_unit().contains(lower)
+                    && !crate::engine::material::written::written_otherwise(w, piece, other_piece)
+            })
+        }) || initialisms(piece).any(|initialism| {
+            // Stated anywhere in the other version, it is no new name
+            // ("requiring the U.S. to pay" against a paragraph that moved).
+            !other_unit().carries_initialism(initialism)
+                && !other_text.contains(initialism)
+                && !qualifies_a_kept_name(piece, initialism, after, other_unit())
+                && !crate::engine::material::written::written_otherwise(
+                    initialism,
+                    piece,
+                    other_piece,
+                )
+        })
+    };
+    gone(left, right, left_names, &right_unit, right_text, left_after)
+        || gone(right, left, right_names, &left_unit, left_text, right_after)
+}
+
+/// Whether the initialism (a slice of `piece`) stands before a capitalised
+/// word the other side carries: "U.S. Senate" against "Senate" names the
+/// same body, as "The House" against "The U.S. House" does.
+/// `after` is the side's text that follows the changed run.
+fn qualifies_a_kept_name(
+    piece: &str,
+    initialism: &str,
+    after: &str,
+    other_unit: &UnitWords<'_>,
+) -> bool {
+    let end = initialism.as_ptr() as usize - piece.as_ptr() as usize + initialism.len();
+    let rest = &piece[end..];
+    let next = words(rest).next().or_else(|| {
+        let line = after.split('\n').next().unwrap_or_default();
+        words(line).next()
+    });
+    next.is_some_and(|(_, next)| {
+        next.starts_with(|c: char| c.is_uppercase())
+            && with_lower_stem(next, |stem| other_unit.contains(stem))
+    })
+}
+
+/// One side for [`names_differ`]: the changed run, the side's names, its
+/// unit's words (made on first use), its whole text, and the text that
+/// follows the run.
+pub(in crate::engine::material) type Side<'s, F> =
+    (&'s str, &'s HashSet<String>, F, &'s str, &'s str);
+
+impl UnitWords<'_> {
+    /// Whether the side holds an initialism ("U.S."): its letters as
+    /// single-letter words in turn, or run together ("US").
+    pub(in crate::engine::material) fn carries_initialism(&self, initialism: &str) -> bool {
+        let letters: Vec<char> = initialism
+            .chars()
+            .filter(char::is_ascii_alphabetic)
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
+        let joined: String = letters.iter().collect();
+        let letter =
+            |w: &str, c: char| w.len() == 1 && w.starts_with(|d: char| d.eq_ignore_ascii_case(&c));
+        match self {
+            Self::Few(list) => {
+                list.iter().any(|w| w.eq_ignore_ascii_case(&joined))
+                    || list
+                        .windows(letters.len())
+                        .any(|window| window.iter().zip(&letters).all(|(w, &c)| letter(w, c)))
+            }
+            Self::Many(set) => {
+                set.contains(joined.as_str())
+                    || letters.iter().all(|c| set.contains(c.to_string().as_str()))
+            }
+        }
+    }
 }

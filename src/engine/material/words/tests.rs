@@ -35,7 +35,10 @@ fn names_come_from_capitals_away_from_sentence_starts() {
     }
     let differ = |l: &str, r: &str| {
         let (left_words, right_words) = (unit(l), unit(r));
-        names_differ((l, &names, || &left_words), (r, &empty, || &right_words))
+        names_differ(
+            (l, &names, || &left_words, l, ""),
+            (r, &empty, || &right_words, r, ""),
+        )
     };
     assert!(differ("Carney", "Trudeau"));
     assert!(differ("the governor", "the premier"));
@@ -46,8 +49,24 @@ fn names_come_from_capitals_away_from_sentence_starts() {
     let other = unit("Carney said so, fast");
     let carney = unit("Carney");
     assert!(!names_differ(
-        ("Carney", &names, || &carney),
-        ("fast", &empty, || &other)
+        ("Carney", &names, || &carney, "Carney", ""),
+        ("fast", &empty, || &other, "Carney said so, fast", "")
+    ));
+    // An initialism is a name; written out on the other side it is not.
+    assert!(differ("SEES MINE", "SEES U.S. GOLD MINE"));
+    assert!(!differ("the United States", "the U.S."));
+    assert!(!differ("the US", "the U.S."));
+    // Before a name both sides carry, it only qualifies it.
+    let (senate, kept) = (unit("U.S. Senate leader"), unit("Senate leader"));
+    assert!(!names_differ(
+        (
+            "U.S.",
+            &names,
+            || &senate,
+            "U.S. Senate leader",
+            " Senate leader"
+        ),
+        ("", &empty, || &kept, "Senate leader", "Senate leader"),
     ));
     let headline = proper_words("Trump And Carney Hold Talks Amid Escalating Tensions\nthe rest");
     assert!(!headline.contains("escalating"));
@@ -152,4 +171,26 @@ proptest::proptest! {
         let own = lower_stem(&word);
         proptest::prop_assert!(has_stem(&word, &own));
     }
+}
+
+/// Issue #27's Bible pair: KJV opens speech with a capital after a comma
+/// ("saying, Unto thy seed"), which made "unto" a name and flagged every
+/// "unto" → "to" of a modern translation as a changed name.
+#[test]
+fn a_word_mostly_written_in_lower_case_is_no_name() {
+    let names = proper_words(
+        "And he said, Unto thy seed. He spake unto Moses. Come unto me. Go unto them.",
+    );
+    assert!(!names.contains("unto"));
+    assert!(names.contains("moses"));
+    // As often capitalised as not, it still names something.
+    let names = proper_words("The Energy Subcommittee met. Then the subcommittee voted.");
+    assert!(names.contains("subcommittee"));
+}
+
+#[test]
+fn initialisms_are_found_with_their_stops() {
+    let found: Vec<_> =
+        super::names::initialisms("SEES U.S. GOLD, A.B. and U.K.-based X. Y").collect();
+    assert_eq!(found, ["U.S.", "A.B.", "U.K."]);
 }
