@@ -213,6 +213,23 @@ fn mark_unit(
             )
         })
     };
+    // A negation that only moved within the paragraph ("fear not" /
+    // "don't be afraid") leaves its count whole: only a paragraph whose
+    // sides hold different numbers of negations changed one.
+    let negations_differ = {
+        let counts = std::cell::OnceCell::new();
+        move || {
+            *counts.get_or_init(|| {
+                let count = |text: &str, blocks: &[ByteRange]| -> usize {
+                    blocks
+                        .iter()
+                        .map(|b| words::negations(&text[b.range()]))
+                        .sum()
+                };
+                count(left_text, &unit.left) != count(right_text, &unit.right)
+            })
+        }
+    };
     for (edit_index, edit) in unit
         .edits
         .iter()
@@ -251,7 +268,9 @@ fn mark_unit(
             Some(Material::Number)
         } else if facts_changed(true) {
             Some(Material::Date)
-        } else if words::negations(&bare_left) != words::negations(&bare_right) {
+        } else if words::negations(&bare_left) != words::negations(&bare_right)
+            && negations_differ()
+        {
             Some(Material::Negation)
         } else if (quoted(&left, edit.left) && !right.quotes.is_empty())
             || (quoted(&right, edit.right) && !left.quotes.is_empty())
