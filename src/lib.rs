@@ -70,7 +70,7 @@ pub use engine::load::{
     Format, LoadOptions,
 };
 pub use engine::model::{
-    ByteRange, Comparison, Edit, EditKind, Link, Material, Phrase, Sameness, Side, Stats, Unit,
-    UnitKind,
+    ByteRange, Comparison, Edit, EditKind, Link, Material, Phrase, Renaming, Sameness, Side, Stats,
+    Unit, UnitKind,
 };
 pub use engine::normalize::Normalization;

@@ -50,6 +50,8 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
     let mut marks = marks;
     crate::engine::material::drop_linked(&mut marks, &units, &links);
     crate::engine::material::apply(&mut units, &marks);
+    let renamings =
+        crate::engine::material::renamings(&units, &marks, (&left.text, &right.text), &names);
     // Only edits of changed units carry marks, and those are the edits the
     // statistics count.
     for &(_, _, material) in &marks {
@@ -61,6 +63,7 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
         normalization: *normalization,
         units,
         links,
+        renamings,
         stats,
     }
 }

@@ -242,7 +242,7 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
     let material = app
         .pair()
         .comparison()
-        .map_or(0, |c| c.stats.material.total());
+        .map_or(0, crate::report::material::material_entries);
     toggle(
         ui,
         settings.material_only,

@@ -128,6 +128,11 @@ fn render(piece: &Piece<'_>) -> std::io::Result<Vec<u8>> {
         Piece::Tail(cmp, review) => {
             out.extend_from_slice(b"],\"links\":");
             json(&mut out, &cmp.links)?;
+            // As serde writes the field: only when there is one.
+            if !cmp.renamings.is_empty() {
+                out.extend_from_slice(b",\"renamings\":");
+                json(&mut out, &cmp.renamings)?;
+            }
             out.extend_from_slice(b",\"stats\":");
             json(&mut out, &cmp.stats)?;
             if let Some(review) = review {

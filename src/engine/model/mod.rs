@@ -297,6 +297,21 @@ pub struct Link {
     pub moved: bool,
 }
 
+/// A name one version uses throughout where the other uses another (see
+/// [`crate::engine::material`]): "the LORD" / "Yahweh" in two Bible
+/// translations. Each place is a material change of name; the lists show
+/// the renaming once, with its places.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Renaming {
+    /// The left's name, as written at the first place.
+    pub left: String,
+    /// The right's name, as written at the first place.
+    pub right: String,
+    /// The flagged edits it stands for, as (unit index, edit index), in
+    /// unit order.
+    pub places: Vec<(usize, usize)>,
+}
+
 /// The whole result of comparing two documents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
@@ -311,6 +326,10 @@ pub struct Comparison {
     /// in right-side order.
     #[serde(default)]
     pub links: Vec<Link>,
+    /// Names replaced the same way throughout, each standing for several
+    /// material changes of name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renamings: Vec<Renaming>,
     pub stats: Stats,
 }
 

@@ -30,6 +30,9 @@ pub(super) fn material(out: &mut String, cmp: &Comparison) {
         if !now.is_empty() {
             let _ = write!(marks, "<ins>{}</ins>", escape(&now));
         }
+        if let Some(note) = crate::report::material::renaming_note(cmp, change) {
+            let _ = write!(marks, " <span class=\"note\">{}</span>", escape(&note));
+        }
         let _ = writeln!(
             out,
             "<li data-material=\"{kind}\"><a href=\"#u{}\">{}</a> <span class=\"where\">{}</span> {marks}</li>",

@@ -207,7 +207,7 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions<'_>) {
     let _ = writeln!(
         out,
         "<p class=\"lens\"><label><input type=\"checkbox\" id=\"material-only\"> Material changes only ({})</label> <label><input type=\"checkbox\" id=\"redline\"> Redline (one column, removed words struck before the words that replaced them)</label></p>",
-        cmp.stats.material.total()
+        crate::report::material::material_entries(cmp)
     );
     let expanded: BTreeSet<usize> = if options.expand_unchanged {
         (0..cmp.units.len()).collect()

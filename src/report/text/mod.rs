@@ -312,9 +312,12 @@ fn material(cmp: &Comparison, paint: &Paint) -> String {
         if !now.is_empty() {
             marks.push_str(&paint.wrap(GREEN, &format!("{{+{now}+}}")));
         }
+        let note = crate::report::material::renaming_note(cmp, change)
+            .map(|note| format!("  ({note})"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "  {}  {}: {marks}",
+            "  {}  {}: {marks}{note}",
             wording::place(&cmp.units[change.unit]),
             wording::material_name(change.kind)
         );

@@ -9,6 +9,28 @@ pub fn material_name(kind: Material) -> &'static str {
     kind.name()
 }
 
+/// A recurring renaming's note: "“LORD” renamed “Yahweh” throughout:
+/// 7,843 places".
+pub fn renaming_places(left: &str, right: &str, places: usize) -> String {
+    format!(
+        "“{left}” renamed “{right}” throughout: {} places",
+        thousands(places)
+    )
+}
+
+/// A count with its thousands grouped: 7,843.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The plural a count of material changes reads with.
 fn material_plural(kind: Material) -> &'static str {
     match kind {

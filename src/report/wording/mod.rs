@@ -286,7 +286,17 @@ pub fn summary_lines(cmp: &Comparison) -> Vec<SummaryLine> {
         );
     }
     if cmp.units.iter().any(|u| u.kind.is_change()) {
-        line("material changes", material_counts(&s.material));
+        let mut counts = material_counts(&s.material);
+        if !cmp.renamings.is_empty() {
+            let places: usize = cmp.renamings.iter().map(|r| r.places.len()).sum();
+            counts.push_str(&format!(
+                "; {} of the names are {} recurring renaming{} (listed once each)",
+                thousands(places),
+                cmp.renamings.len(),
+                if cmp.renamings.len() == 1 { "" } else { "s" }
+            ));
+        }
+        line("material changes", counts);
     }
     let [right_reuse, left_reuse] = reuse_lines(s);
     line("reuse", format!("{right_reuse}; {left_reuse}"));

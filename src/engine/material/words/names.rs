@@ -168,12 +168,6 @@ pub(in crate::engine::material) fn names_differ<'a, 't: 'a>(
         impl Fn() -> &'a UnitWords<'t>,
     >,
 ) -> bool {
-    let named = |word: &str, names: &HashSet<String>| {
-        is_title(word)
-            || (names.contains(word)
-                && word.chars().count() > 1
-                && !crate::engine::distinctive::is_stop_word(word))
-    };
     // The other side's words are asked for (and, by the caller, gathered)
     // only when a run holds a name.
     let gone = |piece: &str,
@@ -182,27 +176,62 @@ pub(in crate::engine::material) fn names_differ<'a, 't: 'a>(
                 other_unit: &dyn Fn() -> &'a UnitWords<'t>,
                 other_text: &str,
                 after: &str| {
-        words(piece).any(|(_, w)| {
-            with_lower_stem(w, |lower| {
-                named(lower, names)
-                    && !other_unit().contains(lower)
-                    && !crate::engine::material::written::written_otherwise(w, piece, other_piece)
+        words(piece).any(|(_, w)| word_gone(w, (piece, other_piece), names, other_unit))
+            || initialisms(piece).any(|initialism| {
+                // Stated anywhere in the other version, it is no new name
+                // ("requiring the U.S. to pay" against a paragraph that moved).
+                !other_unit().carries_initialism(initialism)
+                    && !other_text.contains(initialism)
+                    && !qualifies_a_kept_name(piece, initialism, after, other_unit())
+                    && !crate::engine::material::written::written_otherwise(
+                        initialism,
+                        piece,
+                        other_piece,
+                    )
             })
-        }) || initialisms(piece).any(|initialism| {
-            // Stated anywhere in the other version, it is no new name
-            // ("requiring the U.S. to pay" against a paragraph that moved).
-            !other_unit().carries_initialism(initialism)
-                && !other_text.contains(initialism)
-                && !qualifies_a_kept_name(piece, initialism, after, other_unit())
-                && !crate::engine::material::written::written_otherwise(
-                    initialism,
-                    piece,
-                    other_piece,
-                )
-        })
     };
     gone(left, right, left_names, &right_unit, right_text, left_after)
         || gone(right, left, right_names, &left_unit, left_text, right_after)
+}
+
+/// Whether `word` names someone or something on its side.
+fn named(word: &str, names: &HashSet<String>) -> bool {
+    is_title(word)
+        || (names.contains(word)
+            && word.chars().count() > 1
+            && !crate::engine::distinctive::is_stop_word(word))
+}
+
+/// Whether the word `w` of the run `piece` is a name that the unit's other
+/// side does not carry, nor its run `other_piece` write otherwise.
+fn word_gone<'a, 't: 'a>(
+    w: &str,
+    (piece, other_piece): (&str, &str),
+    names: &HashSet<String>,
+    other_unit: &dyn Fn() -> &'a UnitWords<'t>,
+) -> bool {
+    // A name's word written in lower case ("gave up the ghost" where the
+    // text also says "the Holy Ghost") names nothing; a title does.
+    let capitalised = w.starts_with(char::is_uppercase);
+    with_lower_stem(w, |lower| {
+        named(lower, names)
+            && (capitalised || is_title(lower))
+            && !other_unit().contains(lower)
+            && !crate::engine::material::written::written_otherwise(w, piece, other_piece)
+    })
+}
+
+/// The names of the run `piece` that the unit's other side lacks (see
+/// [`names_differ`]), as written; initialisms aside.
+pub(in crate::engine::material) fn gone_names<'p>(
+    (piece, other_piece): (&'p str, &str),
+    names: &HashSet<String>,
+    other_unit: &UnitWords<'_>,
+) -> Vec<&'p str> {
+    words(piece)
+        .map(|(_, w)| w)
+        .filter(|w| word_gone(w, (piece, other_piece), names, &|| other_unit))
+        .collect()
 }
 
 /// Whether the initialism (a slice of `piece`) stands before a capitalised

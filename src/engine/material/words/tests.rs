@@ -183,6 +183,16 @@ fn a_word_mostly_written_in_lower_case_is_no_name() {
     );
     assert!(!names.contains("unto"));
     assert!(names.contains("moses"));
+    // Written in lower case, a name's word names nothing.
+    let ghost = proper_words("By the Holy Ghost. The Holy Ghost spoke. He gave up the ghost.");
+    assert!(ghost.contains("ghost"));
+    let (l, r) = ("gave up the ghost", "gave up his spirit");
+    let (left_words, right_words) = (word_set(std::iter::once(l)), word_set(std::iter::once(r)));
+    let empty = HashSet::default();
+    assert!(!names_differ(
+        (l, &ghost, || &left_words, l, ""),
+        (r, &empty, || &right_words, r, ""),
+    ));
     // As often capitalised as not, it still names something.
     let names = proper_words("The Energy Subcommittee met. Then the subcommittee voted.");
     assert!(names.contains("subcommittee"));
