@@ -6,7 +6,7 @@
 //! browser goes through article extraction when it holds a page's worth of
 //! paragraphs; a fragment is taken as the plain text that came with it.
 
-use crate::{Document, Format};
+use crate::engine::model::{Document, Format};
 
 /// What the clipboard holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use crate::{ByteRange, Comparison};
+use crate::engine::model::{ByteRange, Comparison};
 
 use super::style::Pane;
 use super::{input, Command};
@@ -50,8 +50,8 @@ impl FindState {
         let finder = Finder::new(&query);
         for (u, unit) in cmp.units.iter().enumerate() {
             for (pane, text, span) in [
-                (Pane::Left, &cmp.left.text, unit.left_span()),
-                (Pane::Right, &cmp.right.text, unit.right_span()),
+                (Pane::Left, &cmp.left.document.text, unit.left_span()),
+                (Pane::Right, &cmp.right.document.text, unit.right_span()),
             ] {
                 let Some(span) = span else { continue };
                 for range in finder.find_all(&text[span.range()]) {
@@ -207,7 +207,10 @@ mod tests {
 
     #[test]
     fn matches_ignore_case_and_point_into_the_shown_text() {
-        let cmp = crate::compare_texts("Carney said.\n\nOther.", "CARNEY said.\n\nOther.");
+        let cmp = crate::engine::compare::compare_texts(
+            "Carney said.\n\nOther.",
+            "CARNEY said.\n\nOther.",
+        );
         let mut find = FindState {
             query: "carney".into(),
             ..FindState::default()
@@ -216,8 +219,8 @@ mod tests {
         assert_eq!(find.hits.len(), 2);
         for (_, pane, range) in &find.hits {
             let text = match pane {
-                Pane::Left => &cmp.left.text,
-                Pane::Right => &cmp.right.text,
+                Pane::Left => &cmp.left.document.text,
+                Pane::Right => &cmp.right.document.text,
             };
             assert_eq!(text[range.range()].to_lowercase(), "carney");
         }
@@ -226,7 +229,7 @@ mod tests {
     #[test]
     fn a_query_found_everywhere_stops_at_the_cap_and_says_so() {
         let text = "a ".repeat(MAX_HITS + 10);
-        let cmp = crate::compare_texts(&text, &text);
+        let cmp = crate::engine::compare::compare_texts(&text, &text);
         let mut find = FindState {
             query: "a".into(),
             ..FindState::default()
@@ -241,7 +244,7 @@ mod tests {
 
     #[test]
     fn stepping_wraps_both_ways() {
-        let cmp = crate::compare_texts("a x\n\nb x\n\nc x", "a x\n\nb x\n\nc x");
+        let cmp = crate::engine::compare::compare_texts("a x\n\nb x\n\nc x", "a x\n\nb x\n\nc x");
         let mut find = FindState {
             query: "x".into(),
             ..FindState::default()

@@ -4,9 +4,10 @@
 
 use egui::Ui;
 
-use super::app::{Source, SyndiffApp};
+use super::app::SyndiffApp;
 use super::settings::Settings;
 use super::shortcuts;
+use super::worker::Source;
 use super::{Command, SideSel};
 use crate::report::wording;
 

@@ -9,6 +9,7 @@ pub mod app;
 pub mod clipboard;
 pub mod dialogs;
 pub mod find;
+mod frame;
 pub mod input;
 pub mod menus;
 pub mod panels;

@@ -262,12 +262,12 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>, redline: bool
     let describe = |side: SideSel| {
         let read_as = cmp.map_or(String::new(), |c| {
             let doc = if side == SideSel::Left {
-                &c.left
+                &c.left.document
             } else {
-                &c.right
+                &c.right.document
             };
             match doc.format {
-                crate::Format::Text => format!("  ({})", doc.encoding),
+                crate::engine::model::Format::Text => format!("  ({})", doc.encoding),
                 _ => format!("  ({}, {})", doc.encoding, wording::read_as(doc)),
             }
         });

@@ -9,9 +9,9 @@ use egui::Ui;
 use super::app::{Marks, Pair, Review};
 use super::shortcuts;
 use super::{Command, SideSel};
+use crate::engine::model::Comparison;
 use crate::report::wording;
 use crate::review::ReviewLog;
-use crate::Comparison;
 
 /// The summary panel with the clickable list of changes.
 pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> Vec<Command> {
@@ -133,7 +133,7 @@ fn change_list_ui(
 
 /// The passages both sides carry that the view shows as changed, each with
 /// where it stands on both sides; a click shows its right end.
-fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
+fn passages_ui(ui: &mut Ui, cmp: &crate::engine::model::Comparison, out: &mut Vec<Command>) {
     if cmp.links.is_empty() {
         return;
     }
@@ -149,7 +149,8 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
                 .show_rows(ui, row_height, cmp.links.len(), |ui, range| {
                     for i in range {
                         let link = &cmp.links[i];
-                        let quote = wording::shorten(&cmp.right.text[link.right.range()], 60);
+                        let quote =
+                            wording::shorten(&cmp.right.document.text[link.right.range()], 60);
                         let text = format!(
                             "{} ({}): “{quote}”",
                             wording::link_place(cmp, link),

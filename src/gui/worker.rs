@@ -14,7 +14,9 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::time::Instant;
 
-use crate::{Comparison, Document, LoadOptions, Normalization};
+use crate::engine::model::{Comparison, Document, LoadOptions};
+use crate::engine::normalize::Normalization;
+use crate::gui::SAMPLES;
 
 /// Where one side's text comes from.
 #[derive(Debug, Clone)]
@@ -25,6 +27,40 @@ pub enum Input {
     Loaded(Arc<Document>),
     /// Fetched (again) from the web.
     Address(String),
+}
+
+/// Where a side's document came from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Source {
+    File(PathBuf),
+    Sample(usize),
+    /// A web address, fetched on the worker.
+    Address(String),
+    /// Text pasted from the clipboard (its label is the document's path).
+    Pasted(Arc<Document>),
+}
+
+impl Source {
+    /// The name shown in the header and the window title.
+    pub fn name(&self) -> String {
+        match self {
+            Source::File(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
+            Source::Address(address) => address.clone(),
+            Source::Pasted(doc) => doc.path.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The file, for a side read from disk.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Source::File(p) => Some(p),
+            Source::Sample(_) | Source::Address(_) | Source::Pasted(_) => None,
+        }
+    }
 }
 
 /// A finished job.
@@ -149,7 +185,7 @@ fn run_job(
     if !status.enter(Stage::Comparing) {
         return None;
     }
-    let comparison = Arc::new(crate::compare(&left, &right, norm));
+    let comparison = Arc::new(crate::engine::compare::compare(&left, &right, norm));
     Some(Ok(Done {
         left,
         right,
@@ -165,11 +201,16 @@ fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document
 }
 
 /// Reads one input: the document already loaded, the file, or the page.
-pub(crate) fn load_input(input: &Input, options: &LoadOptions) -> crate::Result<Arc<Document>> {
+pub(crate) fn load_input(
+    input: &Input,
+    options: &LoadOptions,
+) -> crate::engine::error::Result<Arc<Document>> {
     match input {
         Input::Loaded(doc) => Ok(doc.clone()),
-        Input::Path(path) => crate::load_path_with(path, options).map(Arc::new),
-        Input::Address(address) => crate::engine::fetch::fetch(address, options).map(Arc::new),
+        Input::Path(path) => crate::engine::load::load_path_with(path, options).map(Arc::new),
+        Input::Address(address) => {
+            crate::engine::load::load_address(address, options).map(Arc::new)
+        }
     }
 }
 

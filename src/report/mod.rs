@@ -113,7 +113,8 @@ mod tests {
 
     #[test]
     fn each_format_renders_the_same_comparison() {
-        let cmp = crate::compare_texts("The council met.", "The council met today.");
+        let cmp =
+            crate::engine::compare::compare_texts("The council met.", "The council met today.");
         let options = RenderOptions::default();
         let text = render(&cmp, OutputFormat::Text, &options);
         assert!(text.contains("{+today+}"), "{text}");

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use crate::support::{harness_with, settle, temp_dir, PathDrop};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use syndiff::gui::app::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
+use syndiff::gui::worker::Source;
 use syndiff::gui::{Command, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
 
@@ -21,7 +21,7 @@ fn starts_on_the_sample_pair() {
     assert_eq!(*app.pair().source(SideSel::Right), Source::Sample(1));
     let cmp = app.pair().comparison().expect("a comparison on screen");
     // The figures shown are the comparison's own.
-    assert_eq!(&*cmp.left.text, syndiff::gui::SAMPLES[0].1);
+    assert_eq!(&*cmp.left.document.text, syndiff::gui::SAMPLES[0].1);
     harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
     harness.get_by_label(&format!("{} changes", cmp.change_indices().len()));
 }
@@ -54,7 +54,7 @@ fn opens_two_files_through_the_dialog() {
     );
     let cmp = app.pair().comparison().unwrap();
     assert_eq!(
-        cmp.left.path.as_deref(),
+        cmp.left.document.path.as_deref(),
         Some(left.display().to_string().as_str())
     );
     assert_eq!(cmp.units[1].kind, syndiff::UnitKind::Edited);
@@ -202,8 +202,8 @@ fn swap_sides_exchanges_left_and_right() {
     harness.run();
     settle(&mut harness);
     let cmp = harness.state().pair().comparison().cloned().unwrap();
-    assert_eq!(&*cmp.left.text, syndiff::gui::SAMPLES[1].1);
-    assert_eq!(&*cmp.right.text, syndiff::gui::SAMPLES[0].1);
+    assert_eq!(&*cmp.left.document.text, syndiff::gui::SAMPLES[1].1);
+    assert_eq!(&*cmp.right.document.text, syndiff::gui::SAMPLES[0].1);
     let forward = syndiff::compare_texts(syndiff::gui::SAMPLES[0].1, syndiff::gui::SAMPLES[1].1);
     assert_eq!(
         (cmp.stats.paragraphs.merged, cmp.stats.paragraphs.removed),

@@ -6,8 +6,8 @@ use std::path::Path;
 use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use syndiff::gui::app::Source;
 use syndiff::gui::picker::PickOutcome;
+use syndiff::gui::worker::Source;
 use syndiff::gui::{Command, SideSel};
 
 #[test]
@@ -20,8 +20,8 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
     settle(&mut harness);
     harness.get_by_label("Right: story.html  (UTF-8, web page, article)");
     let cmp = harness.state().pair().comparison().cloned().unwrap();
-    assert!(!cmp.right.text.contains("googletag"));
-    assert!(!cmp.right.text.contains("Great article, thanks"));
+    assert!(!cmp.right.document.text.contains("googletag"));
+    assert!(!cmp.right.document.text.contains("Great article, thanks"));
     assert_eq!(
         cmp.stats.paragraphs.unchanged, 11,
         "the story's 11 paragraphs match"
@@ -34,7 +34,7 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
         .apply(Command::SetSettings(Box::new(settings)));
     settle(&mut harness);
     let cmp = harness.state().pair().comparison().cloned().unwrap();
-    assert!(cmp.right.text.contains("Great article, thanks"));
+    assert!(cmp.right.document.text.contains("Great article, thanks"));
     harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
 }
 
@@ -123,7 +123,7 @@ fn pasted_text_becomes_a_side_and_can_be_saved() {
     harness.get_by_label_contains("Right: pasted text, ");
     let cmp = harness.state().pair().comparison().unwrap().clone();
     assert_eq!(
-        &*cmp.right.text,
+        &*cmp.right.document.text,
         "The council met on Tuesday.\n\nIt rained."
     );
 

@@ -42,7 +42,7 @@ fn a_shared_passage_is_listed_jumped_to_and_lit_at_both_ends() {
     assert!(visible.contains(&row), "row {row} in view {visible:?}");
 
     // Point along the right end's cell until the pointer is over the link.
-    let cell_text = &cmp.right.text[cmp.units[right_unit].right_span().unwrap().range()];
+    let cell_text = &cmp.right.document.text[cmp.units[right_unit].right_span().unwrap().range()];
     let cell = harness.get_by_label(cell_text).rect();
     let mut lit = false;
     'search: for y in (0..(cell.height() as i32)).step_by(8) {

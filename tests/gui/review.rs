@@ -270,9 +270,12 @@ fn hovering_one_piece_of_a_change_pairs_only_that_piece() {
         .hot()
         .expect("a piece under the pointer");
     let edit = cmp.units[unit].edits[edit];
-    assert_eq!(&cmp.left.text[edit.left.range()], "one two three four five");
     assert_eq!(
-        &cmp.right.text[edit.right.range()],
+        &cmp.left.document.text[edit.left.range()],
+        "one two three four five"
+    );
+    assert_eq!(
+        &cmp.right.document.text[edit.right.range()],
         "uno dos tres cuatro cinco"
     );
 }

@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use super::chrome::Pending;
-use super::pair::Source;
 use super::SyndiffApp;
 use crate::gui::settings::{self, MAX_FONT_SIZE, MIN_FONT_SIZE};
 use crate::gui::worker::Done;
+use crate::gui::worker::Source;
 use crate::gui::{export_title, Command, OutputFormat, ScrollTarget, SideSel, SAMPLES};
 
 impl SyndiffApp {
@@ -220,7 +220,7 @@ impl SyndiffApp {
             crate::report::export::write_export(path, &bytes, replace, &self.pair.input_paths());
         match written {
             Ok(()) => self.chrome.notice = Some(format!("Saved {}", path.display())),
-            Err(crate::Error::Exists { .. }) => {
+            Err(crate::engine::error::Error::Exists { .. }) => {
                 self.chrome.confirm_overwrite = Some((format, path.to_owned()));
             }
             Err(e) => self.chrome.errors.push(format!("Cannot export: {e}")),

@@ -7,11 +7,11 @@
 use std::path::PathBuf;
 
 use super::SyndiffApp;
+use crate::engine::model::Comparison;
 use crate::gui::Command;
 use crate::report::wording;
 use crate::review::store::{Restored, ReviewStore};
 use crate::review::ReviewLog;
-use crate::Comparison;
 
 /// The open pair's marks and where they are kept.
 #[derive(Debug, Default)]
@@ -76,8 +76,8 @@ impl Marks {
     pub(super) fn arrived(&mut self, cmp: &Comparison) -> Option<Result<String, String>> {
         let same_pair = self.log.as_ref().is_some_and(|log| {
             log.changed_side(cmp).is_none()
-                && log.left.path == cmp.left.path
-                && log.right.path == cmp.right.path
+                && log.left.path == cmp.left.document.path
+                && log.right.path == cmp.right.document.path
         });
         if same_pair {
             // Compared again (other options): the marks in hand are current.

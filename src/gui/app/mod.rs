@@ -7,8 +7,9 @@
 //! - the [`Settings`] the reader chose, persisted between runs.
 //!
 //! [`SyndiffApp::apply`] is the one place that changes them: it hands each
-//! command to the part it concerns (`commands.rs`). What runs each frame is
-//! in `frame.rs`.
+//! command to the part it concerns (`commands.rs`). What the app takes in
+//! each frame, and its document view, are in `frame.rs`; the frame itself,
+//! which draws the panels around this state, is `crate::gui::frame`.
 
 mod chrome;
 mod commands;
@@ -25,12 +26,12 @@ use super::picker::FilePicker;
 use super::settings::{self, Settings, ThemeChoice};
 use super::view::layout::LayoutCache;
 use super::view::Seen;
-use super::worker::{Stage, Worker};
+use super::worker::{Source, Stage, Worker};
 use crate::report::rows::RowOptions;
 
 pub use chrome::Chrome;
 pub use marks::Marks;
-pub use pair::{Pair, Source};
+pub use pair::Pair;
 pub use review::Review;
 pub use story::StoryPart;
 
@@ -148,7 +149,7 @@ impl SyndiffApp {
     }
 
     fn request_compare(&mut self, reload: bool) {
-        let load_options = crate::LoadOptions {
+        let load_options = crate::engine::model::LoadOptions {
             whole_page: self.settings.whole_page,
         };
         self.worker.request(

@@ -2,46 +2,11 @@
 //! their comparison. The one place the app keeps the texts (each once,
 //! shared with the comparison by `Arc`).
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::gui::worker::{Done, Input};
+use crate::engine::model::{Comparison, Document};
+use crate::gui::worker::{Done, Input, Source};
 use crate::gui::{SideSel, SAMPLES};
-use crate::{Comparison, Document};
-
-/// Where a side's document came from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Source {
-    File(PathBuf),
-    Sample(usize),
-    /// A web address, fetched on the worker.
-    Address(String),
-    /// Text pasted from the clipboard (its label is the document's path).
-    Pasted(Arc<Document>),
-}
-
-impl Source {
-    /// The name shown in the header and the window title.
-    pub fn name(&self) -> String {
-        match self {
-            Source::File(p) => p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-            Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
-            Source::Address(address) => address.clone(),
-            Source::Pasted(doc) => doc.path.clone().unwrap_or_default(),
-        }
-    }
-
-    /// The file, for a side read from disk.
-    pub fn path(&self) -> Option<&std::path::Path> {
-        match self {
-            Source::File(p) => Some(p),
-            Source::Sample(_) | Source::Address(_) | Source::Pasted(_) => None,
-        }
-    }
-}
 
 /// The two sides and what is known of them so far.
 #[derive(Debug)]

@@ -4,8 +4,9 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Source, SyndiffApp};
+use super::SyndiffApp;
 use crate::gui::clipboard::{self, ClipboardSource};
+use crate::gui::worker::Source;
 use crate::gui::SideSel;
 
 impl SyndiffApp {
@@ -50,7 +51,7 @@ impl SyndiffApp {
                 self.pair.set(side, Source::File(path.to_owned()));
                 self.request_compare(false);
             }
-            Err(crate::Error::Exists { path }) => self.chrome.errors.push(format!(
+            Err(crate::engine::error::Error::Exists { path }) => self.chrome.errors.push(format!(
                 "{} already exists: choose another name for the pasted text",
                 path.display()
             )),

@@ -5,12 +5,12 @@
 
 use std::collections::BTreeSet;
 
+use crate::engine::model::Comparison;
 use crate::gui::find::FindState;
 use crate::gui::view::Seen;
 use crate::gui::ScrollTarget;
 use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{self, Row, RowOptions};
-use crate::Comparison;
 
 /// Where the reader is in the comparison.
 #[derive(Debug, Default)]

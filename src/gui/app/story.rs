@@ -7,15 +7,15 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::pair::Source;
 use super::SyndiffApp;
+use crate::engine::model::Comparison;
 use crate::engine::story::Step;
 use crate::engine::story::{Story, MAX_VERSIONS};
 use crate::gui::story::job::{StoryDone, StoryJobs};
 use crate::gui::worker::Input;
+use crate::gui::worker::Source;
 use crate::gui::{Command, SideSel, SAMPLES};
 use crate::report::story::badges::{self, UnitBadges};
-use crate::Comparison;
 
 /// The open story and what the reader chose in it.
 #[derive(Default)]
@@ -73,8 +73,8 @@ impl StoryPart {
     /// its texts are versions of the story.
     pub(super) fn pair_arrived(&mut self, cmp: &Comparison) {
         self.badges = self.story().and_then(|story| {
-            let left = badges::version_of(story, &cmp.left.text)?;
-            let right = badges::version_of(story, &cmp.right.text)?;
+            let left = badges::version_of(story, &cmp.left.document.text)?;
+            let right = badges::version_of(story, &cmp.right.document.text)?;
             let list = badges::pair_badges(story, cmp, (left, right));
             Some((left, right, Arc::new(list)))
         });
@@ -174,7 +174,7 @@ impl SyndiffApp {
                 (source, input)
             })
             .collect::<Vec<(Source, Input)>>();
-        let options = crate::LoadOptions {
+        let options = crate::engine::model::LoadOptions {
             whole_page: self.settings.whole_page,
         };
         self.story.jobs.request(inputs, options, &self.ctx);

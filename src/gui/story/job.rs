@@ -10,10 +10,9 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::Arc;
 use std::time::Instant;
 
+use crate::engine::model::{Document, LoadOptions};
 use crate::engine::story::{self, Step, Story};
-use crate::gui::app::Source;
-use crate::gui::worker::Input;
-use crate::{Document, LoadOptions};
+use crate::gui::worker::{Input, Source};
 
 /// A story read and measured.
 #[derive(Debug, Clone)]

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 
-use crate::{ByteRange, EditKind, UnitKind};
+use crate::engine::model::{ByteRange, EditKind, UnitKind};
 
 use super::layout::{self, cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
 use super::{links, marks};
@@ -197,7 +197,10 @@ fn cells_ui(
     commands: &mut Vec<Command>,
 ) -> Hovered {
     let unit = &input.cmp.units[u];
-    let texts = (input.cmp.left.text.as_ref(), input.cmp.right.text.as_ref());
+    let texts = (
+        input.cmp.left.document.text.as_ref(),
+        input.cmp.right.document.text.as_ref(),
+    );
     let mut hovered = Hovered::default();
     for (galley, r, map) in cells {
         let (Some(galley), Some(map)) = (galley, map) else {
@@ -293,7 +296,7 @@ fn badges_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
     gutter: Rect,
-    unit: &crate::Unit,
+    unit: &crate::engine::model::Unit,
     palette: &Palette,
 ) {
     let (material, marked) = layout::gutter_badges(input, unit);
@@ -350,7 +353,7 @@ fn badge_ui(
 }
 
 /// The rewritten run of `unit` holding byte `byte` of `pane`.
-fn rewrite_at(unit: &crate::Unit, pane: Pane, byte: usize) -> Option<usize> {
+fn rewrite_at(unit: &crate::engine::model::Unit, pane: Pane, byte: usize) -> Option<usize> {
     unit.edits.iter().position(|e| {
         let r = if pane == Pane::Left { e.left } else { e.right };
         e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1

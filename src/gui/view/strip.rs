@@ -2,7 +2,7 @@
 //! drags, and the overview strip that shows where the changes are in the
 //! whole document and jumps there on a click.
 
-use crate::UnitKind;
+use crate::engine::model::UnitKind;
 use egui::{pos2, vec2, Color32, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use super::layout::{LayoutCache, ViewInput, GUTTER_WIDTH};
@@ -217,7 +217,7 @@ mod tests {
                 }
             })
             .collect();
-        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let all: BTreeSet<usize> = (0..cmp.units.len()).collect();
         let rows = crate::report::rows::build_rows(&cmp, &all, Default::default());
         let links = LinkPlaces::new(&cmp);

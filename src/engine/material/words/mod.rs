@@ -348,7 +348,7 @@ pub(super) fn names_differ<'a, 't: 'a>(
             with_lower_stem(w, |lower| {
                 named(lower, names)
                     && !other_unit().contains(lower)
-                    && !super::written::written_otherwise(w, piece, other_piece)
+                    && !written::written_otherwise(w, piece, other_piece)
             })
         })
     };
@@ -356,6 +356,7 @@ pub(super) fn names_differ<'a, 't: 'a>(
 }
 
 mod names;
+pub(super) mod written;
 pub(super) use names::{is_headline, proper_words};
 
 #[cfg(test)]
