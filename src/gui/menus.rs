@@ -5,9 +5,9 @@
 use egui::Ui;
 
 use super::app::SyndiffApp;
+use super::jobs::Source;
 use super::settings::Settings;
 use super::shortcuts;
-use super::worker::Source;
 use super::{Command, SideSel};
 use crate::report::wording;
 

@@ -11,6 +11,7 @@ pub mod dialogs;
 pub mod find;
 mod frame;
 pub mod input;
+pub mod jobs;
 pub mod menus;
 pub mod panels;
 pub mod picker;

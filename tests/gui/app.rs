@@ -7,9 +7,9 @@ use std::sync::Arc;
 use crate::support::{harness_with, settle, temp_dir, PathDrop};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::worker::Source;
 use syndiff::gui::{Command, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
 

@@ -6,8 +6,8 @@ use std::path::Path;
 use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
+use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
-use syndiff::gui::worker::Source;
 use syndiff::gui::{Command, SideSel};
 
 #[test]

@@ -12,9 +12,9 @@ use egui::Key;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use syndiff::engine::story::QuoteStatus;
+use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::worker::Source;
 use syndiff::gui::{Command, SideSel, SyndiffApp};
 
 /// The app with the five samples open as a story, from the menu.

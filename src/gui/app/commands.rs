@@ -6,9 +6,9 @@ use std::path::Path;
 
 use super::chrome::Pending;
 use super::SyndiffApp;
+use crate::gui::jobs::Source;
 use crate::gui::settings::{self, MAX_FONT_SIZE, MIN_FONT_SIZE};
 use crate::gui::worker::Done;
-use crate::gui::worker::Source;
 use crate::gui::{export_title, Command, OutputFormat, ScrollTarget, SideSel, SAMPLES};
 
 impl SyndiffApp {

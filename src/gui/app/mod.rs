@@ -22,11 +22,12 @@ mod story;
 
 use std::path::PathBuf;
 
+use super::jobs::Source;
 use super::picker::FilePicker;
 use super::settings::{self, Settings, ThemeChoice};
 use super::view::layout::LayoutCache;
 use super::view::Seen;
-use super::worker::{Source, Stage, Worker};
+use super::worker::{Stage, Worker};
 use crate::report::rows::RowOptions;
 
 pub use chrome::Chrome;

@@ -5,8 +5,9 @@
 use std::sync::Arc;
 
 use crate::engine::model::{Comparison, Document};
-use crate::gui::worker::{Done, Input, Source};
-use crate::gui::{SideSel, SAMPLES};
+use crate::gui::jobs::{Input, Source};
+use crate::gui::worker::Done;
+use crate::gui::SideSel;
 
 /// The two sides and what is known of them so far.
 #[derive(Debug)]
@@ -83,8 +84,8 @@ impl Pair {
     /// asks for the file again.
     pub(super) fn inputs(&self, reload: bool) -> (Input, Input) {
         (
-            input_of(&self.left_source, self.left_doc.as_ref(), reload),
-            input_of(&self.right_source, self.right_doc.as_ref(), reload),
+            self.left_source.input(self.left_doc.as_ref(), reload),
+            self.right_source.input(self.right_doc.as_ref(), reload),
         )
     }
 
@@ -147,21 +148,6 @@ impl Pair {
             Source::Pasted(_) => "pasted".to_owned(),
         };
         format!("{} vs {}", stem(SideSel::Left), stem(SideSel::Right))
-    }
-}
-
-/// What the worker should read for `source`: `doc` as loaded, unless
-/// `reload` asks for the file (or page) again.
-pub(super) fn input_of(source: &Source, doc: Option<&Arc<Document>>, reload: bool) -> Input {
-    match (source, doc) {
-        (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
-        (Source::File(p), _) => Input::Path(p.clone()),
-        (Source::Address(a), _) => Input::Address(a.clone()),
-        (Source::Pasted(doc), _) => Input::Loaded(doc.clone()),
-        (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
-            Some(&format!("sample {}", SAMPLES[i].0)),
-            SAMPLES[i].1,
-        ))),
     }
 }
 

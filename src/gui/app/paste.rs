@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::SyndiffApp;
 use crate::gui::clipboard::{self, ClipboardSource};
-use crate::gui::worker::Source;
+use crate::gui::jobs::Source;
 use crate::gui::SideSel;
 
 impl SyndiffApp {

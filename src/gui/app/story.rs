@@ -11,9 +11,8 @@ use super::SyndiffApp;
 use crate::engine::model::Comparison;
 use crate::engine::story::Step;
 use crate::engine::story::{Story, MAX_VERSIONS};
+use crate::gui::jobs::{Input, Source};
 use crate::gui::story::job::{StoryDone, StoryJobs};
-use crate::gui::worker::Input;
-use crate::gui::worker::Source;
 use crate::gui::{Command, SideSel, SAMPLES};
 use crate::report::story::badges::{self, UnitBadges};
 
@@ -170,7 +169,7 @@ impl SyndiffApp {
         let inputs = sources
             .into_iter()
             .map(|source| {
-                let input = super::pair::input_of(&source, None, true);
+                let input = source.input(None, true);
                 (source, input)
             })
             .collect::<Vec<(Source, Input)>>();
