@@ -12,6 +12,7 @@ use crate::engine::model::{ByteRange, Comparison};
 
 use super::style::Pane;
 use super::{input, Command};
+use crate::report::wording;
 use egui::Key;
 
 /// Most matches found; past it the reader is told to type more.
@@ -179,13 +180,8 @@ pub fn find_ui(ui: &mut egui::Ui, find: &FindState) -> Vec<Command> {
                 out.push(Command::FindNext(!ui.input(|i| i.modifiers.shift)));
                 edit.request_focus();
             }
-            let status = match (find.hits.len(), find.current) {
-                (n, _) if find.capped => format!("the first {n} matches (type more to narrow)"),
-                (0, _) if !find.query.is_empty() => "no matches".to_owned(),
-                (0, _) => String::new(),
-                (n, Some(c)) => format!("match {} of {n}", c + 1),
-                (n, None) => format!("{n} matches"),
-            };
+            let status =
+                wording::find_status(&find.query, find.hits.len(), find.current, find.capped);
             if ui.button("Previous match").clicked() {
                 out.push(Command::FindNext(false));
             }

@@ -151,10 +151,7 @@ fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
         out,
     );
     command_button(ui, count > 0, "Next change", "", Command::NextChange, out);
-    let counter = match review.current_change_in_view() {
-        Some(c) => format!("change {} of {count}", c + 1),
-        None => format!("{count} changes"),
-    };
+    let counter = wording::change_counter(review.current_change_in_view(), count);
     // A fixed width, so the buttons after it do not jump as it counts.
     let height = ui.spacing().interact_size.y;
     ui.add_sized([130.0, height], egui::Label::new(counter));
@@ -170,7 +167,7 @@ fn review_progress_ui(ui: &mut Ui, app: &SyndiffApp) {
     let hint = shortcuts::keys_for(&Command::NextUnreviewed).unwrap_or_default();
     ui.add_sized(
         [150.0, height],
-        egui::Label::new(format!("{reviewed} of {changes} reviewed")),
+        egui::Label::new(wording::reviewed_of(reviewed, changes)),
     )
     .on_hover_text(format!(
         "{}. Next not reviewed: {hint}",

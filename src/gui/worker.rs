@@ -13,6 +13,7 @@ use crate::engine::compare::compare;
 use crate::engine::model::{Comparison, Document, LoadOptions};
 use crate::engine::normalize::Normalization;
 use crate::gui::jobs::{load_input, Input, Jobs, Outcome, Ticket};
+use crate::report::wording;
 
 /// The documents as loaded and their comparison.
 #[derive(Debug, Clone)]
@@ -114,8 +115,8 @@ fn run_job(
 
 fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document>, String> {
     load_input(input, options).map_err(|e| match input {
-        Input::Address(_) => format!("Cannot open the {side} page: {e}"),
-        _ => format!("Cannot open the {side} file: {e}"),
+        Input::Address(_) => wording::cannot(&format!("open the {side} page"), e),
+        _ => wording::cannot(&format!("open the {side} file"), e),
     })
 }
 
@@ -130,7 +131,7 @@ impl Worker {
     ) {
         self.jobs.request(
             ctx,
-            |e| format!("cannot start the comparison: {e}"),
+            |e| wording::cannot("start the comparison", e),
             move |ticket| run_job(&inputs, &norm, &load_options, ticket),
         );
     }

@@ -10,6 +10,7 @@ use crate::gui::jobs::Source;
 use crate::gui::settings::{self, MAX_FONT_SIZE, MIN_FONT_SIZE};
 use crate::gui::worker::Done;
 use crate::gui::{export_title, Command, OutputFormat, ScrollTarget, SideSel, SAMPLES};
+use crate::report::wording;
 
 impl SyndiffApp {
     /// The one place where state changes.
@@ -223,7 +224,7 @@ impl SyndiffApp {
             Err(crate::engine::error::Error::Exists { .. }) => {
                 self.chrome.confirm_overwrite = Some((format, path.to_owned()));
             }
-            Err(e) => self.chrome.errors.push(format!("Cannot export: {e}")),
+            Err(e) => self.chrome.errors.push(wording::cannot("export", e)),
         }
     }
 

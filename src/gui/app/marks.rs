@@ -113,7 +113,7 @@ impl Marks {
             Some(store) => store
                 .save(log)
                 .map(|_| ())
-                .map_err(|e| format!("Cannot keep the review marks: {e}")),
+                .map_err(|e| wording::cannot("keep the review marks", e)),
             None => Ok(()),
         }
     }

@@ -8,6 +8,7 @@ use super::SyndiffApp;
 use crate::gui::clipboard::{self, ClipboardSource};
 use crate::gui::jobs::Source;
 use crate::gui::SideSel;
+use crate::report::wording;
 
 impl SyndiffApp {
     /// Reads pasted text from `clipboard` from now on (tests).
@@ -58,7 +59,7 @@ impl SyndiffApp {
             Err(e) => self
                 .chrome
                 .errors
-                .push(format!("Cannot save the pasted text: {e}")),
+                .push(wording::cannot("save the pasted text", e)),
         }
     }
 }

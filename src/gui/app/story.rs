@@ -15,6 +15,7 @@ use crate::gui::jobs::{Input, Source};
 use crate::gui::story::job::{StoryDone, StoryJobs};
 use crate::gui::{Command, SideSel, SAMPLES};
 use crate::report::story::badges::{self, UnitBadges};
+use crate::report::wording;
 
 /// The open story and what the reader chose in it.
 #[derive(Default)]
@@ -161,7 +162,7 @@ impl SyndiffApp {
             Err(e) => self
                 .chrome
                 .errors
-                .push(format!("Cannot open the versions: {e}")),
+                .push(wording::cannot("open the versions", e)),
         }
     }
 

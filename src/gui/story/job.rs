@@ -11,6 +11,7 @@ use std::sync::Arc;
 use crate::engine::model::{Document, LoadOptions};
 use crate::engine::story::{self, Step, Story};
 use crate::gui::jobs::{load_input, Input, Jobs, Source, Ticket};
+use crate::report::wording;
 
 /// A story read and measured.
 #[derive(Debug, Clone)]
@@ -68,7 +69,7 @@ fn run_job(
         }
         match load_input(&input, options) {
             Ok(doc) => docs.push(doc),
-            Err(e) => return Some(Err(format!("Cannot open version {}: {e}", n + 1))),
+            Err(e) => return Some(Err(wording::cannot(&format!("open version {}", n + 1), e))),
         }
         kept.push(source);
         progress.read.store(n + 1, Ordering::Release);
@@ -103,7 +104,7 @@ impl StoryJobs {
     ) {
         self.jobs.request(
             ctx,
-            |e| format!("cannot start reading the versions: {e}"),
+            |e| wording::cannot("start reading the versions", e),
             move |ticket| run_job(sources, &options, ticket),
         );
     }

@@ -97,8 +97,7 @@ pub(super) fn row_ui(
             ui.painter()
                 .rect_filled(place.lead(), 3.0, palette.moved_cell);
             let target = wording::paragraphs(input.cmp.units[u].right_blocks, None);
-            let text =
-                format!("» Moved: this paragraph now stands at {target} on the right (go there)");
+            let text = wording::moved_to(&target);
             if ui.put(place.lead().shrink(2.0), small(text)).clicked() {
                 commands.push(Command::GoToUnit(u));
             }
@@ -259,10 +258,7 @@ fn gutter_ui(
     let spot = Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0));
     if unit.kind == UnitKind::Moved {
         let response = ui.put(spot, egui::Button::new(symbol).small());
-        if response
-            .on_hover_text("Moved paragraph: go to where it stood on the left")
-            .clicked()
-        {
+        if response.on_hover_text(wording::MOVED_FROM_HINT).clicked() {
             commands.push(Command::GoToMovedFrom(u));
         }
         return;

@@ -6,7 +6,9 @@
 
 use crate::engine::model::BoilerplateKind;
 use crate::engine::model::{Document, Format};
+mod app;
 mod marks;
+pub use app::*;
 pub use marks::*;
 
 use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
