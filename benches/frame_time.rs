@@ -159,7 +159,7 @@ fn type_a_find_query(harness: &mut Harness<'_, SyndiffApp>, query: &str) -> Vec<
         })
         .collect();
     assert_eq!(
-        harness.state().review().find().query,
+        harness.state().reading().find().query,
         query,
         "no letter lost"
     );

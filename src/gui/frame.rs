@@ -26,7 +26,7 @@ impl eframe::App for SyndiffApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut commands: Vec<Command> = self.arrivals();
         let divider_x = self.seen().divider_x;
-        let find_open = self.review().find().open;
+        let find_open = self.reading().find().open;
         let focus = Focus::of(ui.ctx(), find_open, self.chrome().show_help());
         commands.extend(input::keyboard(ui.ctx(), focus));
         commands.extend(input::dropped_files(ui.ctx(), divider_x));
@@ -38,14 +38,14 @@ impl eframe::App for SyndiffApp {
             self.chrome().notice(),
         ));
         if find_open {
-            commands.extend(find::find_ui(ui, self.review().find()));
+            commands.extend(find::find_ui(ui, self.reading().find()));
         }
         // The summary is the pair's: the story view has its own figures.
         if self.settings().show_summary && !self.story().shown() {
             commands.extend(summary::summary_ui(
                 ui,
                 self.pair(),
-                self.review(),
+                self.reading(),
                 self.marks(),
             ));
         }

@@ -15,7 +15,6 @@ pub mod jobs;
 pub mod menus;
 pub mod panels;
 pub mod picker;
-pub use crate::report::rows;
 pub mod settings;
 pub mod shortcuts;
 pub mod story;

@@ -6,7 +6,7 @@
 use crate::report::wording;
 use egui::Ui;
 
-use super::app::{Pair, Review, SyndiffApp};
+use super::app::{Pair, Reading, SyndiffApp};
 use super::menus;
 use super::shortcuts;
 use super::{Command, OutputFormat, SideSel, SAMPLES};
@@ -42,7 +42,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
         ui.horizontal_wrapped(|ui| {
             files_ui(ui, app, &mut out);
             ui.separator();
-            changes_ui(ui, app.review(), &mut out);
+            changes_ui(ui, app.reading(), &mut out);
             review_progress_ui(ui, app);
             ui.separator();
             toggles_ui(ui, app, &mut out);
@@ -140,8 +140,8 @@ fn files_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
 }
 
 /// Stepping through the changes, and where the reader is among them.
-fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
-    let count = review.changes().len();
+fn changes_ui(ui: &mut Ui, reading: &Reading, out: &mut Vec<Command>) {
+    let count = reading.changes().len();
     command_button(
         ui,
         count > 0,
@@ -151,7 +151,7 @@ fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
         out,
     );
     command_button(ui, count > 0, "Next change", "", Command::NextChange, out);
-    let counter = wording::change_counter(review.current_change_in_view(), count);
+    let counter = wording::change_counter(reading.current_change_in_view(), count);
     // A fixed width, so the buttons after it do not jump as it counts.
     let height = ui.spacing().interact_size.y;
     ui.add_sized([130.0, height], egui::Label::new(counter));

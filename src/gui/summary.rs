@@ -6,7 +6,7 @@
 
 use egui::Ui;
 
-use super::app::{Marks, Pair, Review};
+use super::app::{Marks, Pair, Reading};
 use super::shortcuts;
 use super::{Command, SideSel};
 use crate::engine::model::Comparison;
@@ -14,7 +14,7 @@ use crate::report::wording;
 use crate::review::ReviewLog;
 
 /// The summary panel with the clickable list of changes.
-pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> Vec<Command> {
+pub fn summary_ui(ui: &mut Ui, pair: &Pair, reading: &Reading, marks: &Marks) -> Vec<Command> {
     let mut out = Vec::new();
     let Some(cmp) = pair.comparison() else {
         return out;
@@ -41,9 +41,9 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> V
             passages_ui(ui, cmp, &mut out);
             ui.separator();
             if let Some(log) = marks.log() {
-                current_change_ui(ui, cmp, review, log, &mut out);
+                current_change_ui(ui, cmp, reading, log, &mut out);
             }
-            change_list_ui(ui, cmp, review, marks.log(), &mut out);
+            change_list_ui(ui, cmp, reading, marks.log(), &mut out);
         });
     out
 }
@@ -52,11 +52,11 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> V
 fn current_change_ui(
     ui: &mut Ui,
     cmp: &Comparison,
-    review: &Review,
+    reading: &Reading,
     log: &ReviewLog,
     out: &mut Vec<Command>,
 ) {
-    let Some((index, u)) = review.current_change().zip(review.current_unit()) else {
+    let Some((index, u)) = reading.current_change().zip(reading.current_unit()) else {
         ui.weak("Step to a change (F7) to review it.");
         return;
     };
@@ -64,7 +64,7 @@ fn current_change_ui(
     ui.strong(format!(
         "Change {} of {}",
         index + 1,
-        review.changes().len()
+        reading.changes().len()
     ));
     let mut reviewed = log.is_reviewed(unit);
     let hint = shortcuts::keys_for(&Command::ToggleReviewed).unwrap_or_default();
@@ -89,11 +89,11 @@ fn current_change_ui(
 fn change_list_ui(
     ui: &mut Ui,
     cmp: &Comparison,
-    review: &Review,
+    reading: &Reading,
     log: Option<&ReviewLog>,
     out: &mut Vec<Command>,
 ) {
-    let changes = review.changes();
+    let changes = reading.changes();
     ui.strong(format!("Changes ({})", changes.len()));
     let row_height = ui
         .spacing()
@@ -121,7 +121,7 @@ fn change_list_ui(
                     if unit.boilerplate.is_some() {
                         text = text.weak();
                     }
-                    let selected = review.current_change() == Some(i);
+                    let selected = reading.current_change() == Some(i);
                     let label = egui::Button::selectable(selected, text).truncate();
                     if ui.add(label).clicked() {
                         out.push(Command::GoToChange(i));

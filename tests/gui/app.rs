@@ -81,7 +81,7 @@ fn options_apply_live() {
     );
     harness.get_by_label("Hide unchanged paragraphs").click();
     harness.run();
-    let rows = &harness.state().review().rows();
+    let rows = &harness.state().reading().rows();
     assert!(rows.iter().all(|r| match r {
         Row::Unit(u) => harness.state().pair().comparison().unwrap().units[*u]
             .kind
@@ -301,14 +301,14 @@ fn boilerplate_is_hidden_with_one_toggle() {
         .filter(|&u| cmp.units[u].boilerplate.is_none())
         .count();
     let boilerplate_rows = |app: &SyndiffApp| {
-        app.review()
+        app.reading()
             .rows()
             .iter()
             .filter(|r| matches!(r, Row::Unit(u) if cmp.units[*u].boilerplate.is_some()))
             .count()
     };
     assert_eq!(boilerplate_rows(app), boilerplate);
-    assert_eq!(app.review().changes(), cmp.change_indices());
+    assert_eq!(app.reading().changes(), cmp.change_indices());
     harness
         .get_by_label(&format!("Hide boilerplate ({boilerplate})"))
         .click();
@@ -316,7 +316,7 @@ fn boilerplate_is_hidden_with_one_toggle() {
     let app = harness.state();
     assert_eq!(boilerplate_rows(app), 0);
     assert_eq!(
-        app.review().changes().len(),
+        app.reading().changes().len(),
         editorial,
         "only editorial changes to step through"
     );

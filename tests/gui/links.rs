@@ -34,10 +34,10 @@ fn a_shared_passage_is_listed_jumped_to_and_lit_at_both_ends() {
     harness.run();
     let (left_unit, right_unit) = places.units[k];
     let app = harness.state();
-    let row = row_of_unit(app.review().rows(), right_unit).expect("shown");
+    let row = row_of_unit(app.reading().rows(), right_unit).expect("shown");
     let visible = app
         .seen()
-        .visible_rows(app.review().version())
+        .visible_rows(app.reading().version())
         .expect("drawn");
     assert!(visible.contains(&row), "row {row} in view {visible:?}");
 
@@ -49,7 +49,7 @@ fn a_shared_passage_is_listed_jumped_to_and_lit_at_both_ends() {
         for x in (0..(cell.width() as i32)).step_by(24) {
             harness.hover_at(cell.min + egui::vec2(x as f32, y as f32 + 4.0));
             harness.run();
-            if harness.state().review().hot_link() == Some(k) {
+            if harness.state().reading().hot_link() == Some(k) {
                 lit = true;
                 break 'search;
             }
@@ -63,10 +63,10 @@ fn a_shared_passage_is_listed_jumped_to_and_lit_at_both_ends() {
         .apply(Command::GoToLink(k, SideSel::Left));
     harness.run();
     let app = harness.state();
-    let row = row_of_unit(app.review().rows(), left_unit).expect("shown");
+    let row = row_of_unit(app.reading().rows(), left_unit).expect("shown");
     let visible = app
         .seen()
-        .visible_rows(app.review().version())
+        .visible_rows(app.reading().version())
         .expect("drawn");
     assert!(
         visible.contains(&row),

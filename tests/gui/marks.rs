@@ -44,7 +44,7 @@ fn reviewed(harness: &Harness<'static, SyndiffApp>, unit: usize) -> bool {
 fn space_and_a_click_mark_a_change_reviewed_and_the_toolbar_counts() {
     let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
     let mut harness = open_pair(&files, &reviews);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     assert_eq!(changes.len(), 3);
     harness.get_by_label("0 of 3 reviewed");
     harness.key_press(Key::F7);
@@ -99,7 +99,7 @@ fn a_note_is_typed_beside_the_change_and_kept() {
 fn next_unreviewed_skips_the_reviewed_changes() {
     let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
     let mut harness = open_pair(&files, &reviews);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness
         .state_mut()
         .apply(Command::SetReviewed(changes[1], true));
@@ -125,7 +125,7 @@ fn next_unreviewed_skips_the_reviewed_changes() {
 fn marks_come_back_with_the_same_pair_and_are_set_aside_when_a_text_changed() {
     let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
     let mut harness = open_pair(&files, &reviews);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness
         .state_mut()
         .apply(Command::SetReviewed(changes[0], true));
@@ -177,7 +177,7 @@ fn snapshot_reviewed_marks() {
     harness
         .state_mut()
         .apply(Command::SetSettings(Box::new(settings)));
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness
         .state_mut()
         .apply(Command::SetReviewed(changes[0], true));

@@ -28,7 +28,7 @@ fn is_material(harness: &Harness<'static, SyndiffApp>, unit: usize) -> bool {
 #[test]
 fn the_material_lens_folds_the_rest_and_steps_through_material_changes_only() {
     let mut harness = rewrite_pair();
-    let every = harness.state().review().changes().to_vec();
+    let every = harness.state().reading().changes().to_vec();
     let cmp = harness.state().pair().comparison().unwrap().clone();
     let material: Vec<usize> = every
         .iter()
@@ -49,8 +49,8 @@ fn the_material_lens_folds_the_rest_and_steps_through_material_changes_only() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::M);
     harness.run();
     assert!(harness.state().settings().material_only);
-    assert_eq!(harness.state().review().changes(), &material[..]);
-    for row in harness.state().review().rows() {
+    assert_eq!(harness.state().reading().changes(), &material[..]);
+    for row in harness.state().reading().rows() {
         if let Row::Unit(u) = *row {
             assert!(
                 is_material(&harness, u) || !cmp.units[u].kind.is_change(),
@@ -74,7 +74,7 @@ fn the_material_lens_folds_the_rest_and_steps_through_material_changes_only() {
         .click();
     harness.run();
     assert!(!harness.state().settings().material_only);
-    assert_eq!(harness.state().review().changes(), &every[..]);
+    assert_eq!(harness.state().reading().changes(), &every[..]);
 }
 
 #[test]

@@ -23,7 +23,7 @@ fn the_redline_strikes_removed_words_before_the_words_that_replaced_them() {
     harness.get_by_label_contains("Redline: b.txt");
     assert!(harness.query_by_label_contains("Left: a.txt").is_none());
     // Stepping works as side by side.
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness.key_press(Key::F7);
     harness.run();
     assert_eq!(current_unit(&harness), Some(changes[0]));
@@ -35,7 +35,7 @@ fn the_redline_strikes_removed_words_before_the_words_that_replaced_them() {
     // Find reaches the struck words too.
     harness.state_mut().apply(Command::SetFind("monday".into()));
     harness.run();
-    let hits = &harness.state().review().find().hits;
+    let hits = &harness.state().reading().find().hits;
     assert_eq!(hits.len(), 1);
     // And back to side by side.
     harness.get_by_label("Redline").click();

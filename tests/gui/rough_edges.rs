@@ -130,7 +130,7 @@ fn toolbar_buttons_do_not_jump_when_the_change_counter_counts() {
     let before = harness.get_by_label("Find").rect();
     harness.key_press(Key::F7);
     harness.run();
-    let count = harness.state().review().changes().len();
+    let count = harness.state().reading().changes().len();
     harness.get_by_label(&format!("change 1 of {count}"));
     assert_eq!(harness.get_by_label("Find").rect(), before);
 }
@@ -138,10 +138,10 @@ fn toolbar_buttons_do_not_jump_when_the_change_counter_counts() {
 #[test]
 fn clicking_show_unchanged_paragraphs_opens_them_and_leaves_the_divider() {
     let mut harness = harness_with(vec![]);
-    let rows_before = harness.state().review().rows().len();
+    let rows_before = harness.state().reading().rows().len();
     harness.get_by_label("Show 3 unchanged paragraphs").click();
     harness.run();
-    assert_eq!(harness.state().review().rows().len(), rows_before + 2);
+    assert_eq!(harness.state().reading().rows().len(), rows_before + 2);
     assert_eq!(harness.state().settings().divider, 0.5);
 }
 
@@ -169,7 +169,7 @@ fn column_headers_follow_the_divider() {
 #[test]
 fn the_change_counter_does_not_name_a_change_scrolled_out_of_view() {
     let mut harness = harness_with(vec![]);
-    let count = harness.state().review().changes().len();
+    let count = harness.state().reading().changes().len();
     harness.key_press(Key::F7);
     harness.run();
     harness.get_by_label(&format!("change 1 of {count}"));
@@ -200,13 +200,13 @@ fn typing_in_find_on_a_big_pair_loses_keystrokes() {
     harness.step();
     harness.event(egui::Event::Text("ent".into()));
     harness.run();
-    let find = harness.state().review().find();
+    let find = harness.state().reading().find();
     assert_eq!(find.query, "firmament");
     assert!(!find.awaiting_focus, "the field has the keyboard now");
     // Typing on goes where the cursor is: at the end.
     harness.event(egui::Event::Text("s".into()));
     harness.run();
-    assert_eq!(harness.state().review().find().query, "firmaments");
+    assert_eq!(harness.state().reading().find().query, "firmaments");
 }
 
 /// At 800×600 the fixed summary panel left text columns of about 190 px.

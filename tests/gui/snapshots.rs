@@ -68,7 +68,7 @@ fn snapshot_moved_paragraph() {
     harness.run();
     assert!(harness
         .state()
-        .review()
+        .reading()
         .rows()
         .contains(&Row::MovedFrom(moved_unit)));
     harness

@@ -64,9 +64,9 @@ pub fn settle(harness: &mut Harness<'static, SyndiffApp>) {
 
 pub fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
     let app = harness.state();
-    app.review()
+    app.reading()
         .current_change()
-        .map(|c| app.review().changes()[c])
+        .map(|c| app.reading().changes()[c])
 }
 
 /// The app comparing two texts, written to files named `a.txt` and

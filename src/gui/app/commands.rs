@@ -1,5 +1,5 @@
 //! [`SyndiffApp::apply`], the one place state changes: each command goes
-//! to the handler of the part it concerns (files, review, view settings,
+//! to the handler of the part it concerns (files, reading, view settings,
 //! chrome), and that handler changes only what the command is about.
 
 use std::path::Path;
@@ -48,7 +48,7 @@ impl SyndiffApp {
             | C::CloseFind
             | C::FindFocused
             | C::SetFind(_)
-            | C::FindNext(_) => self.apply_review(command),
+            | C::FindNext(_) => self.apply_reading(command),
             C::OpenStoryDialog
             | C::OpenStory(_)
             | C::OpenSampleStory
@@ -175,12 +175,12 @@ impl SyndiffApp {
         let new_pair = self.pair.arrived(done);
         let options = self.row_options();
         if let Some(cmp) = self.pair.comparison() {
-            self.review.reset(cmp, options);
+            self.reading.reset(cmp, options);
             self.story.pair_arrived(cmp);
         }
         if new_pair {
             // A new pair starts at its top, not where the last one was.
-            self.review.scroll_to(ScrollTarget::Top);
+            self.reading.scroll_to(ScrollTarget::Top);
         }
         // What went wrong before is past: this comparison succeeded.
         self.chrome.errors.clear();
@@ -190,7 +190,7 @@ impl SyndiffApp {
                 Some(Err(problem)) => self.chrome.errors.push(problem),
                 None => {}
             }
-            self.marks.count(&cmp, self.review.changes());
+            self.marks.count(&cmp, self.reading.changes());
         }
         let files = (
             self.pair.source(SideSel::Left).path(),
@@ -229,49 +229,49 @@ impl SyndiffApp {
     }
 
     /// Moving through the comparison, hovering, find.
-    fn apply_review(&mut self, command: Command) {
+    fn apply_reading(&mut self, command: Command) {
         let cmp = self.pair.comparison().cloned();
         let cmp = cmp.as_deref();
         let options = self.row_options();
-        let review = &mut self.review;
+        let reading = &mut self.reading;
         match command {
-            Command::NextChange => review.step_change(true, cmp, options),
-            Command::PreviousChange => review.step_change(false, cmp, options),
-            Command::FirstChange => review.go_to_change(0, cmp, options),
+            Command::NextChange => reading.step_change(true, cmp, options),
+            Command::PreviousChange => reading.step_change(false, cmp, options),
+            Command::FirstChange => reading.go_to_change(0, cmp, options),
             Command::LastChange => {
-                let last = review.changes().len().saturating_sub(1);
-                review.go_to_change(last, cmp, options);
+                let last = reading.changes().len().saturating_sub(1);
+                reading.go_to_change(last, cmp, options);
             }
-            Command::GoToChange(i) => review.go_to_change(i, cmp, options),
-            Command::GoToUnit(u) => review.go_to_unit(u, cmp, options),
-            Command::GoToMovedFrom(u) => review.go_to_moved_from(u),
-            Command::Scroll(target) => review.scroll_to(target),
-            Command::Expand(first) => review.expand(first, cmp, options),
-            Command::Hover(hot) => review.hover(hot),
-            Command::HoverLink(link) => review.hover_link(link),
+            Command::GoToChange(i) => reading.go_to_change(i, cmp, options),
+            Command::GoToUnit(u) => reading.go_to_unit(u, cmp, options),
+            Command::GoToMovedFrom(u) => reading.go_to_moved_from(u),
+            Command::Scroll(target) => reading.scroll_to(target),
+            Command::Expand(first) => reading.expand(first, cmp, options),
+            Command::Hover(hot) => reading.hover(hot),
+            Command::HoverLink(link) => reading.hover_link(link),
             Command::GoToLink(link, side) => {
-                review.go_to_link(link, side == SideSel::Right, cmp, options)
+                reading.go_to_link(link, side == SideSel::Right, cmp, options)
             }
             Command::OpenFind => {
-                let find = review.find_mut();
+                let find = reading.find_mut();
                 find.awaiting_focus = true;
                 find.open = true;
             }
-            Command::FindFocused => review.find_mut().awaiting_focus = false,
+            Command::FindFocused => reading.find_mut().awaiting_focus = false,
             Command::CloseFind => {
-                review.find_mut().open = false;
-                review.find_mut().query.clear();
-                review.search(cmp);
+                reading.find_mut().open = false;
+                reading.find_mut().query.clear();
+                reading.search(cmp);
             }
             Command::SetFind(query) => {
-                review.find_mut().query = query;
-                review.search(cmp);
+                reading.find_mut().query = query;
+                reading.search(cmp);
             }
             Command::FindNext(forward) => {
                 // The current match is drawn apart: the layouts change.
-                review.bump_version();
-                if let Some(unit) = review.find_mut().step(forward) {
-                    review.reveal_unit(unit, cmp, options);
+                reading.bump_version();
+                if let Some(unit) = reading.find_mut().step(forward) {
+                    reading.reveal_unit(unit, cmp, options);
                 }
             }
             _ => {}
@@ -309,14 +309,14 @@ impl SyndiffApp {
         let cmp = self.pair.comparison().cloned();
         if changes_differ {
             let options = self.row_options();
-            self.review.rebuild_changes(cmp.as_deref(), options);
+            self.reading.rebuild_changes(cmp.as_deref(), options);
             if let Some(cmp) = cmp.as_deref() {
-                self.marks.count(cmp, self.review.changes());
+                self.marks.count(cmp, self.reading.changes());
             }
         }
         if rows_differ {
             let options = self.row_options();
-            self.review.rebuild_rows(cmp.as_deref(), options);
+            self.reading.rebuild_rows(cmp.as_deref(), options);
         }
         if theme_differs {
             self.apply_theme();

@@ -64,27 +64,27 @@ impl SyndiffApp {
     /// The document view (a spinner before the first comparison arrives);
     /// its layouts are cached in the app.
     pub(crate) fn document_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
-        let scroll = self.review.take_scroll();
+        let scroll = self.reading.take_scroll();
         let Some(cmp) = self.pair.comparison().cloned() else {
             if self.is_busy() {
                 ui.centered_and_justified(|ui| ui.spinner());
             }
             return Vec::new();
         };
-        let review = &self.review;
+        let reading = &self.reading;
         let input = ViewInput {
             cmp: &cmp,
-            rows: review.rows(),
-            version: review.version(),
-            current_unit: review.current_unit(),
-            hot: review.hot(),
-            links: review.links(),
-            hot_link: review.hot_link(),
-            found: &review.find().by_cell,
-            current_found: review
+            rows: reading.rows(),
+            version: reading.version(),
+            current_unit: reading.current_unit(),
+            hot: reading.hot(),
+            links: reading.links(),
+            hot_link: reading.hot_link(),
+            found: &reading.find().by_cell,
+            current_found: reading
                 .find()
                 .current
-                .and_then(|c| review.find().hits.get(c).copied()),
+                .and_then(|c| reading.find().hits.get(c).copied()),
             font_size: self.settings.font_size,
             divider: self.settings.divider,
             review: self.marks.log(),
@@ -94,14 +94,14 @@ impl SyndiffApp {
             story_versions: self.story.versions(),
         };
         let (asked, seen) = view::document_ui(ui, &input, &mut self.layout);
-        self.review.set_seen(seen);
+        self.reading.set_seen(seen);
         asked
     }
 
     /// Whether the view still has a scroll to make (another frame is
     /// needed).
     pub(crate) fn scroll_pending(&self) -> bool {
-        self.review.scroll_pending()
+        self.reading.scroll_pending()
     }
 
     /// Keeps the reader's settings for the next run.

@@ -126,7 +126,7 @@ impl SyndiffApp {
         self.marks = Marks::new(Some(folder));
         if let Some(cmp) = self.pair.comparison().cloned() {
             self.marks.arrived(&cmp);
-            self.marks.count(&cmp, self.review.changes());
+            self.marks.count(&cmp, self.reading.changes());
         }
     }
 
@@ -140,7 +140,7 @@ impl SyndiffApp {
             return;
         };
         let result = match command {
-            Command::ToggleReviewed => match self.review.current_unit() {
+            Command::ToggleReviewed => match self.reading.current_unit() {
                 Some(u) => {
                     let unit = &cmp.units[u];
                     let reviewed = self.marks.log().is_some_and(|l| l.is_reviewed(unit));
@@ -164,8 +164,8 @@ impl SyndiffApp {
             _ => Ok(()),
         };
         // Ticks show in the rows: their layouts must be made again.
-        self.review.bump_version();
-        self.marks.count(&cmp, self.review.changes());
+        self.reading.bump_version();
+        self.marks.count(&cmp, self.reading.changes());
         if let Err(message) = result {
             self.chrome.errors.push(message);
         }
@@ -173,14 +173,14 @@ impl SyndiffApp {
 
     /// Goes to the next (or previous) change not yet reviewed.
     fn step_unreviewed(&mut self, cmp: &Comparison, forward: bool) {
-        let changes = self.review.changes();
+        let changes = self.reading.changes();
         let unreviewed = |&i: &usize| {
             !self
                 .marks
                 .log()
                 .is_some_and(|l| l.is_reviewed(&cmp.units[changes[i]]))
         };
-        let target = match (self.review.current_change(), forward) {
+        let target = match (self.reading.current_change(), forward) {
             (Some(c), true) => (c + 1..changes.len()).find(unreviewed),
             (None, true) => (0..changes.len()).find(unreviewed),
             (Some(c), false) => (0..c).rev().find(unreviewed),
@@ -189,7 +189,7 @@ impl SyndiffApp {
         match target {
             Some(i) => {
                 let options = self.row_options();
-                self.review.go_to_change(i, Some(cmp), options);
+                self.reading.go_to_change(i, Some(cmp), options);
             }
             None => self.chrome.notice = Some(wording::all_reviewed(forward)),
         }

@@ -1,7 +1,7 @@
 //! The app state, in parts with private fields as in egui's `WrapApp`:
 //!
 //! - [`Pair`] (`pair.rs`): the sources, documents and their comparison;
-//! - [`Review`] (`review.rs`): rows, changes, the current one, find, scroll;
+//! - [`Reading`] (`reading.rs`): rows, changes, the current one, find, scroll;
 //! - [`Chrome`] (`chrome.rs`): messages, open windows, dialogs under way;
 //! - [`Marks`] (`marks.rs`): the editor's reviewed marks and notes;
 //! - the [`Settings`] the reader chose, persisted between runs.
@@ -17,7 +17,7 @@ mod frame;
 mod marks;
 mod pair;
 mod paste;
-mod review;
+mod reading;
 mod story;
 
 use std::path::PathBuf;
@@ -33,7 +33,7 @@ use crate::report::rows::RowOptions;
 pub use chrome::Chrome;
 pub use marks::Marks;
 pub use pair::Pair;
-pub use review::Review;
+pub use reading::Reading;
 pub use story::StoryPart;
 
 const SETTINGS_KEY: &str = "syndiff-settings";
@@ -42,7 +42,7 @@ const SETTINGS_KEY: &str = "syndiff-settings";
 pub struct SyndiffApp {
     settings: Settings,
     pair: Pair,
-    review: Review,
+    reading: Reading,
     chrome: Chrome,
     marks: Marks,
     story: StoryPart,
@@ -81,7 +81,7 @@ impl SyndiffApp {
         let mut app = Self {
             settings,
             pair: Pair::new(left_source, right_source),
-            review: Review::default(),
+            reading: Reading::default(),
             chrome: Chrome::default(),
             marks: Marks::new(marks::default_folder()),
             story: StoryPart::default(),
@@ -107,8 +107,8 @@ impl SyndiffApp {
     }
 
     /// Rows, changes, find and what the view last showed.
-    pub fn review(&self) -> &Review {
-        &self.review
+    pub fn reading(&self) -> &Reading {
+        &self.reading
     }
 
     /// The story of many versions, once one is open.
@@ -123,7 +123,7 @@ impl SyndiffApp {
 
     /// What the view measured in the last frame.
     pub fn seen(&self) -> &Seen {
-        self.review.seen()
+        self.reading.seen()
     }
 
     /// Cells laid out since the app started (for tests and benchmarks).

@@ -123,7 +123,7 @@ impl SyndiffApp {
                 if let Some(cmp) = self.pair.comparison().cloned() {
                     self.story.pair_arrived(&cmp);
                     // The rows may have badges now: their heights change.
-                    self.review.bump_version();
+                    self.reading.bump_version();
                 }
                 self.show_title();
             }
