@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use crate::engine::model::{ByteRange, Comparison};
 
 use super::style::Pane;
-use super::{input, Command};
+use super::{input, Command, ReadingCommand};
 use crate::report::wording;
 use egui::Key;
 
@@ -151,7 +151,7 @@ pub fn find_ui(ui: &mut egui::Ui, find: &FindState) -> Vec<Command> {
                 let typed = ui.input(input::typed_text);
                 if !typed.is_empty() {
                     query.push_str(&typed);
-                    out.push(Command::SetFind(query.clone()));
+                    out.push(Command::Reading(ReadingCommand::SetFind(query.clone())));
                 }
             }
             let edit = ui
@@ -171,26 +171,28 @@ pub fn find_ui(ui: &mut egui::Ui, find: &FindState) -> Vec<Command> {
                     .set_char_range(Some(egui::text::CCursorRange::one(end)));
                 state.store(ui.ctx(), id);
             } else if find.awaiting_focus {
-                out.push(Command::FindFocused);
+                out.push(Command::Reading(ReadingCommand::FindFocused));
             }
             if edit.changed() {
-                out.push(Command::SetFind(query));
+                out.push(Command::Reading(ReadingCommand::SetFind(query)));
             }
             if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                out.push(Command::FindNext(!ui.input(|i| i.modifiers.shift)));
+                out.push(Command::Reading(ReadingCommand::FindNext(
+                    !ui.input(|i| i.modifiers.shift),
+                )));
                 edit.request_focus();
             }
             let status =
                 wording::find_status(&find.query, find.hits.len(), find.current, find.capped);
             if ui.button("Previous match").clicked() {
-                out.push(Command::FindNext(false));
+                out.push(Command::Reading(ReadingCommand::FindNext(false)));
             }
             if ui.button("Next match").clicked() {
-                out.push(Command::FindNext(true));
+                out.push(Command::Reading(ReadingCommand::FindNext(true)));
             }
             ui.label(status);
             if ui.button("Close find").clicked() {
-                out.push(Command::CloseFind);
+                out.push(Command::Reading(ReadingCommand::CloseFind));
             }
         });
     });

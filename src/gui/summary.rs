@@ -8,7 +8,7 @@ use egui::Ui;
 
 use super::app::{Marks, Pair, Reading};
 use super::shortcuts;
-use super::{Command, SideSel};
+use super::{Command, MarkCommand, ReadingCommand, SideSel};
 use crate::engine::model::Comparison;
 use crate::report::wording;
 use crate::review::ReviewLog;
@@ -67,20 +67,21 @@ fn current_change_ui(
         reading.changes().len()
     ));
     let mut reviewed = log.is_reviewed(unit);
-    let hint = shortcuts::keys_for(&Command::ToggleReviewed).unwrap_or_default();
+    let hint =
+        shortcuts::keys_for(&Command::Marks(MarkCommand::ToggleReviewed)).unwrap_or_default();
     if ui
         .checkbox(&mut reviewed, "Reviewed")
         .on_hover_text(hint)
         .changed()
     {
-        out.push(Command::SetReviewed(u, reviewed));
+        out.push(Command::Marks(MarkCommand::SetReviewed(u, reviewed)));
     }
     let mut note = log.note(unit).to_owned();
     let field = egui::TextEdit::singleline(&mut note)
         .hint_text("Note on this change")
         .desired_width(f32::INFINITY);
     if ui.add(field).changed() {
-        out.push(Command::SetNote(u, note));
+        out.push(Command::Marks(MarkCommand::SetNote(u, note)));
     }
     ui.separator();
 }
@@ -114,7 +115,7 @@ fn change_list_ui(
                             .checkbox(&mut reviewed, "")
                             .on_hover_text(format!("Change {} reviewed", i + 1));
                         if tick.changed() {
-                            out.push(Command::SetReviewed(u, reviewed));
+                            out.push(Command::Marks(MarkCommand::SetReviewed(u, reviewed)));
                         }
                     }
                     let mut text = egui::RichText::new(wording::change_entry(cmp, unit, 48));
@@ -124,7 +125,7 @@ fn change_list_ui(
                     let selected = reading.current_change() == Some(i);
                     let label = egui::Button::selectable(selected, text).truncate();
                     if ui.add(label).clicked() {
-                        out.push(Command::GoToChange(i));
+                        out.push(Command::Reading(ReadingCommand::GoToChange(i)));
                     }
                 });
             }
@@ -158,7 +159,10 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::engine::model::Comparison, out: &mut Ve
                         );
                         let entry = egui::Button::selectable(false, text.as_str()).truncate();
                         if ui.add(entry).on_hover_text(&text).clicked() {
-                            out.push(Command::GoToLink(i, SideSel::Right));
+                            out.push(Command::Reading(ReadingCommand::GoToLink(
+                                i,
+                                SideSel::Right,
+                            )));
                         }
                     }
                 });

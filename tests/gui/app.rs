@@ -10,7 +10,7 @@ use egui_kittest::kittest::Queryable;
 use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
 
 #[test]
@@ -334,13 +334,18 @@ fn recent_lists_pairs_and_reopens_both_sides() {
     let mut harness = harness_with(vec![]);
     harness
         .state_mut()
-        .apply(Command::OpenPair(left.clone(), right.clone()));
+        .apply(Command::Files(FilesCommand::OpenPair(
+            left.clone(),
+            right.clone(),
+        )));
     settle(&mut harness);
     assert_eq!(
         harness.state().settings().recent_pairs,
         vec![(left.clone(), right.clone())]
     );
-    harness.state_mut().apply(Command::OpenSample(0, 4));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(0, 4)));
     settle(&mut harness);
 
     harness.get_by_label("Recent").click();

@@ -4,7 +4,7 @@
 
 use crate::support::{harness_with, settle};
 use egui_kittest::kittest::Queryable;
-use syndiff::gui::{Command, SideSel};
+use syndiff::gui::{Command, FilesCommand, ReadingCommand, SideSel};
 use syndiff::report::link_places::LinkPlaces;
 use syndiff::report::rows::row_of_unit;
 use syndiff::report::wording;
@@ -12,7 +12,9 @@ use syndiff::report::wording;
 #[test]
 fn a_shared_passage_is_listed_jumped_to_and_lit_at_both_ends() {
     let mut harness = harness_with(vec![]);
-    harness.state_mut().apply(Command::OpenSample(2, 3));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(2, 3)));
     settle(&mut harness);
     let cmp = harness
         .state()
@@ -60,7 +62,7 @@ fn a_shared_passage_is_listed_jumped_to_and_lit_at_both_ends() {
     // too (its layout is keyed by it), and clicking jumps there.
     harness
         .state_mut()
-        .apply(Command::GoToLink(k, SideSel::Left));
+        .apply(Command::Reading(ReadingCommand::GoToLink(k, SideSel::Left)));
     harness.run();
     let app = harness.state();
     let row = row_of_unit(app.reading().rows(), left_unit).expect("shown");

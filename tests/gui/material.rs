@@ -9,13 +9,15 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SettingsCommand, SyndiffApp};
 use syndiff::report::rows::Row;
 
 /// The app on seeds 000 (bare body) and 004 (a loose rewrite).
 fn rewrite_pair() -> Harness<'static, SyndiffApp> {
     let mut harness = harness_with(vec![]);
-    harness.state_mut().apply(Command::OpenSample(0, 4));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(0, 4)));
     settle(&mut harness);
     harness
 }
@@ -85,7 +87,9 @@ fn snapshot_material_lens() {
     settings.material_only = true;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
     harness.run();
     harness.key_press(Key::F7);
     harness.run();

@@ -7,7 +7,7 @@ use crate::support::{current_unit, harness_comparing, harness_with};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use syndiff::gui::{Command, SyndiffApp};
+use syndiff::gui::{Command, ReadingCommand, SyndiffApp};
 
 #[test]
 fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
@@ -82,13 +82,15 @@ fn find_highlights_both_panes_and_jumps() {
     harness.run();
     harness
         .state_mut()
-        .apply(Command::SetFind("Livemint".into()));
+        .apply(Command::Reading(ReadingCommand::SetFind("Livemint".into())));
     harness.run();
     assert_eq!(harness.state().reading().find().hits.len(), 1);
     harness.get_by_label("Next match").click();
     harness.run();
     harness.get_by_label("match 1 of 1");
-    harness.state_mut().apply(Command::SetFind("carney".into()));
+    harness
+        .state_mut()
+        .apply(Command::Reading(ReadingCommand::SetFind("carney".into())));
     harness.run();
     let hits = &harness.state().reading().find().hits;
     assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Left));

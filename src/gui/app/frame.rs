@@ -8,18 +8,18 @@ use super::chrome::Pending;
 use super::{SyndiffApp, SETTINGS_KEY};
 use crate::gui::picker::PickOutcome;
 use crate::gui::view::layout::ViewInput;
-use crate::gui::{view, Command};
+use crate::gui::{view, ChromeCommand, Command, FilesCommand, StoryCommand};
 
 impl SyndiffApp {
     /// A finished comparison (or why it failed), as a command.
     fn worker_answer(&mut self) -> Vec<Command> {
         let pair = self.worker.poll().map(|outcome| match outcome.result {
-            Ok(done) => Command::Arrived(done),
-            Err(message) => Command::CompareFailed(message),
+            Ok(done) => Command::Files(FilesCommand::Arrived(done)),
+            Err(message) => Command::Files(FilesCommand::CompareFailed(message)),
         });
         let story = self.story.poll().map(|result| match result {
-            Ok(done) => Command::StoryArrived(done),
-            Err(message) => Command::StoryFailed(message),
+            Ok(done) => Command::Story(StoryCommand::StoryArrived(done)),
+            Err(message) => Command::Story(StoryCommand::StoryFailed(message)),
         });
         pair.into_iter().chain(story).collect()
     }
@@ -38,15 +38,21 @@ impl SyndiffApp {
                 | Pending::OpenStory(r) => r,
             };
             match receiver.try_recv() {
-                Ok(PickOutcome::PickedMany(paths)) => commands.push(Command::OpenStory(paths)),
+                Ok(PickOutcome::PickedMany(paths)) => {
+                    commands.push(Command::Story(StoryCommand::OpenStory(paths)))
+                }
                 Ok(PickOutcome::Picked(path)) => commands.push(match pending {
-                    Pending::Open(side, _) => Command::Load(side, path),
-                    Pending::Save(format, _) => Command::Export(format, path),
-                    Pending::SavePasted(side, _) => Command::SavePastedTo(side, path),
-                    Pending::OpenStory(_) => Command::OpenStory(vec![path]),
+                    Pending::Open(side, _) => Command::Files(FilesCommand::Load(side, path)),
+                    Pending::Save(format, _) => Command::Files(FilesCommand::Export(format, path)),
+                    Pending::SavePasted(side, _) => {
+                        Command::Files(FilesCommand::SavePastedTo(side, path))
+                    }
+                    Pending::OpenStory(_) => Command::Story(StoryCommand::OpenStory(vec![path])),
                 }),
                 Ok(PickOutcome::Cancelled) | Err(TryRecvError::Disconnected) => {}
-                Ok(PickOutcome::Unavailable(message)) => commands.push(Command::ShowError(message)),
+                Ok(PickOutcome::Unavailable(message)) => {
+                    commands.push(Command::Chrome(ChromeCommand::ShowError(message)))
+                }
                 Err(TryRecvError::Empty) => still.push(pending),
             }
         }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 use super::SyndiffApp;
 use crate::engine::model::Comparison;
-use crate::gui::Command;
+use crate::gui::MarkCommand;
 use crate::report::wording;
 use crate::review::store::{Restored, ReviewStore};
 use crate::review::ReviewLog;
@@ -135,12 +135,12 @@ impl SyndiffApp {
         &self.marks
     }
 
-    pub(super) fn apply_marks(&mut self, command: Command) {
+    pub(super) fn apply_marks(&mut self, command: MarkCommand) {
         let Some(cmp) = self.pair.comparison().cloned() else {
             return;
         };
         let result = match command {
-            Command::ToggleReviewed => match self.reading.current_unit() {
+            MarkCommand::ToggleReviewed => match self.reading.current_unit() {
                 Some(u) => {
                     let unit = &cmp.units[u];
                     let reviewed = self.marks.log().is_some_and(|l| l.is_reviewed(unit));
@@ -148,20 +148,22 @@ impl SyndiffApp {
                 }
                 None => Ok(()),
             },
-            Command::SetReviewed(u, reviewed) => match cmp.units.get(u) {
+            MarkCommand::SetReviewed(u, reviewed) => match cmp.units.get(u) {
                 Some(unit) => self.marks.change(|log| log.set_reviewed(unit, reviewed)),
                 None => Ok(()),
             },
-            Command::SetNote(u, note) => match cmp.units.get(u) {
+            MarkCommand::SetNote(u, note) => match cmp.units.get(u) {
                 Some(unit) => self.marks.change(|log| log.set_note(unit, &note)),
                 None => Ok(()),
             },
-            Command::NextUnreviewed | Command::PreviousUnreviewed => {
-                let forward = command == Command::NextUnreviewed;
-                self.step_unreviewed(&cmp, forward);
+            MarkCommand::NextUnreviewed => {
+                self.step_unreviewed(&cmp, true);
                 Ok(())
             }
-            _ => Ok(()),
+            MarkCommand::PreviousUnreviewed => {
+                self.step_unreviewed(&cmp, false);
+                Ok(())
+            }
         };
         // Ticks show in the rows: their layouts must be made again.
         self.reading.bump_version();

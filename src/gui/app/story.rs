@@ -13,7 +13,7 @@ use crate::engine::story::Step;
 use crate::engine::story::{Story, MAX_VERSIONS};
 use crate::gui::jobs::{Input, Source};
 use crate::gui::story::job::{StoryDone, StoryJobs};
-use crate::gui::{Command, SideSel, SAMPLES};
+use crate::gui::{SideSel, StoryCommand, SAMPLES};
 use crate::report::story::badges::{self, UnitBadges};
 use crate::report::wording;
 
@@ -89,9 +89,9 @@ impl StoryPart {
 impl SyndiffApp {
     /// Opening a story, moving between it and a pair of its versions, the
     /// quotes panel.
-    pub(super) fn apply_story(&mut self, command: Command) {
+    pub(super) fn apply_story(&mut self, command: StoryCommand) {
         match command {
-            Command::OpenStoryDialog => {
+            StoryCommand::OpenStoryDialog => {
                 let receiver = self
                     .picker
                     .pick_open_many("Open versions of one story", &self.ctx);
@@ -99,23 +99,23 @@ impl SyndiffApp {
                     .pending
                     .push(super::chrome::Pending::OpenStory(receiver));
             }
-            Command::OpenStory(paths) => self.open_story_files(&paths),
-            Command::OpenSampleStory => {
+            StoryCommand::OpenStory(paths) => self.open_story_files(&paths),
+            StoryCommand::OpenSampleStory => {
                 let sources = (0..SAMPLES.len()).map(Source::Sample).collect();
                 self.request_story(sources);
             }
-            Command::ToggleStory if self.story.done.is_none() => {
+            StoryCommand::ToggleStory if self.story.done.is_none() => {
                 self.chrome.errors.push(
                     "No story is open: open three or more files (or a folder) with Open versions…, or Samples, All five samples as a story.".into(),
                 );
             }
-            Command::ToggleStory => {
+            StoryCommand::ToggleStory => {
                 self.story.shown = !self.story.shown;
                 self.show_title();
             }
-            Command::OpenStoryPair(left, right) => self.open_story_pair(left, right),
-            Command::SelectQuote(choice) => self.story.quote = choice,
-            Command::StoryArrived(done) => {
+            StoryCommand::OpenStoryPair(left, right) => self.open_story_pair(left, right),
+            StoryCommand::SelectQuote(choice) => self.story.quote = choice,
+            StoryCommand::StoryArrived(done) => {
                 self.chrome.errors.clear();
                 self.story.quote = None;
                 self.story.shown = true;
@@ -127,8 +127,7 @@ impl SyndiffApp {
                 }
                 self.show_title();
             }
-            Command::StoryFailed(message) => self.chrome.errors.push(message),
-            _ => {}
+            StoryCommand::StoryFailed(message) => self.chrome.errors.push(message),
         }
     }
 

@@ -12,7 +12,7 @@ use crate::engine::model::{ByteRange, EditKind, UnitKind};
 use super::layout::{self, cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
 use super::{links, marks};
 use crate::gui::style::{Palette, Pane, Segment};
-use crate::gui::{Command, SideSel};
+use crate::gui::{Command, ReadingCommand, SideSel};
 use crate::report::rows::Row;
 use crate::report::wording;
 
@@ -89,7 +89,7 @@ pub(super) fn row_ui(
                 .put(Rect::from_center_size(spot.center(), size), button)
                 .clicked()
             {
-                commands.push(Command::Expand(first));
+                commands.push(Command::Reading(ReadingCommand::Expand(first)));
             }
             Hovered::default()
         }
@@ -99,7 +99,7 @@ pub(super) fn row_ui(
             let target = wording::paragraphs(input.cmp.units[u].right_blocks, None);
             let text = wording::moved_to(&target);
             if ui.put(place.lead().shrink(2.0), small(text)).clicked() {
-                commands.push(Command::GoToUnit(u));
+                commands.push(Command::Reading(ReadingCommand::GoToUnit(u)));
             }
             Hovered::default()
         }
@@ -232,7 +232,7 @@ fn cells_ui(
                     Pane::Left => SideSel::Right,
                     Pane::Right => SideSel::Left,
                 };
-                commands.push(Command::GoToLink(link, other));
+                commands.push(Command::Reading(ReadingCommand::GoToLink(link, other)));
             }
         }
     }
@@ -259,7 +259,7 @@ fn gutter_ui(
     if unit.kind == UnitKind::Moved {
         let response = ui.put(spot, egui::Button::new(symbol).small());
         if response.on_hover_text(wording::MOVED_FROM_HINT).clicked() {
-            commands.push(Command::GoToMovedFrom(u));
+            commands.push(Command::Reading(ReadingCommand::GoToMovedFrom(u)));
         }
         return;
     }
