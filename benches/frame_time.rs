@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 use egui::{Event, Key, Modifiers, MouseWheelSource, MouseWheelUnit, TouchPhase};
 use egui_kittest::Harness;
 use syndiff::gui::picker::QueuedPicker;
-use syndiff::gui::SyndiffApp;
+use syndiff::gui::{StoryCommand, SyndiffApp};
 #[path = "../tests/support/synth.rs"]
 mod synth;
 use synth::EditRates;
@@ -159,7 +159,7 @@ fn type_a_find_query(harness: &mut Harness<'_, SyndiffApp>, query: &str) -> Vec<
         })
         .collect();
     assert_eq!(
-        harness.state().review().find().query,
+        harness.state().reading().find().query,
         query,
         "no letter lost"
     );
@@ -215,7 +215,7 @@ fn run_story(dir: &std::path::Path, count: usize) {
     let started = Instant::now();
     harness
         .state_mut()
-        .apply(syndiff::gui::Command::OpenStory(files));
+        .apply(syndiff::gui::Command::Story(StoryCommand::OpenStory(files)));
     while harness.state().is_busy() {
         std::thread::sleep(Duration::from_millis(1));
         harness.step();
@@ -228,7 +228,9 @@ fn run_story(dir: &std::path::Path, count: usize) {
     println!("story view, 100 frames of scrolling: median {median:.2?}, p95 {p95:.2?}");
     harness
         .state_mut()
-        .apply(syndiff::gui::Command::OpenStoryPair(0, 1));
+        .apply(syndiff::gui::Command::Story(StoryCommand::OpenStoryPair(
+            0, 1,
+        )));
     while harness.state().is_busy() {
         std::thread::sleep(Duration::from_millis(1));
         harness.step();

@@ -7,6 +7,8 @@
 //! ## Pipeline
 //!
 //! ```text
+//! a file, or a web address (fetch: its bytes and what the server said)
+//!   ▼
 //! bytes ──load──▶ Document ──segment──▶ blocks ──tokens──▶ keys (normalised)
 //!                                          │
 //!              align (anchors, index, backbone, gaps, moves, splits/merges,
@@ -41,6 +43,9 @@
 //!
 //! ## Glossary
 //!
+//! - **document**: one loaded version: its text decoded to UTF-8 (never
+//!   altered after), where it came from, what kind of file, and the text's
+//!   checksum. A comparison's **side** is its document and its blocks.
 //! - **block**: a paragraph (or a heading, caption, one-line item) of a
 //!   document, as a byte range into its text.
 //! - **unit**: a run of left blocks aligned with a run of right blocks; its
@@ -66,11 +71,10 @@ pub mod gui;
 pub use engine::compare::{compare, compare_texts};
 pub use engine::error::{Error, Result};
 pub use engine::load::{
-    decode_bytes, decode_bytes_with, load_path, load_path_or_address, load_path_with, Document,
-    Format, LoadOptions,
+    decode_bytes, decode_bytes_with, load_path, load_path_or_address, load_path_with,
 };
 pub use engine::model::{
-    ByteRange, Comparison, Edit, EditKind, Link, Material, Phrase, Renaming, Sameness, Side, Stats,
-    Unit, UnitKind,
+    ByteRange, Comparison, Document, Edit, EditKind, Format, Link, LoadOptions, Material, Phrase,
+    Renaming, Sameness, Side, Stats, Unit, UnitKind,
 };
 pub use engine::normalize::Normalization;

@@ -158,7 +158,7 @@ fn build(
 /// Per byte of one side: shown shared (unchanged, or in a link).
 fn shown(cmp: &Comparison, right: bool) -> Vec<bool> {
     let side = if right { &cmp.right } else { &cmp.left };
-    let mut shared = vec![false; side.text.len()];
+    let mut shared = vec![false; side.document.text.len()];
     for unit in &cmp.units {
         let blocks = if right { &unit.right } else { &unit.left };
         if matches!(unit.kind, UnitKind::Unchanged | UnitKind::Equivalent) {
@@ -199,8 +199,8 @@ fn words_of(text: &str) -> Vec<(String, usize)> {
 fn link_precision(cmp: &Comparison) -> (usize, usize) {
     let (mut all, mut true_) = (0, 0);
     for link in &cmp.links {
-        let left = words_of(&cmp.left.text[link.left.range()]);
-        let right = words_of(&cmp.right.text[link.right.range()]);
+        let left = words_of(&cmp.left.document.text[link.left.range()]);
+        let right = words_of(&cmp.right.document.text[link.right.range()]);
         let lk: Vec<&str> = left.iter().map(|(w, _)| w.as_str()).collect();
         let rk: Vec<&str> = right.iter().map(|(w, _)| w.as_str()).collect();
         all += left.iter().chain(&right).map(|(_, n)| n).sum::<usize>();

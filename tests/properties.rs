@@ -33,19 +33,19 @@ fn check_invariants(cmp: &Comparison) {
         let mut at = 0;
         for b in &side.blocks {
             assert!(b.0 >= at && b.1 >= b.0, "{side_name}: blocks out of order");
-            let gap = &side.text[at..b.0];
+            let gap = &side.document.text[at..b.0];
             assert!(
                 gap.chars().all(char::is_whitespace),
                 "{side_name}: lost text {gap:?}"
             );
             rebuilt.push_str(gap);
-            rebuilt.push_str(&side.text[b.range()]);
+            rebuilt.push_str(&side.document.text[b.range()]);
             at = b.1;
         }
-        let tail = &side.text[at..];
+        let tail = &side.document.text[at..];
         assert!(tail.chars().all(char::is_whitespace));
         rebuilt.push_str(tail);
-        assert_eq!(rebuilt, &*side.text);
+        assert_eq!(rebuilt, &*side.document.text);
     }
     for unit in &cmp.units {
         check_edits(cmp, unit.left_span(), unit.right_span(), &unit.edits);
@@ -68,11 +68,13 @@ fn check_invariants(cmp: &Comparison) {
 fn check_link(cmp: &Comparison, link: &syndiff::Link) {
     let left = cmp
         .left
+        .document
         .text
         .get(link.left.range())
         .expect("left end on the text");
     let right = cmp
         .right
+        .document
         .text
         .get(link.right.range())
         .expect("right end on the text");
@@ -150,8 +152,8 @@ fn check_edits(
             e.left.1 <= left.1 && e.right.1 <= right.1,
             "edit outside unit"
         );
-        assert!(cmp.left.text[l_at..e.left.0].trim().is_empty());
-        assert!(cmp.right.text[r_at..e.right.0].trim().is_empty());
+        assert!(cmp.left.document.text[l_at..e.left.0].trim().is_empty());
+        assert!(cmp.right.document.text[r_at..e.right.0].trim().is_empty());
         match e.kind {
             EditKind::Added => assert!(e.left.is_empty() && !e.right.is_empty()),
             EditKind::Removed => assert!(!e.left.is_empty() && e.right.is_empty()),
@@ -160,8 +162,8 @@ fn check_edits(
         l_at = e.left.1;
         r_at = e.right.1;
     }
-    assert!(cmp.left.text[l_at..left.1].trim().is_empty());
-    assert!(cmp.right.text[r_at..right.1].trim().is_empty());
+    assert!(cmp.left.document.text[l_at..left.1].trim().is_empty());
+    assert!(cmp.right.document.text[r_at..right.1].trim().is_empty());
 }
 
 /// Paragraph-level edit operations applied to a list of paragraphs.

@@ -100,9 +100,9 @@ fn every_shared_run_is_shown_shared_on_every_seed_pair() {
 
 fn text_of(cmp: &Comparison, side_right: bool, range: syndiff::ByteRange) -> &str {
     if side_right {
-        &cmp.right.text[range.range()]
+        &cmp.right.document.text[range.range()]
     } else {
-        &cmp.left.text[range.range()]
+        &cmp.left.document.text[range.range()]
     }
 }
 
@@ -288,6 +288,7 @@ fn the_003_vs_004_carney_line_shows_the_name_shared() {
     let cmp = compare_seeds(SEEDS[3], SEEDS[4]);
     let at = cmp
         .left
+        .document
         .text
         .find("Friday with Canada’s new Prime Minister Mark Carney")
         .expect("003's lede");
@@ -295,7 +296,7 @@ fn the_003_vs_004_carney_line_shows_the_name_shared() {
     let linked = cmp.links.iter().any(|l| {
         l.left.0 <= name
             && name < l.left.1
-            && cmp.right.text[l.right.range()].contains("Prime Minister Mark Carney")
+            && cmp.right.document.text[l.right.range()].contains("Prime Minister Mark Carney")
     });
     assert!(linked, "{:#?}", cmp.links);
     let coverage = syndiff::engine::links::shared_run_coverage(&cmp);

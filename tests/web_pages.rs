@@ -39,7 +39,7 @@ fn saved_page_article_matches_the_text_story() {
     assert_eq!(cmp.stats.boilerplate.added, 1);
     let first = &cmp.units[0];
     assert_eq!(first.kind, UnitKind::Added);
-    assert!(cmp.right.text[first.right[0].range()].starts_with("Trump speaks to Canada"));
+    assert!(cmp.right.document.text[first.right[0].range()].starts_with("Trump speaks to Canada"));
 }
 
 #[test]
@@ -57,7 +57,7 @@ fn saved_page_whole_marks_the_furniture() {
             u.boilerplate.is_some()
                 && u.right
                     .iter()
-                    .any(|r| cmp.right.text[r.range()].contains(needle))
+                    .any(|r| cmp.right.document.text[r.range()].contains(needle))
         })
     };
     for furniture in [
@@ -93,7 +93,7 @@ fn markdown_headings_stand_apart_from_their_paragraphs() {
         .left
         .blocks
         .iter()
-        .map(|b| &cmp.left.text[b.range()])
+        .map(|b| &cmp.left.document.text[b.range()])
         .collect();
     assert_eq!(
         blocks,

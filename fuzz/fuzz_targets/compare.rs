@@ -39,12 +39,12 @@ fuzz_target!(|data: &[u8]| {
             right_seen[b] += 1;
         }
         for edit in unit.edits.iter().chain(&unit.char_edits) {
-            assert!(cmp.left.text.get(edit.left.range()).is_some());
-            assert!(cmp.right.text.get(edit.right.range()).is_some());
+            assert!(cmp.left.document.text.get(edit.left.range()).is_some());
+            assert!(cmp.right.document.text.get(edit.right.range()).is_some());
         }
         for phrase in &unit.phrases {
-            assert!(cmp.left.text.get(phrase.left.range()).is_some());
-            assert!(cmp.right.text.get(phrase.right.range()).is_some());
+            assert!(cmp.left.document.text.get(phrase.left.range()).is_some());
+            assert!(cmp.right.document.text.get(phrase.right.range()).is_some());
         }
         for mark in &unit.char_edits {
             assert!(
@@ -58,8 +58,8 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     for link in &cmp.links {
-        assert!(cmp.left.text.get(link.left.range()).is_some());
-        assert!(cmp.right.text.get(link.right.range()).is_some());
+        assert!(cmp.left.document.text.get(link.left.range()).is_some());
+        assert!(cmp.right.document.text.get(link.right.range()).is_some());
     }
     let _ = syndiff::engine::links::shared_run_coverage(&cmp);
     assert!(left_seen.iter().all(|&n| n == 1), "a left block is not in exactly one unit");

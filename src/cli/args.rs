@@ -38,35 +38,16 @@ pub struct StoryArgs {
     /// The version to list first and measure the others against.
     #[arg(long, value_name = "FILE")]
     pub reference: Option<PathBuf>,
-    /// Output format: text, json or html.
-    #[arg(long, value_enum, default_value_t = StoryFormat::Text)]
-    pub format: StoryFormat,
+    /// Output format: text (versions, reuse matrix, quotes), json (the
+    /// whole story) or html (heat map, quote table, marked texts).
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
     /// Write the report to FILE instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Replace the --output file if it exists.
     #[arg(long, requires = "output")]
     pub force: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum StoryFormat {
-    /// Readable report: versions, reuse matrix, quotes.
-    Text,
-    /// The whole story as JSON (see docs/json-format.md).
-    Json,
-    /// A self-contained HTML page: heat map, quote table, marked texts.
-    Html,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// Readable report with [-removed-]{+added+} marks.
-    Text,
-    /// The full Comparison as JSON (see docs/json-format.md).
-    Json,
-    /// A self-contained HTML report to share (use with -o report.html).
-    Html,
 }
 
 /// Which differences make the exit status 1.
@@ -93,8 +74,8 @@ pub struct CompareArgs {
     /// Right (newer or other outlet's) file.
     pub right: PathBuf,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
+    pub format: OutputFormat,
     /// Write the report to FILE instead of standard output (atomically; an
     /// existing FILE is kept unless --force is given).
     #[arg(short, long, value_name = "FILE")]
@@ -158,15 +139,6 @@ impl CompareArgs {
     pub fn load_options(&self) -> LoadOptions {
         LoadOptions {
             whole_page: self.whole_page,
-        }
-    }
-
-    /// The report format asked for.
-    pub fn output_format(&self) -> OutputFormat {
-        match self.format {
-            Format::Text => OutputFormat::Text,
-            Format::Json => OutputFormat::Json,
-            Format::Html => OutputFormat::Html,
         }
     }
 

@@ -22,7 +22,7 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
     // The comparison holds both texts; the documents are not needed again.
     drop((left, right));
     emit(args, |out| {
-        syndiff::report::write(&cmp, args.output_format(), &args.render_options(), out)
+        syndiff::report::write(&cmp, args.format, &args.render_options(), out)
     })?;
     Ok(exit_code(&cmp, args.exit_on))
 }

@@ -12,16 +12,17 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use super::args::{CompareArgs, Format};
+use super::args::CompareArgs;
 use super::output::{emit, exit_code, load};
-use syndiff::report::{self, wording, OutputFormat};
+use syndiff::report::folders::FolderReport;
+use syndiff::report::OutputFormat;
 
 /// How deep the folder walk goes; deeper trees are almost surely a loop.
 const MAX_DEPTH: usize = 64;
 
 /// Runs `syndiff compare LEFT_DIR RIGHT_DIR`; returns the exit code.
 pub fn run(args: &CompareArgs) -> Result<i32> {
-    if args.format == Format::Html {
+    if args.format == OutputFormat::Html {
         bail!(
             "comparing folders writes --format text or json; compare two files for an HTML report"
         );
@@ -32,8 +33,7 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
             .with_context(|| format!("cannot read the folder {}", root.display()))?;
     }
     let mut code = 0;
-    let mut text = String::new();
-    let mut json_files = Vec::new();
+    let mut report = FolderReport::new(args.format);
     let (mut differ, mut failed) = (0usize, 0usize);
     let options = args.render_options();
     for name in &names {
@@ -66,26 +66,13 @@ pub fn run(args: &CompareArgs) -> Result<i32> {
         } else if !args.all {
             continue;
         }
-        let rendered = report::render(&cmp, args.output_format(), &options);
-        if args.format == Format::Json {
-            let comparison =
-                serde_json::value::RawValue::from_string(rendered).context("cannot write JSON")?;
-            json_files.push(serde_json::json!({
-                "path": name.to_string_lossy(),
-                "comparison": comparison,
-            }));
-        } else {
-            text.push_str(&rendered);
-            text.push('\n');
-        }
+        report
+            .add(&name.to_string_lossy(), &cmp, &options)
+            .context("cannot write JSON")?;
     }
-    let output = if args.output_format() == OutputFormat::Json {
-        serde_json::to_string_pretty(&serde_json::json!({ "files": json_files }))
-            .context("cannot write JSON")?
-            + "\n"
-    } else {
-        text + &wording::folder_summary(names.len(), differ, failed) + "\n"
-    };
+    let output = report
+        .finish(names.len(), differ, failed)
+        .context("cannot write JSON")?;
     emit(args, |out| out.write_all(output.as_bytes()))?;
     Ok(code)
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 
-use super::args::{StoryArgs, StoryFormat};
+use super::args::StoryArgs;
 use syndiff::engine::story::{Step, MAX_VERSIONS};
 
 /// The progress bar on a terminal (indicatif draws nothing when stderr is
@@ -67,15 +67,7 @@ pub fn run(args: &StoryArgs) -> Result<i32> {
     }
     let story = syndiff::engine::story::story_with_progress(&docs, &mut |step| bar.show(step));
     bar.finish();
-    let report = match args.format {
-        StoryFormat::Text => syndiff::report::story::render_text(&story),
-        StoryFormat::Html => syndiff::report::story::html::render_html(&story),
-        StoryFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&story).context("cannot write JSON")?;
-            json.push('\n');
-            json
-        }
-    };
+    let report = syndiff::report::render_story(&story, args.format).context("cannot write JSON")?;
     match &args.output {
         Some(path) => {
             let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();

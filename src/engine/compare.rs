@@ -2,7 +2,7 @@
 
 use crate::engine::align::{self, features::SideTokens, Group};
 use crate::engine::inline::{self, EditWords};
-use crate::engine::load::Document;
+use crate::engine::model::Document;
 use crate::engine::model::{ByteRange, Comparison, Side, Stats, Unit, UnitKind};
 use crate::engine::normalize::Normalization;
 use crate::engine::parallel::both;
@@ -126,11 +126,7 @@ pub fn compare_texts(left: &str, right: &str) -> Comparison {
 
 fn side(doc: &Document, blocks: Vec<ByteRange>) -> Side {
     Side {
-        path: doc.path.clone(),
-        text: doc.text.clone(),
-        encoding: doc.encoding.clone(),
-        format: doc.format,
-        tracked_changes_accepted: doc.tracked_changes_accepted,
+        document: doc.clone(),
         blocks,
     }
 }
@@ -319,14 +315,17 @@ mod tests {
     /// app holding the document and the comparison held every text twice.
     #[test]
     fn the_comparison_shares_each_text_with_its_document() {
-        let left = crate::engine::load::Document::from_text(None, "One.\n\nTwo.");
-        let right = crate::engine::load::Document::from_text(None, "One.\n\nTwo, edited.");
+        let left = crate::engine::model::Document::from_text(None, "One.\n\nTwo.");
+        let right = crate::engine::model::Document::from_text(None, "One.\n\nTwo, edited.");
         let cmp = super::compare(
             &left,
             &right,
             &crate::engine::normalize::Normalization::default(),
         );
-        assert!(std::sync::Arc::ptr_eq(&left.text, &cmp.left.text));
-        assert!(std::sync::Arc::ptr_eq(&right.text, &cmp.right.text));
+        assert!(std::sync::Arc::ptr_eq(&left.text, &cmp.left.document.text));
+        assert!(std::sync::Arc::ptr_eq(
+            &right.text,
+            &cmp.right.document.text
+        ));
     }
 }

@@ -1,4 +1,6 @@
-//! Web addresses: a page fetched over HTTP(S) and read like a saved one.
+//! Web addresses: a page fetched over HTTP(S), its bytes and what the
+//! server said of them; [`crate::engine::load`] reads them like a saved
+//! page.
 //!
 //! `ureq` is the client: blocking (the app calls it on its worker thread,
 //! the command line where it stands), small, with rustls for TLS, so no
@@ -10,7 +12,6 @@
 use std::time::Duration;
 
 use crate::engine::error::{Error, Result};
-use crate::engine::load::{decode_bytes_declared, Document, LoadOptions};
 
 /// How long a fetch may take in all.
 pub const FETCH_TIMEOUT_MS: u64 = 20_000;
@@ -25,8 +26,22 @@ pub fn is_address(text: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
-/// Fetches the page at `address` and reads it as a saved page would be.
-pub fn fetch(address: &str, options: &LoadOptions) -> Result<Document> {
+/// A response as the server sent it: the body's bytes and what the
+/// headers said of them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fetched {
+    /// The address asked for, trimmed.
+    pub address: String,
+    pub bytes: Vec<u8>,
+    /// The file name extension the content type reads like (`html`,
+    /// `pdf`, `docx`...).
+    pub extension: &'static str,
+    /// The charset the `Content-Type` header named, if any.
+    pub charset: Option<&'static encoding_rs::Encoding>,
+}
+
+/// Fetches the page at `address`: its bytes, not yet decoded.
+pub fn fetch(address: &str) -> Result<Fetched> {
     let address = address.trim();
     let fail = |reason: String| Error::Fetch {
         address: address.to_owned(),
@@ -71,10 +86,12 @@ pub fn fetch(address: &str, options: &LoadOptions) -> Result<Document> {
             )),
             other => fail(why(&other)),
         })?;
-    let charset = header_charset(&content_type);
-    let mut doc = decode_bytes_declared(&bytes, address, Some(extension), options, charset)?;
-    doc.path = Some(address.to_owned());
-    Ok(doc)
+    Ok(Fetched {
+        address: address.to_owned(),
+        bytes,
+        extension,
+        charset: header_charset(&content_type),
+    })
 }
 
 /// The extension a response's content type reads like.

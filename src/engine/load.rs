@@ -14,9 +14,9 @@
 
 use std::path::Path;
 
-use serde::{Deserialize, Serialize};
-
 use crate::engine::error::{Error, Result};
+use crate::engine::fetch;
+use crate::engine::model::{Document, Format, LoadOptions};
 
 /// The file name extensions of the formats the loader reads, for file
 /// dialogs and documentation (content decides too: a web page or a Word
@@ -29,67 +29,6 @@ pub const ARTICLE_EXTENSIONS: [&str; 9] = [
 /// with [`Error::TooLarge`] rather than exhausting memory.
 pub const MAX_FILE_BYTES: u64 = 1 << 30;
 
-/// One loaded version of an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Document {
-    /// Where it came from, if from a file.
-    pub path: Option<String>,
-    /// The decoded text, exactly as shown to the user.
-    pub text: std::sync::Arc<str>,
-    /// The encoding it was decoded from (`UTF-8`, `UTF-16LE`, `windows-1252`, ...).
-    pub encoding: String,
-    /// What kind of file it was, which decides how it is cut into blocks.
-    #[serde(default)]
-    pub format: Format,
-    /// A Word or OpenDocument file held tracked changes, taken as accepted.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub tracked_changes_accepted: bool,
-}
-
-/// The kind of file a document came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Format {
-    /// Plain text: blank-line paragraphs, hard wraps joined.
-    #[default]
-    Text,
-    /// Markdown: paragraphs, headings and list items are blocks.
-    Markdown,
-    /// A web page reduced to its article (title and body).
-    HtmlArticle,
-    /// A web page's whole visible text, asked for (`--whole-page`).
-    HtmlPage,
-    /// A web page's whole visible text because no article was found, or
-    /// what was found kept too little of the page to trust.
-    HtmlArticleNotFound,
-    /// A Word document (`.docx`): its body text.
-    Word,
-    /// An OpenDocument text (`.odt`): its body text.
-    OpenDocument,
-    /// A PDF's text layer.
-    Pdf,
-}
-
-/// Choices that change what is loaded from a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct LoadOptions {
-    /// For web pages: keep the whole page's text, not only the article.
-    pub whole_page: bool,
-}
-
-impl Document {
-    /// A document made from text already in memory.
-    pub fn from_text(path: Option<&str>, text: impl Into<String>) -> Self {
-        Self {
-            path: path.map(str::to_owned),
-            text: std::sync::Arc::from(text.into()),
-            encoding: "UTF-8".to_owned(),
-            format: Format::Text,
-            tracked_changes_accepted: false,
-        }
-    }
-}
-
 /// Reads and decodes a file with default options. Never writes to it.
 pub fn load_path(path: &Path) -> Result<Document> {
     load_path_with(path, &LoadOptions::default())
@@ -98,13 +37,25 @@ pub fn load_path(path: &Path) -> Result<Document> {
 /// Reads a file, or fetches a web address (`http://`, `https://`; see
 /// [`crate::engine::fetch`]). Never writes to either.
 pub fn load_path_or_address(path: &Path, options: &LoadOptions) -> Result<Document> {
-    match path
-        .to_str()
-        .filter(|p| crate::engine::fetch::is_address(p))
-    {
-        Some(address) => crate::engine::fetch::fetch(address, options),
+    match path.to_str().filter(|p| fetch::is_address(p)) {
+        Some(address) => load_address(address, options),
         None => load_path_with(path, options),
     }
+}
+
+/// Fetches a web address and reads the page as a saved one would be (the
+/// charset the server named comes before the page's own `<meta>`).
+pub fn load_address(address: &str, options: &LoadOptions) -> Result<Document> {
+    let fetched = fetch::fetch(address)?;
+    let mut doc = decode_bytes_declared(
+        &fetched.bytes,
+        &fetched.address,
+        Some(fetched.extension),
+        options,
+        fetched.charset,
+    )?;
+    doc.path = Some(fetched.address);
+    Ok(doc)
 }
 
 /// Reads and decodes a file. Never writes to it.
@@ -182,7 +133,7 @@ pub fn decode_bytes_with(
 
 /// [`decode_bytes_with`] for bytes whose charset something outside them
 /// declares (an HTTP header); that charset comes before a page's `<meta>`.
-pub fn decode_bytes_declared(
+fn decode_bytes_declared(
     bytes: &[u8],
     name: &str,
     extension: Option<&str>,

@@ -176,7 +176,8 @@ fn content_overlap(
 
 #[cfg(test)]
 mod tests {
-    use crate::{compare_texts, UnitKind};
+    use crate::engine::compare::compare_texts;
+    use crate::engine::model::UnitKind;
 
     /// Regression (issue: weak pairs read as corrections): a loan dropped
     /// and a different loan added in its place read as a corrected amount.

@@ -6,7 +6,8 @@
 //! browser goes through article extraction when it holds a page's worth of
 //! paragraphs; a fragment is taken as the plain text that came with it.
 
-use crate::{Document, Format};
+use crate::engine::model::{Document, Format};
+use crate::report::wording;
 
 /// What the clipboard holds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -28,7 +29,7 @@ pub struct SystemClipboard;
 impl ClipboardSource for SystemClipboard {
     fn read(&mut self) -> Result<Clip, String> {
         let mut clipboard =
-            arboard::Clipboard::new().map_err(|e| format!("The clipboard cannot be read: {e}"))?;
+            arboard::Clipboard::new().map_err(|e| wording::cannot("read the clipboard", e))?;
         let html = clipboard.get().html().ok();
         let text = clipboard.get_text().unwrap_or_default();
         Ok(Clip { text, html })

@@ -5,7 +5,7 @@
 use super::input;
 use super::settings::{Settings, ThemeChoice};
 use super::shortcuts;
-use super::{Command, SideSel};
+use super::{ChromeCommand, Command, FilesCommand, SettingsCommand, SideSel};
 use crate::report::wording;
 
 /// The options window.
@@ -52,10 +52,10 @@ pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<C
         });
     s.normalization.ellipsis = s.normalization.dashes;
     if s != *settings {
-        out.push(Command::SetSettings(Box::new(s)));
+        out.push(Command::Settings(SettingsCommand::SetSettings(Box::new(s))));
     }
     if !keep_open {
-        out.push(Command::ToggleOptions);
+        out.push(Command::Chrome(ChromeCommand::ToggleOptions));
     }
     out
 }
@@ -79,7 +79,7 @@ pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
         });
     });
     if !keep_open {
-        out.push(Command::ToggleHelp);
+        out.push(Command::Chrome(ChromeCommand::ToggleHelp));
     }
     out
 }
@@ -109,7 +109,7 @@ pub fn address_ui(ctx: &egui::Context, address: Option<&str>) -> Vec<Command> {
                 field.request_focus();
             }
             if field.changed() {
-                out.push(Command::SetAddress(typed.clone()));
+                out.push(Command::Chrome(ChromeCommand::SetAddress(typed.clone())));
             }
             let valid = crate::engine::fetch::is_address(&typed);
             if !valid && !typed.is_empty() {
@@ -121,13 +121,16 @@ pub fn address_ui(ctx: &egui::Context, address: Option<&str>) -> Vec<Command> {
                     ("Open on the right", SideSel::Right),
                 ] {
                     if ui.add_enabled(valid, egui::Button::new(label)).clicked() {
-                        out.push(Command::OpenAddress(side, typed.clone()));
+                        out.push(Command::Files(FilesCommand::OpenAddress(
+                            side,
+                            typed.clone(),
+                        )));
                     }
                 }
             });
         });
     if !keep_open {
-        out.push(Command::ToggleAddress);
+        out.push(Command::Chrome(ChromeCommand::ToggleAddress));
     }
     out
 }
@@ -140,10 +143,10 @@ pub fn overwrite_ui(ctx: &egui::Context, path: Option<&std::path::Path>) -> Vec<
         ui.label(format!("{} already exists. Replace it?", path.display()));
         ui.horizontal(|ui| {
             if ui.button("Replace").clicked() {
-                out.push(Command::ConfirmOverwrite(true));
+                out.push(Command::Files(FilesCommand::ConfirmOverwrite(true)));
             }
             if ui.button("Cancel").clicked() {
-                out.push(Command::ConfirmOverwrite(false));
+                out.push(Command::Files(FilesCommand::ConfirmOverwrite(false)));
             }
         });
     });

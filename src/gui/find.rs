@@ -8,10 +8,11 @@
 
 use std::collections::HashMap;
 
-use crate::{ByteRange, Comparison};
+use crate::engine::model::{ByteRange, Comparison};
 
 use super::style::Pane;
-use super::{input, Command};
+use super::{input, Command, ReadingCommand};
+use crate::report::wording;
 use egui::Key;
 
 /// Most matches found; past it the reader is told to type more.
@@ -50,8 +51,8 @@ impl FindState {
         let finder = Finder::new(&query);
         for (u, unit) in cmp.units.iter().enumerate() {
             for (pane, text, span) in [
-                (Pane::Left, &cmp.left.text, unit.left_span()),
-                (Pane::Right, &cmp.right.text, unit.right_span()),
+                (Pane::Left, &cmp.left.document.text, unit.left_span()),
+                (Pane::Right, &cmp.right.document.text, unit.right_span()),
             ] {
                 let Some(span) = span else { continue };
                 for range in finder.find_all(&text[span.range()]) {
@@ -150,7 +151,7 @@ pub fn find_ui(ui: &mut egui::Ui, find: &FindState) -> Vec<Command> {
                 let typed = ui.input(input::typed_text);
                 if !typed.is_empty() {
                     query.push_str(&typed);
-                    out.push(Command::SetFind(query.clone()));
+                    out.push(Command::Reading(ReadingCommand::SetFind(query.clone())));
                 }
             }
             let edit = ui
@@ -170,31 +171,28 @@ pub fn find_ui(ui: &mut egui::Ui, find: &FindState) -> Vec<Command> {
                     .set_char_range(Some(egui::text::CCursorRange::one(end)));
                 state.store(ui.ctx(), id);
             } else if find.awaiting_focus {
-                out.push(Command::FindFocused);
+                out.push(Command::Reading(ReadingCommand::FindFocused));
             }
             if edit.changed() {
-                out.push(Command::SetFind(query));
+                out.push(Command::Reading(ReadingCommand::SetFind(query)));
             }
             if edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
-                out.push(Command::FindNext(!ui.input(|i| i.modifiers.shift)));
+                out.push(Command::Reading(ReadingCommand::FindNext(
+                    !ui.input(|i| i.modifiers.shift),
+                )));
                 edit.request_focus();
             }
-            let status = match (find.hits.len(), find.current) {
-                (n, _) if find.capped => format!("the first {n} matches (type more to narrow)"),
-                (0, _) if !find.query.is_empty() => "no matches".to_owned(),
-                (0, _) => String::new(),
-                (n, Some(c)) => format!("match {} of {n}", c + 1),
-                (n, None) => format!("{n} matches"),
-            };
+            let status =
+                wording::find_status(&find.query, find.hits.len(), find.current, find.capped);
             if ui.button("Previous match").clicked() {
-                out.push(Command::FindNext(false));
+                out.push(Command::Reading(ReadingCommand::FindNext(false)));
             }
             if ui.button("Next match").clicked() {
-                out.push(Command::FindNext(true));
+                out.push(Command::Reading(ReadingCommand::FindNext(true)));
             }
             ui.label(status);
             if ui.button("Close find").clicked() {
-                out.push(Command::CloseFind);
+                out.push(Command::Reading(ReadingCommand::CloseFind));
             }
         });
     });
@@ -207,7 +205,10 @@ mod tests {
 
     #[test]
     fn matches_ignore_case_and_point_into_the_shown_text() {
-        let cmp = crate::compare_texts("Carney said.\n\nOther.", "CARNEY said.\n\nOther.");
+        let cmp = crate::engine::compare::compare_texts(
+            "Carney said.\n\nOther.",
+            "CARNEY said.\n\nOther.",
+        );
         let mut find = FindState {
             query: "carney".into(),
             ..FindState::default()
@@ -216,8 +217,8 @@ mod tests {
         assert_eq!(find.hits.len(), 2);
         for (_, pane, range) in &find.hits {
             let text = match pane {
-                Pane::Left => &cmp.left.text,
-                Pane::Right => &cmp.right.text,
+                Pane::Left => &cmp.left.document.text,
+                Pane::Right => &cmp.right.document.text,
             };
             assert_eq!(text[range.range()].to_lowercase(), "carney");
         }
@@ -226,7 +227,7 @@ mod tests {
     #[test]
     fn a_query_found_everywhere_stops_at_the_cap_and_says_so() {
         let text = "a ".repeat(MAX_HITS + 10);
-        let cmp = crate::compare_texts(&text, &text);
+        let cmp = crate::engine::compare::compare_texts(&text, &text);
         let mut find = FindState {
             query: "a".into(),
             ..FindState::default()
@@ -241,7 +242,7 @@ mod tests {
 
     #[test]
     fn stepping_wraps_both_ways() {
-        let cmp = crate::compare_texts("a x\n\nb x\n\nc x", "a x\n\nb x\n\nc x");
+        let cmp = crate::engine::compare::compare_texts("a x\n\nb x\n\nc x", "a x\n\nb x\n\nc x");
         let mut find = FindState {
             query: "x".into(),
             ..FindState::default()

@@ -7,7 +7,9 @@
 use egui::{Key, Modifiers};
 
 use super::shortcuts::{self, When};
-use super::{Command, ScrollTarget, SideSel};
+use super::{
+    Command, FilesCommand, ReadingCommand, ScrollTarget, SettingsCommand, SideSel, StoryCommand,
+};
 
 /// What the keyboard handler needs to know about focus.
 #[derive(Debug, Clone, Copy, Default)]
@@ -73,17 +75,21 @@ pub fn bindings(focus: Focus) -> Vec<(Modifiers, Key, Command)> {
 fn repeat(command: Command, presses: usize) -> Vec<Command> {
     let n = presses as f32;
     match command {
-        Command::Scroll(ScrollTarget::Pages(pages)) => {
-            vec![Command::Scroll(ScrollTarget::Pages(pages * n))]
+        Command::Reading(ReadingCommand::Scroll(ScrollTarget::Pages(pages))) => {
+            vec![Command::Reading(ReadingCommand::Scroll(
+                ScrollTarget::Pages(pages * n),
+            ))]
         }
-        Command::Scroll(ScrollTarget::Lines(lines)) => {
-            vec![Command::Scroll(ScrollTarget::Lines(lines * n))]
+        Command::Reading(ReadingCommand::Scroll(ScrollTarget::Lines(lines))) => {
+            vec![Command::Reading(ReadingCommand::Scroll(
+                ScrollTarget::Lines(lines * n),
+            ))]
         }
-        Command::NextChange
-        | Command::PreviousChange
-        | Command::ZoomIn
-        | Command::ZoomOut
-        | Command::NudgeDivider(_) => vec![command; presses],
+        Command::Reading(ReadingCommand::NextChange)
+        | Command::Reading(ReadingCommand::PreviousChange)
+        | Command::Settings(SettingsCommand::ZoomIn)
+        | Command::Settings(SettingsCommand::ZoomOut)
+        | Command::Settings(SettingsCommand::NudgeDivider(_)) => vec![command; presses],
         _ => vec![command],
     }
 }
@@ -99,10 +105,10 @@ pub fn keyboard(ctx: &egui::Context, focus: Focus) -> Vec<Command> {
                 out.extend(repeat(command, presses));
             }
         }
-        if !focus.find_open && out.contains(&Command::OpenFind) {
+        if !focus.find_open && out.contains(&Command::Reading(ReadingCommand::OpenFind)) {
             let typed = typed_text(i);
             if !typed.is_empty() {
-                out.push(Command::SetFind(typed));
+                out.push(Command::Reading(ReadingCommand::SetFind(typed)));
             }
         }
         out
@@ -140,12 +146,15 @@ pub fn dropped_files(ctx: &egui::Context, divider_x: Option<f32>) -> Vec<Command
     match files.as_slice() {
         [] => Vec::new(),
         // A folder, or three files or more: versions of one story.
-        [one] if one.is_dir() => vec![Command::OpenStory(files)],
-        [_, _, _, ..] => vec![Command::OpenStory(files)],
-        [one] => vec![Command::Load(side_at(pos, screen, divider_x), one.clone())],
+        [one] if one.is_dir() => vec![Command::Story(StoryCommand::OpenStory(files))],
+        [_, _, _, ..] => vec![Command::Story(StoryCommand::OpenStory(files))],
+        [one] => vec![Command::Files(FilesCommand::Load(
+            side_at(pos, screen, divider_x),
+            one.clone(),
+        ))],
         [l, r, ..] => vec![
-            Command::Load(SideSel::Left, l.clone()),
-            Command::Load(SideSel::Right, r.clone()),
+            Command::Files(FilesCommand::Load(SideSel::Left, l.clone())),
+            Command::Files(FilesCommand::Load(SideSel::Right, r.clone())),
         ],
     }
 }
@@ -219,11 +228,15 @@ mod tests {
     #[test]
     fn hover_texts_name_the_keys_of_the_table() {
         assert_eq!(
-            crate::gui::shortcuts::keys_for(&Command::NextChange).as_deref(),
+            crate::gui::shortcuts::keys_for(&Command::Reading(ReadingCommand::NextChange))
+                .as_deref(),
             Some("F7 or Alt+Down")
         );
         assert_eq!(
-            crate::gui::shortcuts::keys_for(&Command::OpenDialog(SideSel::Right)).as_deref(),
+            crate::gui::shortcuts::keys_for(&Command::Files(FilesCommand::OpenDialog(
+                SideSel::Right
+            )))
+            .as_deref(),
             Some("Ctrl+Shift+O")
         );
     }

@@ -4,10 +4,11 @@
 
 use egui::Ui;
 
-use super::app::{Source, SyndiffApp};
+use super::app::SyndiffApp;
+use super::jobs::Source;
 use super::settings::Settings;
 use super::shortcuts;
-use super::{Command, SideSel};
+use super::{Command, FilesCommand, SideSel};
 use crate::report::wording;
 
 /// The Paste menu: the clipboard's text as either side, and saving a side
@@ -17,7 +18,7 @@ pub fn paste_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         ("Paste as left", SideSel::Left),
         ("Paste as right", SideSel::Right),
     ] {
-        let command = Command::PasteAs(side);
+        let command = Command::Files(FilesCommand::PasteAs(side));
         let hint = shortcuts::keys_for(&command).unwrap_or_default();
         if ui.button(label).on_hover_text(hint).clicked() {
             out.push(command);
@@ -30,7 +31,7 @@ pub fn paste_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
     ] {
         let pasted = matches!(app.pair().source(side), Source::Pasted(_));
         if ui.add_enabled(pasted, egui::Button::new(label)).clicked() {
-            out.push(Command::SavePasted(side));
+            out.push(Command::Files(FilesCommand::SavePasted(side)));
             ui.close();
         }
     }
@@ -50,7 +51,10 @@ pub fn recent_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
         let label = wording::pair_name(left, right);
         let full = format!("Left: {}\nRight: {}", left.display(), right.display());
         if ui.button(label).on_hover_text(full).clicked() {
-            out.push(Command::OpenPair(left.clone(), right.clone()));
+            out.push(Command::Files(FilesCommand::OpenPair(
+                left.clone(),
+                right.clone(),
+            )));
             ui.close();
         }
     }
@@ -62,10 +66,16 @@ pub fn recent_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             ui.label(path.display().to_string());
             if ui.button("Left").clicked() {
-                out.push(Command::Load(SideSel::Left, path.clone()));
+                out.push(Command::Files(FilesCommand::Load(
+                    SideSel::Left,
+                    path.clone(),
+                )));
             }
             if ui.button("Right").clicked() {
-                out.push(Command::Load(SideSel::Right, path.clone()));
+                out.push(Command::Files(FilesCommand::Load(
+                    SideSel::Right,
+                    path.clone(),
+                )));
             }
         });
     }

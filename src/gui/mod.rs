@@ -9,11 +9,12 @@ pub mod app;
 pub mod clipboard;
 pub mod dialogs;
 pub mod find;
+mod frame;
 pub mod input;
+pub mod jobs;
 pub mod menus;
 pub mod panels;
 pub mod picker;
-pub use crate::report::rows;
 pub mod settings;
 pub mod shortcuts;
 pub mod story;
@@ -38,23 +39,25 @@ pub enum SideSel {
 /// Everything the user can ask the app to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Command {
-    OpenDialog(SideSel),
-    Load(SideSel, PathBuf),
-    OpenSample(usize, usize),
-    /// Shows or hides the "Open a web address" window.
-    ToggleAddress,
-    /// The address typed in that window so far.
-    SetAddress(String),
-    /// Fetches the page at this address for one side.
-    OpenAddress(SideSel, String),
-    /// The clipboard's text becomes this side.
-    PasteAs(SideSel),
-    /// Asks where to save the pasted text of this side, then saves it.
-    SavePasted(SideSel),
-    /// Saves the pasted text of this side to this file (never over one).
-    SavePastedTo(SideSel, PathBuf),
-    /// Opens a pair of files, left and right.
-    OpenPair(PathBuf, PathBuf),
+    /// The story of many versions: opening one, its view, its quotes.
+    Story(StoryCommand),
+    /// The editor's reviewed marks and notes.
+    Marks(MarkCommand),
+    /// What the reader changes of the settings.
+    Settings(SettingsCommand),
+    /// The app's windows and messages.
+    Chrome(ChromeCommand),
+    /// Moving through the comparison: changes, links, scrolling, hovering, find.
+    Reading(ReadingCommand),
+    /// The pair's files: opening, pasting, reloading, exporting, and what
+    /// the worker answered.
+    Files(FilesCommand),
+}
+
+/// What the reader asks of the story of many versions; the story part
+/// handles every one ([`app::StoryPart`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoryCommand {
     /// Asks for several files (versions of one story), then opens them.
     OpenStoryDialog,
     /// Opens these files (a folder: its files) as versions of one story.
@@ -72,18 +75,63 @@ pub enum Command {
     StoryArrived(story::job::StoryDone),
     /// A story could not be read (a version failed to load).
     StoryFailed(String),
-    Swap,
-    Reload,
-    /// Ask where to export, then export.
-    ExportDialog(OutputFormat),
-    /// Export to this path (asks first if it exists).
-    Export(OutputFormat, PathBuf),
-    ConfirmOverwrite(bool),
+}
+
+/// What the editor asks of the reviewed marks and notes; the marks part
+/// handles every one ([`app::Marks`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum MarkCommand {
+    /// Marks the current change reviewed, or not reviewed again.
+    ToggleReviewed,
+    /// Marks unit `.0` reviewed (`true`) or not.
+    SetReviewed(usize, bool),
+    /// Sets the note on unit `.0` (empty: no note).
+    SetNote(usize, String),
+    /// Goes to the next change not yet reviewed.
+    NextUnreviewed,
+    /// Goes to the previous change not yet reviewed.
+    PreviousUnreviewed,
+}
+
+/// What the reader changes of the settings; the settings part handles every one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingsCommand {
     ToggleBoilerplate,
     /// Material changes only, or every change.
     ToggleMaterialOnly,
     /// The redline (one column) or side by side.
     ToggleRedline,
+    SetSettings(Box<settings::Settings>),
+    /// Moves the column divider to this fraction of the text width.
+    SetDivider(f32),
+    /// Moves the column divider by this fraction (keyboard).
+    NudgeDivider(f32),
+    ZoomIn,
+    ZoomOut,
+    ToggleSummary,
+}
+
+/// The app's windows and messages; the chrome part handles every one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChromeCommand {
+    /// Shows or hides the "Open a web address" window.
+    ToggleAddress,
+    /// The address typed in that window so far.
+    SetAddress(String),
+    ToggleOptions,
+    ToggleHelp,
+    CloseHelp,
+    DismissError(usize),
+    /// Something went wrong that the reader should hear about.
+    ShowError(String),
+    /// Something went right that the reader should hear about ("Saved …").
+    ShowNotice(String),
+    DismissNotice,
+}
+
+/// Moving through the comparison: changes, links, scrolling, hovering, find; the reading part handles every one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadingCommand {
     NextChange,
     PreviousChange,
     FirstChange,
@@ -99,44 +147,42 @@ pub enum Command {
     HoverLink(Option<usize>),
     /// Shows the end of a link on one side (`Right` or `Left`).
     GoToLink(usize, SideSel),
-    SetSettings(Box<settings::Settings>),
-    /// Moves the column divider to this fraction of the text width.
-    SetDivider(f32),
-    /// Moves the column divider by this fraction (keyboard).
-    NudgeDivider(f32),
-    ZoomIn,
-    ZoomOut,
-    ToggleOptions,
-    ToggleHelp,
-    CloseHelp,
-    ToggleSummary,
     OpenFind,
     CloseFind,
     /// The find field has the keyboard.
     FindFocused,
     SetFind(String),
     FindNext(bool),
-    /// Marks the current change reviewed, or not reviewed again.
-    ToggleReviewed,
-    /// Marks unit `.0` reviewed (`true`) or not.
-    SetReviewed(usize, bool),
-    /// Sets the note on unit `.0` (empty: no note).
-    SetNote(usize, String),
-    /// Goes to the next change not yet reviewed.
-    NextUnreviewed,
-    /// Goes to the previous change not yet reviewed.
-    PreviousUnreviewed,
-    DismissError(usize),
+}
+
+/// The pair's files: opening, pasting, reloading, exporting, and what the worker answered; the files part handles every one.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FilesCommand {
+    OpenDialog(SideSel),
+    Load(SideSel, PathBuf),
+    OpenSample(usize, usize),
+    /// Fetches the page at this address for one side.
+    OpenAddress(SideSel, String),
+    /// The clipboard's text becomes this side.
+    PasteAs(SideSel),
+    /// Asks where to save the pasted text of this side, then saves it.
+    SavePasted(SideSel),
+    /// Saves the pasted text of this side to this file (never over one).
+    SavePastedTo(SideSel, PathBuf),
+    /// Opens a pair of files, left and right.
+    OpenPair(PathBuf, PathBuf),
+    Swap,
+    Reload,
+    /// Ask where to export, then export.
+    ExportDialog(OutputFormat),
+    /// Export to this path (asks first if it exists).
+    Export(OutputFormat, PathBuf),
+    ConfirmOverwrite(bool),
     /// A comparison finished on the worker.
     Arrived(worker::Done),
     /// A comparison failed (a file could not be loaded): the pair on
     /// screen stays, and so do the names above it.
     CompareFailed(String),
-    /// Something went wrong that the reader should hear about.
-    ShowError(String),
-    /// Something went right that the reader should hear about ("Saved …").
-    ShowNotice(String),
-    DismissNotice,
 }
 
 /// Where the document view should scroll to on the next frame.
@@ -217,7 +263,7 @@ pub fn run(files: Vec<PathBuf>) -> anyhow::Result<()> {
         Box::new(move |cc| {
             let mut app = SyndiffApp::new(cc, Box::new(picker::RfdPicker), left, right);
             if story {
-                app.apply(Command::OpenStory(files));
+                app.apply(Command::Story(StoryCommand::OpenStory(files)));
             }
             Ok(Box::new(app))
         }),

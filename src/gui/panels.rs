@@ -6,10 +6,13 @@
 use crate::report::wording;
 use egui::Ui;
 
-use super::app::{Pair, Review, SyndiffApp};
+use super::app::{Pair, Reading, SyndiffApp};
 use super::menus;
 use super::shortcuts;
-use super::{Command, OutputFormat, SideSel, SAMPLES};
+use super::{
+    ChromeCommand, Command, FilesCommand, MarkCommand, OutputFormat, ReadingCommand,
+    SettingsCommand, SideSel, StoryCommand, SAMPLES,
+};
 
 /// A button that sends `command`, with its shortcut (from the one table)
 /// and `why` in the hover text.
@@ -42,7 +45,7 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
         ui.horizontal_wrapped(|ui| {
             files_ui(ui, app, &mut out);
             ui.separator();
-            changes_ui(ui, app.review(), &mut out);
+            changes_ui(ui, app.reading(), &mut out);
             review_progress_ui(ui, app);
             ui.separator();
             toggles_ui(ui, app, &mut out);
@@ -63,98 +66,88 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
 /// Opening files, recent files, samples, exports.
 fn files_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
     let settings = app.settings();
-    command_button(
-        ui,
-        true,
-        "Open left…",
-        "",
-        Command::OpenDialog(SideSel::Left),
-        out,
-    );
-    command_button(
-        ui,
-        true,
-        "Open right…",
-        "",
-        Command::OpenDialog(SideSel::Right),
-        out,
-    );
-    command_button(
-        ui,
-        true,
-        "Open address…",
-        "a web page, fetched and read as its article",
-        Command::ToggleAddress,
-        out,
-    );
-    command_button(
-        ui,
-        true,
-        "Open versions…",
-        "several versions of one story at once (choose three or more files)",
-        Command::OpenStoryDialog,
-        out,
-    );
-    command_button(ui, true, "Swap sides", "", Command::Swap, out);
-    command_button(ui, true, "Reload", "", Command::Reload, out);
+    let opening = [
+        (
+            "Open left…",
+            "",
+            Command::Files(FilesCommand::OpenDialog(SideSel::Left)),
+        ),
+        (
+            "Open right…",
+            "",
+            Command::Files(FilesCommand::OpenDialog(SideSel::Right)),
+        ),
+        (
+            "Open address…",
+            "a web page, fetched and read as its article",
+            Command::Chrome(ChromeCommand::ToggleAddress),
+        ),
+        (
+            "Open versions…",
+            "several versions of one story at once (choose three or more files)",
+            Command::Story(StoryCommand::OpenStoryDialog),
+        ),
+        ("Swap sides", "", Command::Files(FilesCommand::Swap)),
+        ("Reload", "", Command::Files(FilesCommand::Reload)),
+    ];
+    for (label, hint, command) in opening {
+        command_button(ui, true, label, hint, command, out);
+    }
     ui.menu_button("Paste", |ui| menus::paste_ui(ui, app, out));
     ui.menu_button("Recent", |ui| menus::recent_ui(ui, settings, out));
     ui.menu_button("Samples", |ui| {
         for (i, (name, _)) in SAMPLES.iter().enumerate().skip(1) {
             if ui.button(format!("000 bare body vs {name}")).clicked() {
-                out.push(Command::OpenSample(0, i));
+                out.push(Command::Files(FilesCommand::OpenSample(0, i)));
             }
         }
         if ui.button("002 vs 003 (independent reports)").clicked() {
-            out.push(Command::OpenSample(2, 3));
+            out.push(Command::Files(FilesCommand::OpenSample(2, 3)));
         }
         ui.separator();
         if ui.button("All five samples as a story").clicked() {
-            out.push(Command::OpenSampleStory);
+            out.push(Command::Story(StoryCommand::OpenSampleStory));
         }
     });
-    command_button(
-        ui,
-        true,
-        "Save comparison as JSON…",
-        "",
-        Command::ExportDialog(OutputFormat::Json),
-        out,
-    );
-    command_button(
-        ui,
-        true,
-        "Export report…",
-        "a self-contained HTML report to share",
-        Command::ExportDialog(OutputFormat::Html),
-        out,
-    );
-    command_button(
-        ui,
-        true,
-        "Export text…",
-        "the report with [-removed-]{+added+} marks",
-        Command::ExportDialog(OutputFormat::Text),
-        out,
-    );
+    let exports = [
+        ("Save comparison as JSON…", "", OutputFormat::Json),
+        (
+            "Export report…",
+            "a self-contained HTML report to share",
+            OutputFormat::Html,
+        ),
+        (
+            "Export text…",
+            "the report with [-removed-]{+added+} marks",
+            OutputFormat::Text,
+        ),
+    ];
+    for (label, hint, format) in exports {
+        let command = Command::Files(FilesCommand::ExportDialog(format));
+        command_button(ui, true, label, hint, command, out);
+    }
 }
 
 /// Stepping through the changes, and where the reader is among them.
-fn changes_ui(ui: &mut Ui, review: &Review, out: &mut Vec<Command>) {
-    let count = review.changes().len();
+fn changes_ui(ui: &mut Ui, reading: &Reading, out: &mut Vec<Command>) {
+    let count = reading.changes().len();
     command_button(
         ui,
         count > 0,
         "Previous change",
         "",
-        Command::PreviousChange,
+        Command::Reading(ReadingCommand::PreviousChange),
         out,
     );
-    command_button(ui, count > 0, "Next change", "", Command::NextChange, out);
-    let counter = match review.current_change_in_view() {
-        Some(c) => format!("change {} of {count}", c + 1),
-        None => format!("{count} changes"),
-    };
+    command_button(
+        ui,
+        count > 0,
+        "Next change",
+        "",
+        Command::Reading(ReadingCommand::NextChange),
+        out,
+    );
+    let counter = wording::change_counter(reading.current_change_in_view(), count);
     // A fixed width, so the buttons after it do not jump as it counts.
     let height = ui.spacing().interact_size.y;
     ui.add_sized([130.0, height], egui::Label::new(counter));
@@ -167,10 +160,11 @@ fn review_progress_ui(ui: &mut Ui, app: &SyndiffApp) {
     }
     let (reviewed, changes, notes) = app.marks().progress();
     let height = ui.spacing().interact_size.y;
-    let hint = shortcuts::keys_for(&Command::NextUnreviewed).unwrap_or_default();
+    let hint =
+        shortcuts::keys_for(&Command::Marks(MarkCommand::NextUnreviewed)).unwrap_or_default();
     ui.add_sized(
         [150.0, height],
-        egui::Label::new(format!("{reviewed} of {changes} reviewed")),
+        egui::Label::new(wording::reviewed_of(reviewed, changes)),
     )
     .on_hover_text(format!(
         "{}. Next not reviewed: {hint}",
@@ -196,7 +190,14 @@ fn story_progress_ui(ui: &mut Ui, app: &SyndiffApp) {
 
 /// Find, the story, the summary, boilerplate, options and help.
 fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
-    command_button(ui, true, "Find", "", Command::OpenFind, out);
+    command_button(
+        ui,
+        true,
+        "Find",
+        "",
+        Command::Reading(ReadingCommand::OpenFind),
+        out,
+    );
     let settings = app.settings();
     let toggle =
         |ui: &mut Ui, on: bool, label: String, command: Command, out: &mut Vec<Command>| {
@@ -210,7 +211,7 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
             ui,
             app.story().shown(),
             format!("Story ({} versions)", story.versions.len()),
-            Command::ToggleStory,
+            Command::Story(StoryCommand::ToggleStory),
             out,
         );
     }
@@ -218,14 +219,14 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         ui,
         settings.redline,
         "Redline".into(),
-        Command::ToggleRedline,
+        Command::Settings(SettingsCommand::ToggleRedline),
         out,
     );
     toggle(
         ui,
         settings.show_summary,
         "Summary".into(),
-        Command::ToggleSummary,
+        Command::Settings(SettingsCommand::ToggleSummary),
         out,
     );
     let boilerplate = app
@@ -236,7 +237,7 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         ui,
         settings.hide_boilerplate,
         format!("Hide boilerplate ({boilerplate})"),
-        Command::ToggleBoilerplate,
+        Command::Settings(SettingsCommand::ToggleBoilerplate),
         out,
     );
     let material = app
@@ -247,11 +248,25 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         ui,
         settings.material_only,
         format!("Material only ({material})"),
-        Command::ToggleMaterialOnly,
+        Command::Settings(SettingsCommand::ToggleMaterialOnly),
         out,
     );
-    command_button(ui, true, "Options", "", Command::ToggleOptions, out);
-    command_button(ui, true, "Help", "", Command::ToggleHelp, out);
+    command_button(
+        ui,
+        true,
+        "Options",
+        "",
+        Command::Chrome(ChromeCommand::ToggleOptions),
+        out,
+    );
+    command_button(
+        ui,
+        true,
+        "Help",
+        "",
+        Command::Chrome(ChromeCommand::ToggleHelp),
+        out,
+    );
 }
 
 /// The file names above the two columns, with how each was read.
@@ -262,12 +277,12 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>, redline: bool
     let describe = |side: SideSel| {
         let read_as = cmp.map_or(String::new(), |c| {
             let doc = if side == SideSel::Left {
-                &c.left
+                &c.left.document
             } else {
-                &c.right
+                &c.right.document
             };
             match doc.format {
-                crate::Format::Text => format!("  ({})", doc.encoding),
+                crate::engine::model::Format::Text => format!("  ({})", doc.encoding),
                 _ => format!("  ({}, {})", doc.encoding, wording::read_as(doc)),
             }
         });
@@ -325,7 +340,7 @@ pub fn errors_ui(ui: &mut Ui, errors: &[String], notice: Option<&str>) -> Vec<Co
             ui.horizontal(|ui| {
                 ui.label(notice);
                 if ui.button("OK").clicked() {
-                    out.push(Command::DismissNotice);
+                    out.push(Command::Chrome(ChromeCommand::DismissNotice));
                 }
             });
         }
@@ -333,7 +348,7 @@ pub fn errors_ui(ui: &mut Ui, errors: &[String], notice: Option<&str>) -> Vec<Co
             ui.horizontal(|ui| {
                 ui.colored_label(ui.visuals().error_fg_color, format!("Error: {message}"));
                 if ui.button("Dismiss").clicked() {
-                    out.push(Command::DismissError(i));
+                    out.push(Command::Chrome(ChromeCommand::DismissError(i)));
                 }
             });
         }

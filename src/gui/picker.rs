@@ -4,6 +4,7 @@
 //! dialog never blocks the UI thread, and the window keeps repainting. The
 //! answer comes back through a channel and wakes the UI.
 
+use crate::report::wording;
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
@@ -74,8 +75,9 @@ fn spawn_dialog_many(
         });
     if let Err(e) = spawned {
         let (sender, receiver) = mpsc::channel();
-        let _ = sender.send(PickOutcome::Unavailable(format!(
-            "cannot start the file dialog: {e}"
+        let _ = sender.send(PickOutcome::Unavailable(wording::cannot(
+            "start the file dialog",
+            e,
         )));
         return receiver;
     }

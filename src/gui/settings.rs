@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use crate::Normalization;
+use crate::engine::normalize::Normalization;
 use serde::{Deserialize, Serialize};
 
 /// Light, dark, or whatever the system uses.

@@ -6,7 +6,10 @@
 
 use egui::{Key, Modifiers};
 
-use super::{Command, OutputFormat, ScrollTarget, SideSel};
+use super::{
+    ChromeCommand, Command, FilesCommand, MarkCommand, OutputFormat, ReadingCommand, ScrollTarget,
+    SettingsCommand, SideSel, StoryCommand,
+};
 
 /// How far one key press moves the column divider, as a fraction of the width.
 pub const DIVIDER_STEP: f32 = 0.05;
@@ -124,19 +127,19 @@ pub fn table() -> Vec<Shortcut> {
         Modifiers::ALT,
         Modifiers::SHIFT,
     );
-    let scroll = Command::Scroll;
+    let scroll = |target| Command::Reading(ReadingCommand::Scroll(target));
     vec![
         entry(Always, "Next change (after the current one while it is on screen, otherwise after where you have scrolled to)", vec![
-            on(none, Key::F7, Command::NextChange),
-            on(alt, Key::ArrowDown, Command::NextChange),
+            on(none, Key::F7, Command::Reading(ReadingCommand::NextChange)),
+            on(alt, Key::ArrowDown, Command::Reading(ReadingCommand::NextChange)),
         ]),
         entry(Always, "Previous change (likewise)", vec![
-            on(shift, Key::F7, Command::PreviousChange),
-            on(alt, Key::ArrowUp, Command::PreviousChange),
+            on(shift, Key::F7, Command::Reading(ReadingCommand::PreviousChange)),
+            on(alt, Key::ArrowUp, Command::Reading(ReadingCommand::PreviousChange)),
         ]),
         entry(Always, "First / last change", vec![
-            on(alt, Key::Home, Command::FirstChange),
-            on(alt, Key::End, Command::LastChange),
+            on(alt, Key::Home, Command::Reading(ReadingCommand::FirstChange)),
+            on(alt, Key::End, Command::Reading(ReadingCommand::LastChange)),
         ]),
         entry(Always, "Scroll the document by a screen", vec![
             on(none, Key::PageDown, scroll(ScrollTarget::Pages(1.0))),
@@ -153,75 +156,75 @@ pub fn table() -> Vec<Shortcut> {
             alias(none, Key::End, scroll(ScrollTarget::Bottom)),
         ]),
         entry(NoControlFocused, "Mark the current change reviewed (again: not reviewed)", vec![
-            on(none, Key::Space, Command::ToggleReviewed),
+            on(none, Key::Space, Command::Marks(MarkCommand::ToggleReviewed)),
         ]),
         entry(Always, "Next / previous change not yet reviewed", vec![
-            on(none, Key::F8, Command::NextUnreviewed),
-            on(shift, Key::F8, Command::PreviousUnreviewed),
+            on(none, Key::F8, Command::Marks(MarkCommand::NextUnreviewed)),
+            on(shift, Key::F8, Command::Marks(MarkCommand::PreviousUnreviewed)),
         ]),
         entry(Widget, "Move between controls; Enter or Space presses the focused one", vec![
             widget(none, Key::Tab),
             widget(shift, Key::Tab),
         ]),
-        entry(Always, "Find in both panes", vec![on(ctrl, Key::F, Command::OpenFind)]),
+        entry(Always, "Find in both panes", vec![on(ctrl, Key::F, Command::Reading(ReadingCommand::OpenFind))]),
         entry(Widget, "Next / previous match (in the find bar)", vec![
             widget(none, Key::Enter),
             widget(shift, Key::Enter),
         ]),
-        entry(FindOpen, "Close the find bar", vec![on(none, Key::Escape, Command::CloseFind)]),
+        entry(FindOpen, "Close the find bar", vec![on(none, Key::Escape, Command::Reading(ReadingCommand::CloseFind))]),
         entry(Always, "Open left / right file", vec![
-            on(ctrl, Key::O, Command::OpenDialog(SideSel::Left)),
-            on(ctrl | shift, Key::O, Command::OpenDialog(SideSel::Right)),
+            on(ctrl, Key::O, Command::Files(FilesCommand::OpenDialog(SideSel::Left))),
+            on(ctrl | shift, Key::O, Command::Files(FilesCommand::OpenDialog(SideSel::Right))),
         ]),
         entry(Always, "Open several versions of one story (three or more files)", vec![
-            on(ctrl | alt, Key::O, Command::OpenStoryDialog),
+            on(ctrl | alt, Key::O, Command::Story(StoryCommand::OpenStoryDialog)),
         ]),
         entry(Always, "The story view (reuse matrix, versions, quotes) or the pair on screen", vec![
-            on(none, Key::F6, Command::ToggleStory),
+            on(none, Key::F6, Command::Story(StoryCommand::ToggleStory)),
         ]),
         entry(Always, "Paste the clipboard's text as left / right", vec![
-            on(ctrl | shift, Key::V, Command::PasteAs(SideSel::Left)),
-            on(ctrl | alt, Key::V, Command::PasteAs(SideSel::Right)),
+            on(ctrl | shift, Key::V, Command::Files(FilesCommand::PasteAs(SideSel::Left))),
+            on(ctrl | alt, Key::V, Command::Files(FilesCommand::PasteAs(SideSel::Right))),
         ]),
         entry(Always, "Open a web address (on either side)", vec![
-            on(ctrl, Key::U, Command::ToggleAddress),
+            on(ctrl, Key::U, Command::Chrome(ChromeCommand::ToggleAddress)),
         ]),
         entry(Always, "Reload both files", vec![
-            on(ctrl, Key::R, Command::Reload),
-            on(none, Key::F5, Command::Reload),
+            on(ctrl, Key::R, Command::Files(FilesCommand::Reload)),
+            on(none, Key::F5, Command::Files(FilesCommand::Reload)),
         ]),
         entry(Always, "Save comparison as JSON (asks before replacing a file)", vec![
-            on(ctrl, Key::S, Command::ExportDialog(OutputFormat::Json)),
+            on(ctrl, Key::S, Command::Files(FilesCommand::ExportDialog(OutputFormat::Json))),
         ]),
         entry(Always, "Export the HTML report (asks before replacing a file)", vec![
-            on(ctrl, Key::E, Command::ExportDialog(OutputFormat::Html)),
+            on(ctrl, Key::E, Command::Files(FilesCommand::ExportDialog(OutputFormat::Html))),
         ]),
         entry(Always, "Export the text report (asks before replacing a file)", vec![
-            on(ctrl, Key::T, Command::ExportDialog(OutputFormat::Text)),
+            on(ctrl, Key::T, Command::Files(FilesCommand::ExportDialog(OutputFormat::Text))),
         ]),
         entry(Always, "Hide or show boilerplate (web furniture: Also Read, prompts, credits, ads)", vec![
-            on(ctrl, Key::B, Command::ToggleBoilerplate),
+            on(ctrl, Key::B, Command::Settings(SettingsCommand::ToggleBoilerplate)),
         ]),
         entry(Always, "Redline (one column, removed words struck before their replacements) or side by side", vec![
-            on(ctrl, Key::L, Command::ToggleRedline),
+            on(ctrl, Key::L, Command::Settings(SettingsCommand::ToggleRedline)),
         ]),
         entry(Always, "Material changes only (numbers, dates, names, negations, quotes) or every change", vec![
-            on(ctrl, Key::M, Command::ToggleMaterialOnly),
+            on(ctrl, Key::M, Command::Settings(SettingsCommand::ToggleMaterialOnly)),
         ]),
         entry(Always, "Larger / smaller text", vec![
-            on(ctrl, Key::Plus, Command::ZoomIn),
-            alias(ctrl, Key::Equals, Command::ZoomIn),
-            on(ctrl, Key::Minus, Command::ZoomOut),
+            on(ctrl, Key::Plus, Command::Settings(SettingsCommand::ZoomIn)),
+            alias(ctrl, Key::Equals, Command::Settings(SettingsCommand::ZoomIn)),
+            on(ctrl, Key::Minus, Command::Settings(SettingsCommand::ZoomOut)),
         ]),
         entry(Always, "Options (matching, what is shown, web pages, font size, theme)", vec![
-            on(ctrl, Key::Comma, Command::ToggleOptions),
+            on(ctrl, Key::Comma, Command::Chrome(ChromeCommand::ToggleOptions)),
         ]),
-        entry(Always, "Help", vec![on(none, Key::F1, Command::ToggleHelp)]),
-        entry(HelpOpen, "Close Help", vec![on(none, Key::Escape, Command::CloseHelp)]),
-        entry(Always, "Show or hide the summary", vec![on(none, Key::F9, Command::ToggleSummary)]),
+        entry(Always, "Help", vec![on(none, Key::F1, Command::Chrome(ChromeCommand::ToggleHelp))]),
+        entry(HelpOpen, "Close Help", vec![on(none, Key::Escape, Command::Chrome(ChromeCommand::CloseHelp))]),
+        entry(Always, "Show or hide the summary", vec![on(none, Key::F9, Command::Settings(SettingsCommand::ToggleSummary))]),
         entry(Always, "Move the column divider (or drag it in the gutter; double-click resets it)", vec![
-            on(alt | shift, Key::ArrowLeft, Command::NudgeDivider(-DIVIDER_STEP)),
-            on(alt | shift, Key::ArrowRight, Command::NudgeDivider(DIVIDER_STEP)),
+            on(alt | shift, Key::ArrowLeft, Command::Settings(SettingsCommand::NudgeDivider(-DIVIDER_STEP))),
+            on(alt | shift, Key::ArrowRight, Command::Settings(SettingsCommand::NudgeDivider(DIVIDER_STEP))),
         ]),
     ]
 }

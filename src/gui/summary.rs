@@ -6,15 +6,15 @@
 
 use egui::Ui;
 
-use super::app::{Marks, Pair, Review};
+use super::app::{Marks, Pair, Reading};
 use super::shortcuts;
-use super::{Command, SideSel};
+use super::{Command, MarkCommand, ReadingCommand, SideSel};
+use crate::engine::model::Comparison;
 use crate::report::wording;
 use crate::review::ReviewLog;
-use crate::Comparison;
 
 /// The summary panel with the clickable list of changes.
-pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> Vec<Command> {
+pub fn summary_ui(ui: &mut Ui, pair: &Pair, reading: &Reading, marks: &Marks) -> Vec<Command> {
     let mut out = Vec::new();
     let Some(cmp) = pair.comparison() else {
         return out;
@@ -41,9 +41,9 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> V
             passages_ui(ui, cmp, &mut out);
             ui.separator();
             if let Some(log) = marks.log() {
-                current_change_ui(ui, cmp, review, log, &mut out);
+                current_change_ui(ui, cmp, reading, log, &mut out);
             }
-            change_list_ui(ui, cmp, review, marks.log(), &mut out);
+            change_list_ui(ui, cmp, reading, marks.log(), &mut out);
         });
     out
 }
@@ -52,11 +52,11 @@ pub fn summary_ui(ui: &mut Ui, pair: &Pair, review: &Review, marks: &Marks) -> V
 fn current_change_ui(
     ui: &mut Ui,
     cmp: &Comparison,
-    review: &Review,
+    reading: &Reading,
     log: &ReviewLog,
     out: &mut Vec<Command>,
 ) {
-    let Some((index, u)) = review.current_change().zip(review.current_unit()) else {
+    let Some((index, u)) = reading.current_change().zip(reading.current_unit()) else {
         ui.weak("Step to a change (F7) to review it.");
         return;
     };
@@ -64,23 +64,24 @@ fn current_change_ui(
     ui.strong(format!(
         "Change {} of {}",
         index + 1,
-        review.changes().len()
+        reading.changes().len()
     ));
     let mut reviewed = log.is_reviewed(unit);
-    let hint = shortcuts::keys_for(&Command::ToggleReviewed).unwrap_or_default();
+    let hint =
+        shortcuts::keys_for(&Command::Marks(MarkCommand::ToggleReviewed)).unwrap_or_default();
     if ui
         .checkbox(&mut reviewed, "Reviewed")
         .on_hover_text(hint)
         .changed()
     {
-        out.push(Command::SetReviewed(u, reviewed));
+        out.push(Command::Marks(MarkCommand::SetReviewed(u, reviewed)));
     }
     let mut note = log.note(unit).to_owned();
     let field = egui::TextEdit::singleline(&mut note)
         .hint_text("Note on this change")
         .desired_width(f32::INFINITY);
     if ui.add(field).changed() {
-        out.push(Command::SetNote(u, note));
+        out.push(Command::Marks(MarkCommand::SetNote(u, note)));
     }
     ui.separator();
 }
@@ -89,11 +90,11 @@ fn current_change_ui(
 fn change_list_ui(
     ui: &mut Ui,
     cmp: &Comparison,
-    review: &Review,
+    reading: &Reading,
     log: Option<&ReviewLog>,
     out: &mut Vec<Command>,
 ) {
-    let changes = review.changes();
+    let changes = reading.changes();
     ui.strong(format!("Changes ({})", changes.len()));
     let row_height = ui
         .spacing()
@@ -114,17 +115,17 @@ fn change_list_ui(
                             .checkbox(&mut reviewed, "")
                             .on_hover_text(format!("Change {} reviewed", i + 1));
                         if tick.changed() {
-                            out.push(Command::SetReviewed(u, reviewed));
+                            out.push(Command::Marks(MarkCommand::SetReviewed(u, reviewed)));
                         }
                     }
                     let mut text = egui::RichText::new(wording::change_entry(cmp, unit, 48));
                     if unit.boilerplate.is_some() {
                         text = text.weak();
                     }
-                    let selected = review.current_change() == Some(i);
+                    let selected = reading.current_change() == Some(i);
                     let label = egui::Button::selectable(selected, text).truncate();
                     if ui.add(label).clicked() {
-                        out.push(Command::GoToChange(i));
+                        out.push(Command::Reading(ReadingCommand::GoToChange(i)));
                     }
                 });
             }
@@ -133,7 +134,7 @@ fn change_list_ui(
 
 /// The passages both sides carry that the view shows as changed, each with
 /// where it stands on both sides; a click shows its right end.
-fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
+fn passages_ui(ui: &mut Ui, cmp: &crate::engine::model::Comparison, out: &mut Vec<Command>) {
     if cmp.links.is_empty() {
         return;
     }
@@ -149,7 +150,8 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
                 .show_rows(ui, row_height, cmp.links.len(), |ui, range| {
                     for i in range {
                         let link = &cmp.links[i];
-                        let quote = wording::shorten(&cmp.right.text[link.right.range()], 60);
+                        let quote =
+                            wording::shorten(&cmp.right.document.text[link.right.range()], 60);
                         let text = format!(
                             "{} ({}): “{quote}”",
                             wording::link_place(cmp, link),
@@ -157,7 +159,10 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::Comparison, out: &mut Vec<Command>) {
                         );
                         let entry = egui::Button::selectable(false, text.as_str()).truncate();
                         if ui.add(entry).on_hover_text(&text).clicked() {
-                            out.push(Command::GoToLink(i, SideSel::Right));
+                            out.push(Command::Reading(ReadingCommand::GoToLink(
+                                i,
+                                SideSel::Right,
+                            )));
                         }
                     }
                 });

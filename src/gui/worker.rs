@@ -1,38 +1,19 @@
 //! Comparisons run on a worker thread.
 //!
 //! Loading a 50 MB file and aligning 30,000 paragraphs takes longer than a
-//! frame, so each request goes to a thread; the result comes back through a
-//! channel and wakes the UI with `request_repaint`. Every request has an id;
-//! a result whose id is not the latest is dropped, so a newer request always
-//! supersedes an older one. A superseded job also stops at its next stage
+//! frame, so each request goes to a thread of [`crate::gui::jobs`], the
+//! latest request winning. A superseded job also stops at its next stage
 //! (after loading either file), so quick changes of options on huge files
 //! do not pile up work. The UI shows the latest job's stage and time.
 
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
 
-use crate::{Comparison, Document, LoadOptions, Normalization};
-
-/// Where one side's text comes from.
-#[derive(Debug, Clone)]
-pub enum Input {
-    /// Read (again) from disk.
-    Path(PathBuf),
-    /// Already loaded.
-    Loaded(Arc<Document>),
-    /// Fetched (again) from the web.
-    Address(String),
-}
-
-/// A finished job.
-#[derive(Debug)]
-pub struct Outcome {
-    pub id: u64,
-    pub result: Result<Done, String>,
-}
+use crate::engine::compare::compare;
+use crate::engine::model::{Comparison, Document, LoadOptions};
+use crate::engine::normalize::Normalization;
+use crate::gui::jobs::{load_input, Input, Jobs, Outcome, Ticket};
+use crate::report::wording;
 
 /// The documents as loaded and their comparison.
 #[derive(Debug, Clone)]
@@ -76,52 +57,27 @@ impl Stage {
     }
 }
 
-/// Sends jobs to worker threads and collects their outcomes.
+/// Runs comparisons on their own threads, the latest winning; the
+/// latest job's [`Stage`] is shared as a number.
 pub struct Worker {
-    sender: Sender<Outcome>,
-    receiver: Receiver<Outcome>,
-    /// The id of the latest request, shared with the jobs so a superseded
-    /// one can stop early.
-    latest: Arc<AtomicU64>,
-    /// The latest job's [`Stage`], as a number.
-    stage: Arc<AtomicU8>,
-    /// When the latest request was made, while it runs.
-    started: Option<Instant>,
+    jobs: Jobs<Done, AtomicU8>,
 }
 
 impl Default for Worker {
     fn default() -> Self {
-        let (sender, receiver) = mpsc::channel();
         Self {
-            sender,
-            receiver,
-            latest: Arc::new(AtomicU64::new(0)),
-            stage: Arc::new(AtomicU8::new(Stage::LoadingLeft as u8)),
-            started: None,
+            jobs: Jobs::new("compare"),
         }
     }
 }
 
-/// Where a job reports its stage, and whether it is still wanted.
-struct JobStatus {
-    id: u64,
-    latest: Arc<AtomicU64>,
-    stage: Arc<AtomicU8>,
-}
-
-impl JobStatus {
-    fn is_current(&self) -> bool {
-        self.latest.load(Ordering::Acquire) == self.id
+/// Enters `stage`; false when a newer request has superseded this job.
+fn enter(ticket: &Ticket<AtomicU8>, stage: Stage) -> bool {
+    if !ticket.is_current() {
+        return false;
     }
-
-    /// Enters `stage`; false when a newer request has superseded this job.
-    fn enter(&self, stage: Stage) -> bool {
-        if !self.is_current() {
-            return false;
-        }
-        self.stage.store(stage as u8, Ordering::Release);
-        true
-    }
+    ticket.progress().store(stage as u8, Ordering::Release);
+    true
 }
 
 /// Loads both sides and compares them, giving up (`None`) as soon as a
@@ -130,26 +86,26 @@ fn run_job(
     (left, right): &(Input, Input),
     norm: &Normalization,
     load_options: &LoadOptions,
-    status: &JobStatus,
+    ticket: &Ticket<AtomicU8>,
 ) -> Option<Result<Done, String>> {
-    if !status.enter(Stage::LoadingLeft) {
+    if !enter(ticket, Stage::LoadingLeft) {
         return None;
     }
     let left = match load(left, "left", load_options) {
         Ok(doc) => doc,
         Err(e) => return Some(Err(e)),
     };
-    if !status.enter(Stage::LoadingRight) {
+    if !enter(ticket, Stage::LoadingRight) {
         return None;
     }
     let right = match load(right, "right", load_options) {
         Ok(doc) => doc,
         Err(e) => return Some(Err(e)),
     };
-    if !status.enter(Stage::Comparing) {
+    if !enter(ticket, Stage::Comparing) {
         return None;
     }
-    let comparison = Arc::new(crate::compare(&left, &right, norm));
+    let comparison = Arc::new(compare(&left, &right, norm));
     Some(Ok(Done {
         left,
         right,
@@ -159,18 +115,9 @@ fn run_job(
 
 fn load(input: &Input, side: &str, options: &LoadOptions) -> Result<Arc<Document>, String> {
     load_input(input, options).map_err(|e| match input {
-        Input::Address(_) => format!("Cannot open the {side} page: {e}"),
-        _ => format!("Cannot open the {side} file: {e}"),
+        Input::Address(_) => wording::cannot(&format!("open the {side} page"), e),
+        _ => wording::cannot(&format!("open the {side} file"), e),
     })
-}
-
-/// Reads one input: the document already loaded, the file, or the page.
-pub(crate) fn load_input(input: &Input, options: &LoadOptions) -> crate::Result<Arc<Document>> {
-    match input {
-        Input::Loaded(doc) => Ok(doc.clone()),
-        Input::Path(path) => crate::load_path_with(path, options).map(Arc::new),
-        Input::Address(address) => crate::engine::fetch::fetch(address, options).map(Arc::new),
-    }
 }
 
 impl Worker {
@@ -182,73 +129,43 @@ impl Worker {
         load_options: LoadOptions,
         ctx: &egui::Context,
     ) {
-        let id = self.latest.fetch_add(1, Ordering::AcqRel) + 1;
-        self.started = Some(Instant::now());
-        let status = JobStatus {
-            id,
-            latest: self.latest.clone(),
-            stage: self.stage.clone(),
-        };
-        let sender = self.sender.clone();
-        let ctx = ctx.clone();
-        let job = move || {
-            if let Some(result) = run_job(&inputs, &norm, &load_options, &status) {
-                let _ = sender.send(Outcome { id, result });
-                ctx.request_repaint();
-            }
-        };
-        if let Err(e) = std::thread::Builder::new()
-            .name("compare".into())
-            .spawn(job)
-        {
-            let _ = self.sender.send(Outcome {
-                id,
-                result: Err(format!("cannot start the comparison: {e}")),
-            });
-        }
+        self.jobs.request(
+            ctx,
+            |e| wording::cannot("start the comparison", e),
+            move |ticket| run_job(&inputs, &norm, &load_options, ticket),
+        );
     }
 
     /// The latest finished outcome, if one arrived; stale ones are dropped.
-    pub fn poll(&mut self) -> Option<Outcome> {
-        let latest = self.latest.load(Ordering::Acquire);
-        let mut newest = None;
-        while let Ok(outcome) = self.receiver.try_recv() {
-            if outcome.id == latest {
-                self.started = None;
-                newest = Some(outcome);
-            }
-        }
-        newest
+    pub fn poll(&mut self) -> Option<Outcome<Done>> {
+        self.jobs.poll()
     }
 
     /// Whether the latest request is still running.
     pub fn is_busy(&self) -> bool {
-        self.started.is_some()
+        self.jobs.is_busy()
     }
 
     /// The latest request's stage and the seconds since it was made, while
     /// it runs.
     pub fn progress(&self) -> Option<(Stage, f32)> {
-        let started = self.started?;
-        let stage = Stage::from_u8(self.stage.load(Ordering::Acquire));
-        Some((stage, started.elapsed().as_secs_f32()))
+        let (stage, seconds) = self.jobs.progress()?;
+        Some((Stage::from_u8(stage.load(Ordering::Acquire)), seconds))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Instant;
+
     use super::*;
 
     fn loaded(text: &str) -> Input {
         Input::Loaded(Arc::new(Document::from_text(None, text)))
     }
 
-    fn status(id: u64, latest: u64) -> JobStatus {
-        JobStatus {
-            id,
-            latest: Arc::new(AtomicU64::new(latest)),
-            stage: Arc::new(AtomicU8::new(Stage::LoadingLeft as u8)),
-        }
+    fn ticket(id: u64, latest: u64) -> Ticket<AtomicU8> {
+        Ticket::new(id, latest, AtomicU8::new(Stage::LoadingLeft as u8))
     }
 
     #[test]
@@ -262,14 +179,14 @@ mod tests {
             &inputs,
             &Normalization::default(),
             &LoadOptions::default(),
-            &status(1, 2),
+            &ticket(1, 2),
         );
         assert!(outcome.is_none());
     }
 
     #[test]
     fn a_current_job_compares_and_reports_its_stage() {
-        let job = status(3, 3);
+        let job = ticket(3, 3);
         let outcome = run_job(
             &(loaded("One.\n\nTwo."), loaded("One.\n\nTwo, edited.")),
             &Normalization::default(),
@@ -279,7 +196,7 @@ mod tests {
         let done = outcome.expect("not superseded").expect("loaded");
         assert_eq!(done.comparison.stats.paragraphs.edited, 1);
         assert_eq!(
-            Stage::from_u8(job.stage.load(Ordering::Acquire)),
+            Stage::from_u8(job.progress().load(Ordering::Acquire)),
             Stage::Comparing
         );
     }

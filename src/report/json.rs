@@ -190,7 +190,7 @@ mod tests {
             std::fs::read_to_string(format!("{}/seeds/{name}", env!("CARGO_MANIFEST_DIR")))
                 .expect("seed")
         };
-        let cmp = crate::compare_texts(
+        let cmp = crate::engine::compare::compare_texts(
             &seed("000_0862837ed87197b0.txt"),
             &seed("001_eb5f9ac6cfce23e2.txt"),
         );
@@ -214,7 +214,7 @@ mod tests {
         let with_review = pieced(&cmp, Some(&log));
         assert!(with_review.contains("checked with the desk"));
         assert_eq!(with_review, whole(&cmp, Some(&review)));
-        let empty = crate::compare_texts("", "");
+        let empty = crate::engine::compare::compare_texts("", "");
         assert_eq!(pieced(&empty, None), whole(&empty, None));
     }
 
@@ -228,7 +228,7 @@ mod tests {
                 paragraph(i).replace("another", if i % 2 == 0 { "one more" } else { "another" })
             })
             .collect();
-        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         assert!(pieces(&cmp, None).len() > 5);
         let json = pieced(&cmp, None);
         assert_eq!(json, whole(&cmp, None));

@@ -115,7 +115,7 @@ mod tests {
 
     #[test]
     fn the_split_quote_is_placed_on_both_sides() {
-        let cmp = crate::compare_texts(
+        let cmp = crate::engine::compare::compare_texts(
             include_str!("../../seeds/002_071138934c7246b1.txt"),
             include_str!("../../seeds/003_40b6f1b6974d403b.txt"),
         );

@@ -74,8 +74,8 @@ pub fn renaming_note(cmp: &Comparison, change: &MaterialChange) -> Option<String
 pub fn sides(cmp: &Comparison, change: &MaterialChange, max_chars: usize) -> (String, String) {
     let e = &cmp.units[change.unit].edits[change.edit];
     (
-        crate::report::wording::shorten(&cmp.left.text[e.left.range()], max_chars),
-        crate::report::wording::shorten(&cmp.right.text[e.right.range()], max_chars),
+        crate::report::wording::shorten(&cmp.left.document.text[e.left.range()], max_chars),
+        crate::report::wording::shorten(&cmp.right.document.text[e.right.range()], max_chars),
     )
 }
 
@@ -103,13 +103,19 @@ mod tests {
 
     #[test]
     fn material_changes_are_listed_with_their_unit_and_edit() {
-        let cmp = crate::compare_texts(
+        let cmp = crate::engine::compare::compare_texts(
             "Intro.\n\nSome 500,000 people marched on Friday.",
             "Intro.\n\nSome 50,000 people marched on Saturday.",
         );
         let list = super::material_changes(&cmp);
         let kinds: Vec<_> = list.iter().map(|c| c.kind).collect();
-        assert_eq!(kinds, [crate::Material::Number, crate::Material::Date]);
+        assert_eq!(
+            kinds,
+            [
+                crate::engine::model::Material::Number,
+                crate::engine::model::Material::Date
+            ]
+        );
         assert!(list.iter().all(|c| c.unit == 1));
         assert_eq!(super::material_entries(&cmp), 2);
         assert_eq!(

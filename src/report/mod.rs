@@ -1,7 +1,8 @@
 //! Everything a reader sees made from a [`Comparison`], through one door:
 //! [`render`] (or [`write`], which streams) turns a comparison into the
-//! asked-for [`OutputFormat`]. The command line, the app's export and
-//! folder mode all call it, so a format is chosen in one place.
+//! asked-for [`OutputFormat`], and [`render_story`] a story of many
+//! versions. The command line, the app's export and folder mode all call
+//! them, so a format is chosen in one place, with one enum.
 //!
 //! - [`text`]: the terminal report with `[-removed-]{+added+}` marks.
 //! - [`html`]: the self-contained HTML report to share.
@@ -12,11 +13,13 @@
 //! - [`material`]: the material changes as one list, for the reports and
 //!   the app's lens.
 //! - [`story`]: the report of a story of many versions.
+//! - [`folders`]: two folders' report, file by file.
 //! - [`wording`]: the names, positions, summary lines and verdicts all of
 //!   the above use.
 //! - [`export`]: writing a report to disk without clobbering anything.
 
 pub mod export;
+pub mod folders;
 pub mod html;
 mod json;
 pub mod link_places;
@@ -29,17 +32,19 @@ pub mod wording;
 use std::io::Write;
 
 use crate::engine::model::Comparison;
+use crate::engine::story::Story;
 use crate::review::ReviewLog;
 use json::write_json;
 
-/// The formats a comparison can be written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The formats every report is written in: a pair's, a story's, two
+/// folders'. The command line's `--format` values are its variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum OutputFormat {
-    /// Readable report with `[-removed-]{+added+}` marks.
+    /// A readable report (a pair's with [-removed-]{+added+} marks).
     Text,
-    /// The full comparison as JSON.
+    /// The whole comparison or story as JSON (see docs/json-format.md).
     Json,
-    /// A self-contained HTML report.
+    /// A self-contained HTML page to share (use with -o report.html).
     Html,
 }
 
@@ -93,6 +98,15 @@ pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions<'_
     }
 }
 
+/// The report of a story of many versions in `format`.
+pub fn render_story(story: &Story, format: OutputFormat) -> serde_json::Result<String> {
+    Ok(match format {
+        OutputFormat::Text => story::render_text(story),
+        OutputFormat::Html => story::html::render_html(story),
+        OutputFormat::Json => serde_json::to_string_pretty(story)? + "\n",
+    })
+}
+
 /// Writes the comparison in `format` to `out`. JSON is streamed: a large
 /// pair's JSON is several times its text and need not be held whole.
 pub fn write(
@@ -113,7 +127,8 @@ mod tests {
 
     #[test]
     fn each_format_renders_the_same_comparison() {
-        let cmp = crate::compare_texts("The council met.", "The council met today.");
+        let cmp =
+            crate::engine::compare::compare_texts("The council met.", "The council met today.");
         let options = RenderOptions::default();
         let text = render(&cmp, OutputFormat::Text, &options);
         assert!(text.contains("{+today+}"), "{text}");

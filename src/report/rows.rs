@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::{Comparison, UnitKind};
+use crate::engine::model::{Comparison, UnitKind};
 
 /// Runs of at least this many unchanged paragraphs are collapsed.
 pub const COLLAPSE_MIN_RUN: usize = 3;
@@ -44,11 +44,13 @@ pub struct RowOptions {
 /// Builds the rows. `expanded` holds the first unit of each run the user
 /// opened.
 pub fn build_rows(cmp: &Comparison, expanded: &BTreeSet<usize>, options: RowOptions) -> Vec<Row> {
-    let hidden = |u: &crate::Unit| options.hide_boilerplate && u.boilerplate.is_some();
+    let hidden =
+        |u: &crate::engine::model::Unit| options.hide_boilerplate && u.boilerplate.is_some();
     // Paragraphs that fold: unchanged ones, and under the material lens
     // every one without a material change.
-    let quiet =
-        |u: &crate::Unit| !u.kind.is_change() || (options.material_only && !u.is_material());
+    let quiet = |u: &crate::engine::model::Unit| {
+        !u.kind.is_change() || (options.material_only && !u.is_material())
+    };
     let mut moved_at: HashMap<usize, Vec<usize>> = HashMap::new();
     for (i, u) in cmp.units.iter().enumerate() {
         if u.kind == UnitKind::Moved && !hidden(u) && !(options.material_only && quiet(u)) {
@@ -134,7 +136,7 @@ mod tests {
         let left = paras(6);
         let mut right = left.clone();
         right[5] = "Something new entirely here.".into();
-        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let rows = build_rows(&cmp, &BTreeSet::new(), RowOptions::default());
         assert_eq!(
             rows[0],
@@ -155,7 +157,7 @@ mod tests {
         let mut right = left.clone();
         let p = right.remove(1);
         right.insert(5, p);
-        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let expanded: BTreeSet<usize> = (0..cmp.units.len()).collect();
         let rows = build_rows(&cmp, &expanded, RowOptions::default());
         let moved = cmp
@@ -175,7 +177,7 @@ mod tests {
     fn boilerplate_rows_hide_on_request() {
         let left = paras(2).join("\n\n");
         let right = format!("{left}\n\nAlso Read | Another story entirely\n\nAdvertisement");
-        let cmp = crate::compare_texts(&left, &right);
+        let cmp = crate::engine::compare::compare_texts(&left, &right);
         let all: BTreeSet<usize> = (0..cmp.units.len()).collect();
         let shown = build_rows(&cmp, &all, RowOptions::default());
         assert_eq!(shown.len(), 4);
@@ -193,7 +195,7 @@ mod tests {
         let mut right = left.clone();
         right[1] = right[1].replace("alpha1", "omega1");
         right[3] = format!("{} It cost 500,000 dollars.", right[3]);
-        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let options = RowOptions {
             material_only: true,
             ..RowOptions::default()

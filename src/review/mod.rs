@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Comparison, Unit, UnitKind};
+use crate::engine::model::{Comparison, Side, Unit, UnitKind};
 
 /// Which change a mark is on: stable for the same texts compared the same
 /// way.
@@ -58,10 +58,10 @@ pub struct SideIdentity {
 }
 
 impl SideIdentity {
-    fn of(side: &crate::Side) -> Self {
+    fn of(side: &Side) -> Self {
         Self {
-            path: side.path.clone(),
-            sha256: crate::report::html::checksum(&side.text),
+            path: side.document.path.clone(),
+            sha256: side.document.checksum(),
         }
     }
 }

@@ -7,10 +7,9 @@
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use super::ReviewLog;
-use crate::{Comparison, Error, Result};
+use crate::engine::error::{Error, Result};
+use crate::engine::model::{checksum, Comparison};
 
 /// What opening a pair found in the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,25 +47,13 @@ impl ReviewStore {
 
     /// The file holding the log of `log`'s pair.
     pub fn file_for(&self, log: &ReviewLog) -> PathBuf {
-        let mut hash = Sha256::new();
-        match (&log.left.path, &log.right.path) {
-            (Some(left), Some(right)) => {
-                hash.update(b"paths\0");
-                hash.update(left.as_bytes());
-                hash.update(b"\0");
-                hash.update(right.as_bytes());
-            }
-            _ => {
-                hash.update(b"texts\0");
-                hash.update(log.left.sha256.as_bytes());
-                hash.update(b"\0");
-                hash.update(log.right.sha256.as_bytes());
-            }
-        }
-        let name: String = hash.finalize()[..10]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
+        let named_by = match (&log.left.path, &log.right.path) {
+            (Some(left), Some(right)) => format!("paths\0{left}\0{right}"),
+            _ => format!("texts\0{}\0{}", log.left.sha256, log.right.sha256),
+        };
+        // The first ten bytes of the hash, as every earlier version named
+        // the file, so logs kept before still come back.
+        let name = &checksum(&named_by)[..20];
         self.dir.join(format!("{name}.json"))
     }
 

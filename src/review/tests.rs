@@ -2,9 +2,12 @@ use super::store::{Restored, ReviewStore};
 use super::*;
 
 fn pair(right: &str) -> Comparison {
-    let mut cmp = crate::compare_texts("The mayor spoke.\n\nThe council met.\n\nIt rained.", right);
-    cmp.left.path = Some("/news/a.txt".into());
-    cmp.right.path = Some("/news/b.txt".into());
+    let mut cmp = crate::engine::compare::compare_texts(
+        "The mayor spoke.\n\nThe council met.\n\nIt rained.",
+        right,
+    );
+    cmp.left.document.path = Some("/news/a.txt".into());
+    cmp.right.document.path = Some("/news/b.txt".into());
     cmp
 }
 
@@ -140,4 +143,26 @@ fn reviewed_marks_and_notes_go_into_the_html_and_json_reports() {
     );
     let plain = render(&cmp, OutputFormat::Json, &RenderOptions::default());
     assert!(!plain.contains("\"review\""));
+}
+
+#[test]
+fn a_log_file_keeps_the_name_earlier_versions_gave_it() {
+    // Names as the first release wrote them (SHA-256 of the two paths, or
+    // of the two texts' checksums, first ten bytes in hex): logs kept then
+    // must still be found.
+    let store = ReviewStore::new("/logs");
+    let mut log = ReviewLog::new(&pair(RIGHT));
+    assert_eq!(
+        store.file_for(&log),
+        std::path::Path::new("/logs/ee24aad0ba3ff2edca8b.json")
+    );
+    log.left = SideIdentity {
+        path: None,
+        sha256: crate::engine::model::checksum("One."),
+    };
+    log.right.sha256 = crate::engine::model::checksum("Two.");
+    assert_eq!(
+        store.file_for(&log),
+        std::path::Path::new("/logs/a4c618a8e3d4f54f680d.json")
+    );
 }

@@ -7,10 +7,10 @@ use std::sync::Arc;
 use crate::support::{harness_with, settle, temp_dir, PathDrop};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use syndiff::gui::app::Source;
+use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
 
 #[test]
@@ -21,7 +21,7 @@ fn starts_on_the_sample_pair() {
     assert_eq!(*app.pair().source(SideSel::Right), Source::Sample(1));
     let cmp = app.pair().comparison().expect("a comparison on screen");
     // The figures shown are the comparison's own.
-    assert_eq!(&*cmp.left.text, syndiff::gui::SAMPLES[0].1);
+    assert_eq!(&*cmp.left.document.text, syndiff::gui::SAMPLES[0].1);
     harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
     harness.get_by_label(&format!("{} changes", cmp.change_indices().len()));
 }
@@ -54,7 +54,7 @@ fn opens_two_files_through_the_dialog() {
     );
     let cmp = app.pair().comparison().unwrap();
     assert_eq!(
-        cmp.left.path.as_deref(),
+        cmp.left.document.path.as_deref(),
         Some(left.display().to_string().as_str())
     );
     assert_eq!(cmp.units[1].kind, syndiff::UnitKind::Edited);
@@ -81,7 +81,7 @@ fn options_apply_live() {
     );
     harness.get_by_label("Hide unchanged paragraphs").click();
     harness.run();
-    let rows = &harness.state().review().rows();
+    let rows = &harness.state().reading().rows();
     assert!(rows.iter().all(|r| match r {
         Row::Unit(u) => harness.state().pair().comparison().unwrap().units[*u]
             .kind
@@ -202,8 +202,8 @@ fn swap_sides_exchanges_left_and_right() {
     harness.run();
     settle(&mut harness);
     let cmp = harness.state().pair().comparison().cloned().unwrap();
-    assert_eq!(&*cmp.left.text, syndiff::gui::SAMPLES[1].1);
-    assert_eq!(&*cmp.right.text, syndiff::gui::SAMPLES[0].1);
+    assert_eq!(&*cmp.left.document.text, syndiff::gui::SAMPLES[1].1);
+    assert_eq!(&*cmp.right.document.text, syndiff::gui::SAMPLES[0].1);
     let forward = syndiff::compare_texts(syndiff::gui::SAMPLES[0].1, syndiff::gui::SAMPLES[1].1);
     assert_eq!(
         (cmp.stats.paragraphs.merged, cmp.stats.paragraphs.removed),
@@ -301,14 +301,14 @@ fn boilerplate_is_hidden_with_one_toggle() {
         .filter(|&u| cmp.units[u].boilerplate.is_none())
         .count();
     let boilerplate_rows = |app: &SyndiffApp| {
-        app.review()
+        app.reading()
             .rows()
             .iter()
             .filter(|r| matches!(r, Row::Unit(u) if cmp.units[*u].boilerplate.is_some()))
             .count()
     };
     assert_eq!(boilerplate_rows(app), boilerplate);
-    assert_eq!(app.review().changes(), cmp.change_indices());
+    assert_eq!(app.reading().changes(), cmp.change_indices());
     harness
         .get_by_label(&format!("Hide boilerplate ({boilerplate})"))
         .click();
@@ -316,7 +316,7 @@ fn boilerplate_is_hidden_with_one_toggle() {
     let app = harness.state();
     assert_eq!(boilerplate_rows(app), 0);
     assert_eq!(
-        app.review().changes().len(),
+        app.reading().changes().len(),
         editorial,
         "only editorial changes to step through"
     );
@@ -334,13 +334,18 @@ fn recent_lists_pairs_and_reopens_both_sides() {
     let mut harness = harness_with(vec![]);
     harness
         .state_mut()
-        .apply(Command::OpenPair(left.clone(), right.clone()));
+        .apply(Command::Files(FilesCommand::OpenPair(
+            left.clone(),
+            right.clone(),
+        )));
     settle(&mut harness);
     assert_eq!(
         harness.state().settings().recent_pairs,
         vec![(left.clone(), right.clone())]
     );
-    harness.state_mut().apply(Command::OpenSample(0, 4));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(0, 4)));
     settle(&mut harness);
 
     harness.get_by_label("Recent").click();

@@ -5,7 +5,7 @@ use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use syndiff::gui::picker::PickOutcome;
-use syndiff::gui::{Command, OutputFormat, SideSel};
+use syndiff::gui::{Command, FilesCommand, OutputFormat, SideSel};
 
 #[test]
 fn save_json_asks_before_overwriting() {
@@ -22,7 +22,10 @@ fn save_json_asks_before_overwriting() {
     assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
     harness
         .state_mut()
-        .apply(Command::Export(OutputFormat::Json, target.clone()));
+        .apply(Command::Files(FilesCommand::Export(
+            OutputFormat::Json,
+            target.clone(),
+        )));
     harness.run();
     harness.get_by_label("Replace").click();
     harness.run();
@@ -67,13 +70,17 @@ fn an_export_never_replaces_a_compared_file() {
     let left = dir.join("left.txt");
     std::fs::write(&left, "The article text stays as it is.\n").unwrap();
     let mut harness = harness_with(vec![]);
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Left, left.clone()));
+    harness.state_mut().apply(Command::Files(FilesCommand::Load(
+        SideSel::Left,
+        left.clone(),
+    )));
     settle(&mut harness);
     harness
         .state_mut()
-        .apply(Command::Export(OutputFormat::Html, left.clone()));
+        .apply(Command::Files(FilesCommand::Export(
+            OutputFormat::Html,
+            left.clone(),
+        )));
     harness.run();
     assert!(
         harness.state().chrome().confirm_overwrite().is_none(),

@@ -6,22 +6,23 @@ use std::path::Path;
 use crate::support::{harness_with, settle, temp_dir};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use syndiff::gui::app::Source;
+use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
-use syndiff::gui::{Command, SideSel};
+use syndiff::gui::{Command, FilesCommand, SettingsCommand, SideSel};
 
 #[test]
 fn a_saved_web_page_loads_as_its_article_or_whole() {
     let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/story.html");
     let mut harness = harness_with(vec![]);
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Right, page.clone()));
+    harness.state_mut().apply(Command::Files(FilesCommand::Load(
+        SideSel::Right,
+        page.clone(),
+    )));
     settle(&mut harness);
     harness.get_by_label("Right: story.html  (UTF-8, web page, article)");
     let cmp = harness.state().pair().comparison().cloned().unwrap();
-    assert!(!cmp.right.text.contains("googletag"));
-    assert!(!cmp.right.text.contains("Great article, thanks"));
+    assert!(!cmp.right.document.text.contains("googletag"));
+    assert!(!cmp.right.document.text.contains("Great article, thanks"));
     assert_eq!(
         cmp.stats.paragraphs.unchanged, 11,
         "the story's 11 paragraphs match"
@@ -31,10 +32,12 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
     settings.whole_page = true;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
     settle(&mut harness);
     let cmp = harness.state().pair().comparison().cloned().unwrap();
-    assert!(cmp.right.text.contains("Great article, thanks"));
+    assert!(cmp.right.document.text.contains("Great article, thanks"));
     harness.get_by_label("Right: story.html  (UTF-8, web page, whole page)");
 }
 
@@ -42,10 +45,12 @@ fn a_saved_web_page_loads_as_its_article_or_whole() {
 fn word_and_opendocument_files_open_and_say_how_they_were_read() {
     let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/office");
     let mut harness = harness_with(vec![]);
-    harness.state_mut().apply(Command::OpenPair(
-        fixtures.join("story.docx"),
-        fixtures.join("story.odt"),
-    ));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenPair(
+            fixtures.join("story.docx"),
+            fixtures.join("story.odt"),
+        )));
     settle(&mut harness);
     assert!(harness.state().chrome().errors().is_empty());
     harness.get_by_label_contains("Left: story.docx");
@@ -55,7 +60,10 @@ fn word_and_opendocument_files_open_and_say_how_they_were_read() {
     let pdf = fixtures.join("../pdf/seed000-two.pdf");
     harness
         .state_mut()
-        .apply(Command::OpenPair(pdf, fixtures.join("seed000.docx")));
+        .apply(Command::Files(FilesCommand::OpenPair(
+            pdf,
+            fixtures.join("seed000.docx"),
+        )));
     settle(&mut harness);
     assert!(harness.state().chrome().errors().is_empty());
     harness.get_by_label_contains("(UTF-8, PDF)");
@@ -87,10 +95,12 @@ fn a_web_address_opens_on_either_side_and_a_failure_says_why() {
     harness.get_by_label_contains(&format!("Right: {base}/story"));
     harness.get_by_label_contains("(windows-1252, web page, article)");
 
-    harness.state_mut().apply(Command::OpenAddress(
-        SideSel::Left,
-        format!("{base}/missing"),
-    ));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenAddress(
+            SideSel::Left,
+            format!("{base}/missing"),
+        )));
     settle(&mut harness);
     let errors = harness.state().chrome().errors().to_vec();
     assert!(
@@ -123,7 +133,7 @@ fn pasted_text_becomes_a_side_and_can_be_saved() {
     harness.get_by_label_contains("Right: pasted text, ");
     let cmp = harness.state().pair().comparison().unwrap().clone();
     assert_eq!(
-        &*cmp.right.text,
+        &*cmp.right.document.text,
         "The council met on Tuesday.\n\nIt rained."
     );
 
@@ -144,7 +154,9 @@ fn pasted_text_becomes_a_side_and_can_be_saved() {
     harness
         .state_mut()
         .set_clipboard(Box::new(FixedClipboard(Clip::default())));
-    harness.state_mut().apply(Command::PasteAs(SideSel::Left));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::PasteAs(SideSel::Left)));
     assert_eq!(
         harness.state().chrome().errors(),
         ["The clipboard holds no text to paste."]

@@ -7,7 +7,9 @@ use crate::support::{current_unit, harness_keeping_reviews_in, settle, temp_dir}
 use egui::Key;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use syndiff::gui::{Command, OutputFormat, SideSel, SyndiffApp};
+use syndiff::gui::{
+    Command, FilesCommand, MarkCommand, OutputFormat, SettingsCommand, SideSel, SyndiffApp,
+};
 
 const LEFT: &str =
     "The mayor spoke on Monday.\n\nThe council met.\n\nIt rained all day.\n\nThe end.";
@@ -21,7 +23,7 @@ fn open_pair(files: &std::path::Path, reviews: &std::path::Path) -> Harness<'sta
     for (side, name) in [(SideSel::Left, "a.txt"), (SideSel::Right, "b.txt")] {
         harness
             .state_mut()
-            .apply(Command::Load(side, files.join(name)));
+            .apply(Command::Files(FilesCommand::Load(side, files.join(name))));
         settle(&mut harness);
     }
     harness
@@ -44,7 +46,7 @@ fn reviewed(harness: &Harness<'static, SyndiffApp>, unit: usize) -> bool {
 fn space_and_a_click_mark_a_change_reviewed_and_the_toolbar_counts() {
     let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
     let mut harness = open_pair(&files, &reviews);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     assert_eq!(changes.len(), 3);
     harness.get_by_label("0 of 3 reviewed");
     harness.key_press(Key::F7);
@@ -99,10 +101,10 @@ fn a_note_is_typed_beside_the_change_and_kept() {
 fn next_unreviewed_skips_the_reviewed_changes() {
     let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
     let mut harness = open_pair(&files, &reviews);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness
         .state_mut()
-        .apply(Command::SetReviewed(changes[1], true));
+        .apply(Command::Marks(MarkCommand::SetReviewed(changes[1], true)));
     harness.key_press(Key::F8);
     harness.run();
     assert_eq!(current_unit(&harness), Some(changes[0]));
@@ -125,13 +127,16 @@ fn next_unreviewed_skips_the_reviewed_changes() {
 fn marks_come_back_with_the_same_pair_and_are_set_aside_when_a_text_changed() {
     let (files, reviews) = (write_pair(RIGHT), temp_dir("reviews"));
     let mut harness = open_pair(&files, &reviews);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness
         .state_mut()
-        .apply(Command::SetReviewed(changes[0], true));
+        .apply(Command::Marks(MarkCommand::SetReviewed(changes[0], true)));
     harness
         .state_mut()
-        .apply(Command::SetNote(changes[2], "weather?".into()));
+        .apply(Command::Marks(MarkCommand::SetNote(
+            changes[2],
+            "weather?".into(),
+        )));
     drop(harness);
 
     let mut again = open_pair(&files, &reviews);
@@ -143,9 +148,10 @@ fn marks_come_back_with_the_same_pair_and_are_set_aside_when_a_text_changed() {
     again.get_by_label("1 of 3 reviewed");
     // The reports carry them.
     let out = temp_dir("marked-export").join("report.html");
-    again
-        .state_mut()
-        .apply(Command::Export(OutputFormat::Html, out.clone()));
+    again.state_mut().apply(Command::Files(FilesCommand::Export(
+        OutputFormat::Html,
+        out.clone(),
+    )));
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(
         html.contains("1 of 3 changes reviewed, 1 note"),
@@ -154,7 +160,9 @@ fn marks_come_back_with_the_same_pair_and_are_set_aside_when_a_text_changed() {
     assert!(html.contains("weather?"));
 
     std::fs::write(files.join("b.txt"), RIGHT.replace("noon", "one")).unwrap();
-    again.state_mut().apply(Command::Reload);
+    again
+        .state_mut()
+        .apply(Command::Files(FilesCommand::Reload));
     settle(&mut again);
     let errors = again.state().chrome().errors().to_vec();
     assert!(
@@ -176,15 +184,19 @@ fn snapshot_reviewed_marks() {
     settings.theme = syndiff::gui::settings::ThemeChoice::Light;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
-    let changes = harness.state().review().changes().to_vec();
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
+    let changes = harness.state().reading().changes().to_vec();
     harness
         .state_mut()
-        .apply(Command::SetReviewed(changes[0], true));
-    harness.state_mut().apply(Command::SetNote(
-        changes[1],
-        "ask the desk about the noon sitting".into(),
-    ));
+        .apply(Command::Marks(MarkCommand::SetReviewed(changes[0], true)));
+    harness
+        .state_mut()
+        .apply(Command::Marks(MarkCommand::SetNote(
+            changes[1],
+            "ask the desk about the noon sitting".into(),
+        )));
     harness.key_press(Key::F8);
     harness.run();
     harness.snapshot("reviewed_marks");

@@ -9,13 +9,15 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SettingsCommand, SyndiffApp};
 use syndiff::report::rows::Row;
 
 /// The app on seeds 000 (bare body) and 004 (a loose rewrite).
 fn rewrite_pair() -> Harness<'static, SyndiffApp> {
     let mut harness = harness_with(vec![]);
-    harness.state_mut().apply(Command::OpenSample(0, 4));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(0, 4)));
     settle(&mut harness);
     harness
 }
@@ -28,7 +30,7 @@ fn is_material(harness: &Harness<'static, SyndiffApp>, unit: usize) -> bool {
 #[test]
 fn the_material_lens_folds_the_rest_and_steps_through_material_changes_only() {
     let mut harness = rewrite_pair();
-    let every = harness.state().review().changes().to_vec();
+    let every = harness.state().reading().changes().to_vec();
     let cmp = harness.state().pair().comparison().unwrap().clone();
     let material: Vec<usize> = every
         .iter()
@@ -49,8 +51,8 @@ fn the_material_lens_folds_the_rest_and_steps_through_material_changes_only() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::M);
     harness.run();
     assert!(harness.state().settings().material_only);
-    assert_eq!(harness.state().review().changes(), &material[..]);
-    for row in harness.state().review().rows() {
+    assert_eq!(harness.state().reading().changes(), &material[..]);
+    for row in harness.state().reading().rows() {
         if let Row::Unit(u) = *row {
             assert!(
                 is_material(&harness, u) || !cmp.units[u].kind.is_change(),
@@ -74,7 +76,7 @@ fn the_material_lens_folds_the_rest_and_steps_through_material_changes_only() {
         .click();
     harness.run();
     assert!(!harness.state().settings().material_only);
-    assert_eq!(harness.state().review().changes(), &every[..]);
+    assert_eq!(harness.state().reading().changes(), &every[..]);
 }
 
 #[test]
@@ -85,7 +87,9 @@ fn snapshot_material_lens() {
     settings.material_only = true;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
     harness.run();
     harness.key_press(Key::F7);
     harness.run();

@@ -7,7 +7,7 @@ use crate::support::{current_unit, harness_comparing, harness_with, settle};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SideSel};
+use syndiff::gui::{Command, FilesCommand, ReadingCommand, SettingsCommand, SideSel};
 
 const LEFT: &str = "The mayor spoke on Monday about the budget.\n\nA paragraph that moves later in the story, with words enough to stand alone.\n\nThe council met in the town hall on the evening of the vote, as every year.\n\nIt rained across the whole region for most of the weekend before the count.";
 const RIGHT: &str = "The mayor spoke on Tuesday about the new budget.\n\nThe council met in the town hall on the evening of the vote, as every year.\n\nIt rained across the whole region for most of the weekend before the count.\n\nA paragraph that moves later in the story, with words enough to stand alone.";
@@ -23,7 +23,7 @@ fn the_redline_strikes_removed_words_before_the_words_that_replaced_them() {
     harness.get_by_label_contains("Redline: b.txt");
     assert!(harness.query_by_label_contains("Left: a.txt").is_none());
     // Stepping works as side by side.
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     harness.key_press(Key::F7);
     harness.run();
     assert_eq!(current_unit(&harness), Some(changes[0]));
@@ -33,9 +33,11 @@ fn the_redline_strikes_removed_words_before_the_words_that_replaced_them() {
         .click();
     harness.run();
     // Find reaches the struck words too.
-    harness.state_mut().apply(Command::SetFind("monday".into()));
+    harness
+        .state_mut()
+        .apply(Command::Reading(ReadingCommand::SetFind("monday".into())));
     harness.run();
-    let hits = &harness.state().review().find().hits;
+    let hits = &harness.state().reading().find().hits;
     assert_eq!(hits.len(), 1);
     // And back to side by side.
     harness.get_by_label("Redline").click();
@@ -52,8 +54,12 @@ fn snapshot_redline() {
     settings.redline = true;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
-    harness.state_mut().apply(Command::OpenSample(2, 3));
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(2, 3)));
     settle(&mut harness);
     harness.key_press(Key::F7);
     harness.run();

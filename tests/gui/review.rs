@@ -7,7 +7,7 @@ use crate::support::{current_unit, harness_comparing, harness_with};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use syndiff::gui::{Command, SyndiffApp};
+use syndiff::gui::{Command, ReadingCommand, SyndiffApp};
 
 #[test]
 fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
@@ -26,7 +26,7 @@ fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
 #[test]
 fn steps_through_changes_by_keyboard_and_button() {
     let mut harness = harness_with(vec![]);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     assert_eq!(current_unit(&harness), None);
     harness.key_press(Key::F7);
     harness.run();
@@ -82,15 +82,17 @@ fn find_highlights_both_panes_and_jumps() {
     harness.run();
     harness
         .state_mut()
-        .apply(Command::SetFind("Livemint".into()));
+        .apply(Command::Reading(ReadingCommand::SetFind("Livemint".into())));
     harness.run();
-    assert_eq!(harness.state().review().find().hits.len(), 1);
+    assert_eq!(harness.state().reading().find().hits.len(), 1);
     harness.get_by_label("Next match").click();
     harness.run();
     harness.get_by_label("match 1 of 1");
-    harness.state_mut().apply(Command::SetFind("carney".into()));
+    harness
+        .state_mut()
+        .apply(Command::Reading(ReadingCommand::SetFind("carney".into())));
     harness.run();
-    let hits = &harness.state().review().find().hits;
+    let hits = &harness.state().reading().find().hits;
     assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Left));
     assert!(hits.iter().any(|h| h.1 == syndiff::gui::style::Pane::Right));
 }
@@ -104,7 +106,7 @@ fn long_pair_harness(paragraphs: usize) -> Harness<'static, SyndiffApp> {
             .join("\n\n")
     };
     let harness = harness_comparing("long", &text("first"), &text("second"));
-    assert_eq!(harness.state().review().rows().len(), paragraphs);
+    assert_eq!(harness.state().reading().rows().len(), paragraphs);
     harness
 }
 
@@ -184,7 +186,7 @@ fn presses_in_one_frame(harness: &mut Harness<'static, SyndiffApp>, key: Key, ti
 #[test]
 fn presses_within_one_frame_each_count() {
     let mut harness = harness_with(vec![]);
-    let changes = harness.state().review().changes().to_vec();
+    let changes = harness.state().reading().changes().to_vec();
     presses_in_one_frame(&mut harness, Key::F7, 3);
     assert_eq!(current_unit(&harness), Some(changes[2]));
 
@@ -193,9 +195,9 @@ fn presses_within_one_frame_each_count() {
     // counts from the one before, not from the screen of the last frame.
     presses_in_one_frame(&mut harness, Key::F7, 30);
     let app = harness.state();
-    let unit = app.review().changes()[app.review().current_change().expect("a current change")];
+    let unit = app.reading().changes()[app.reading().current_change().expect("a current change")];
     assert_eq!(
-        syndiff::report::rows::row_of_unit(app.review().rows(), unit),
+        syndiff::report::rows::row_of_unit(app.reading().rows(), unit),
         Some(29)
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Home);
@@ -228,14 +230,14 @@ fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() 
         .iter()
         .position(|e| e.kind == syndiff::EditKind::Rewritten)
         .expect("a rewritten run");
-    assert_eq!(harness.state().review().hot(), None);
+    assert_eq!(harness.state().reading().hot(), None);
 
     // The pointer on the left text's middle, which is the rewritten run.
     harness
         .get_by_label("Members said one two three four five today.")
         .hover();
     harness.run();
-    assert_eq!(harness.state().review().hot(), Some((0, rewrite)));
+    assert_eq!(harness.state().reading().hot(), Some((0, rewrite)));
     let built = harness.state().layouts_built();
     for _ in 0..5 {
         harness.step();
@@ -249,7 +251,7 @@ fn hovering_a_rewrite_highlights_it_on_both_sides_without_relayout_each_frame() 
     // Away from the text, the highlight goes.
     harness.hover_at(egui::pos2(5.0, 790.0));
     harness.run();
-    assert_eq!(harness.state().review().hot(), None);
+    assert_eq!(harness.state().reading().hot(), None);
 }
 
 /// Issue "Word marks that claim only what changed": the pointer on one
@@ -266,13 +268,16 @@ fn hovering_one_piece_of_a_change_pairs_only_that_piece() {
     harness.run();
     let (unit, edit) = harness
         .state()
-        .review()
+        .reading()
         .hot()
         .expect("a piece under the pointer");
     let edit = cmp.units[unit].edits[edit];
-    assert_eq!(&cmp.left.text[edit.left.range()], "one two three four five");
     assert_eq!(
-        &cmp.right.text[edit.right.range()],
+        &cmp.left.document.text[edit.left.range()],
+        "one two three four five"
+    );
+    assert_eq!(
+        &cmp.right.document.text[edit.right.range()],
         "uno dos tres cuatro cinco"
     );
 }
@@ -288,12 +293,12 @@ fn a_folded_run_of_unchanged_paragraphs_opens_by_keyboard_alone() {
         presses += 1;
         assert!(presses < 80, "Tab never reaches the folded run");
     }
-    let rows_before = harness.state().review().rows().len();
+    let rows_before = harness.state().reading().rows().len();
     harness.key_press(Key::Enter);
     harness.run();
     assert!(harness.query_by_label(label).is_none());
     assert_eq!(
-        harness.state().review().rows().len(),
+        harness.state().reading().rows().len(),
         rows_before + 2,
         "one fold became three paragraphs"
     );
@@ -305,8 +310,9 @@ fn next_change_starts_from_where_the_reader_has_scrolled_to() {
     let mut harness = long_pair_harness(150);
     let row_of_current = |h: &Harness<'static, SyndiffApp>| {
         let app = h.state();
-        let unit = app.review().changes()[app.review().current_change().expect("a current change")];
-        syndiff::report::rows::row_of_unit(app.review().rows(), unit).expect("shown")
+        let unit =
+            app.reading().changes()[app.reading().current_change().expect("a current change")];
+        syndiff::report::rows::row_of_unit(app.reading().rows(), unit).expect("shown")
     };
     harness.key_press(Key::F7);
     harness.run();
@@ -319,7 +325,7 @@ fn next_change_starts_from_where_the_reader_has_scrolled_to() {
     let visible = {
         let app = harness.state();
         app.seen()
-            .visible_rows(app.review().version())
+            .visible_rows(app.reading().version())
             .expect("drawn")
     };
     assert!(visible.start > 5, "paged well past the first change");

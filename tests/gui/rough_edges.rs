@@ -8,7 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
-use syndiff::gui::{Command, OutputFormat, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, OutputFormat, SettingsCommand, SideSel, SyndiffApp};
 
 #[test]
 fn after_a_failed_load_the_header_names_what_is_shown_and_reload_does_not_retry_it() {
@@ -18,7 +18,7 @@ fn after_a_failed_load_the_header_names_what_is_shown_and_reload_does_not_retry_
     let mut harness = harness_with(vec![]);
     harness
         .state_mut()
-        .apply(Command::Load(SideSel::Left, binary));
+        .apply(Command::Files(FilesCommand::Load(SideSel::Left, binary)));
     settle(&mut harness);
     assert_eq!(harness.state().chrome().errors().len(), 1);
     harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
@@ -41,7 +41,9 @@ fn a_newly_opened_pair_starts_at_the_top() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::End);
     harness.run();
     assert!(harness.state().seen().viewport.min.y > 0.0, "scrolled down");
-    harness.state_mut().apply(Command::OpenSample(2, 3));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(2, 3)));
     settle(&mut harness);
     harness.run();
     assert_eq!(harness.state().seen().viewport.min.y, 0.0);
@@ -102,7 +104,9 @@ fn export_with_nothing_loaded_says_so_before_asking_for_a_name() {
     );
     harness
         .state_mut()
-        .apply(Command::ExportDialog(OutputFormat::Html));
+        .apply(Command::Files(FilesCommand::ExportDialog(
+            OutputFormat::Html,
+        )));
     assert!(names.lock().unwrap().is_empty(), "no dialog opened");
     let errors = harness.state().chrome().errors();
     assert_eq!(
@@ -130,7 +134,7 @@ fn toolbar_buttons_do_not_jump_when_the_change_counter_counts() {
     let before = harness.get_by_label("Find").rect();
     harness.key_press(Key::F7);
     harness.run();
-    let count = harness.state().review().changes().len();
+    let count = harness.state().reading().changes().len();
     harness.get_by_label(&format!("change 1 of {count}"));
     assert_eq!(harness.get_by_label("Find").rect(), before);
 }
@@ -138,10 +142,10 @@ fn toolbar_buttons_do_not_jump_when_the_change_counter_counts() {
 #[test]
 fn clicking_show_unchanged_paragraphs_opens_them_and_leaves_the_divider() {
     let mut harness = harness_with(vec![]);
-    let rows_before = harness.state().review().rows().len();
+    let rows_before = harness.state().reading().rows().len();
     harness.get_by_label("Show 3 unchanged paragraphs").click();
     harness.run();
-    assert_eq!(harness.state().review().rows().len(), rows_before + 2);
+    assert_eq!(harness.state().reading().rows().len(), rows_before + 2);
     assert_eq!(harness.state().settings().divider, 0.5);
 }
 
@@ -152,7 +156,9 @@ fn column_headers_follow_the_divider() {
         h.get_by_label_contains("Right: sample 001").rect().left()
     };
     let before = right_name(&harness);
-    harness.state_mut().apply(Command::SetDivider(0.3));
+    harness
+        .state_mut()
+        .apply(Command::Settings(SettingsCommand::SetDivider(0.3)));
     harness.run();
     harness.run();
     let after = right_name(&harness);
@@ -169,7 +175,7 @@ fn column_headers_follow_the_divider() {
 #[test]
 fn the_change_counter_does_not_name_a_change_scrolled_out_of_view() {
     let mut harness = harness_with(vec![]);
-    let count = harness.state().review().changes().len();
+    let count = harness.state().reading().changes().len();
     harness.key_press(Key::F7);
     harness.run();
     harness.get_by_label(&format!("change 1 of {count}"));
@@ -200,13 +206,13 @@ fn typing_in_find_on_a_big_pair_loses_keystrokes() {
     harness.step();
     harness.event(egui::Event::Text("ent".into()));
     harness.run();
-    let find = harness.state().review().find();
+    let find = harness.state().reading().find();
     assert_eq!(find.query, "firmament");
     assert!(!find.awaiting_focus, "the field has the keyboard now");
     // Typing on goes where the cursor is: at the end.
     harness.event(egui::Event::Text("s".into()));
     harness.run();
-    assert_eq!(harness.state().review().find().query, "firmaments");
+    assert_eq!(harness.state().reading().find().query, "firmaments");
 }
 
 /// At 800×600 the fixed summary panel left text columns of about 190 px.
@@ -248,7 +254,7 @@ fn error_messages_never_clear_after_a_later_success() {
         std::fs::write(&path, b"\0\0\0binary").unwrap();
         harness
             .state_mut()
-            .apply(Command::Load(SideSel::Right, path));
+            .apply(Command::Files(FilesCommand::Load(SideSel::Right, path)));
         settle(&mut harness);
     }
     assert_eq!(harness.state().chrome().errors().len(), 3);
@@ -256,7 +262,7 @@ fn error_messages_never_clear_after_a_later_success() {
     std::fs::write(&good, "A paragraph that loads.").unwrap();
     harness
         .state_mut()
-        .apply(Command::Load(SideSel::Right, good));
+        .apply(Command::Files(FilesCommand::Load(SideSel::Right, good)));
     settle(&mut harness);
     assert!(harness.state().chrome().errors().is_empty());
 }

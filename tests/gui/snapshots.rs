@@ -8,7 +8,7 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, ReadingCommand, SettingsCommand, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
 
 fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
@@ -17,7 +17,9 @@ fn snapshot_harness(theme: ThemeChoice) -> Harness<'static, SyndiffApp> {
     settings.theme = theme;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
     harness.run();
     harness
 }
@@ -33,7 +35,9 @@ fn snapshot_main_view_light() {
 #[test]
 fn snapshot_main_view_dark() {
     let mut harness = snapshot_harness(ThemeChoice::Dark);
-    harness.state_mut().apply(Command::GoToUnit(9));
+    harness
+        .state_mut()
+        .apply(Command::Reading(ReadingCommand::GoToUnit(9)));
     harness.run();
     harness.snapshot("main_view_dark");
 }
@@ -50,13 +54,15 @@ fn snapshot_moved_paragraph() {
     std::fs::write(dir.join("a.txt"), paras.join("\n\n")).unwrap();
     std::fs::write(dir.join("b.txt"), moved.join("\n\n")).unwrap();
     let mut harness = snapshot_harness(ThemeChoice::Light);
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Left, dir.join("a.txt")));
+    harness.state_mut().apply(Command::Files(FilesCommand::Load(
+        SideSel::Left,
+        dir.join("a.txt"),
+    )));
     settle(&mut harness);
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Right, dir.join("b.txt")));
+    harness.state_mut().apply(Command::Files(FilesCommand::Load(
+        SideSel::Right,
+        dir.join("b.txt"),
+    )));
     settle(&mut harness);
     let cmp = harness.state().pair().comparison().cloned().unwrap();
     let moved_unit = cmp
@@ -68,7 +74,7 @@ fn snapshot_moved_paragraph() {
     harness.run();
     assert!(harness
         .state()
-        .review()
+        .reading()
         .rows()
         .contains(&Row::MovedFrom(moved_unit)));
     harness

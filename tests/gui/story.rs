@@ -12,10 +12,10 @@ use egui::Key;
 use egui_kittest::kittest::{NodeT, Queryable};
 use egui_kittest::Harness;
 use syndiff::engine::story::QuoteStatus;
-use syndiff::gui::app::Source;
+use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SettingsCommand, SideSel, StoryCommand, SyndiffApp};
 
 /// The app with the five samples open as a story, from the menu.
 fn sample_story() -> Harness<'static, SyndiffApp> {
@@ -99,7 +99,9 @@ fn opening_a_pair_of_samples_from_the_menu_keeps_its_badges() {
     let mut harness = sample_story();
     harness.key_press(Key::F6);
     harness.run();
-    harness.state_mut().apply(Command::OpenSample(0, 4));
+    harness
+        .state_mut()
+        .apply(Command::Files(FilesCommand::OpenSample(0, 4)));
     settle(&mut harness);
     let (left, right, _) = harness
         .state()
@@ -110,9 +112,10 @@ fn opening_a_pair_of_samples_from_the_menu_keeps_its_badges() {
     // A pair that is not two versions of the story has no badges.
     let dir = temp_dir("story-other");
     std::fs::write(dir.join("x.txt"), "Not a version of the story at all.").unwrap();
-    harness
-        .state_mut()
-        .apply(Command::Load(SideSel::Right, dir.join("x.txt")));
+    harness.state_mut().apply(Command::Files(FilesCommand::Load(
+        SideSel::Right,
+        dir.join("x.txt"),
+    )));
     settle(&mut harness);
     assert!(harness.state().story().badges().is_none());
 }
@@ -195,7 +198,9 @@ fn several_files_from_the_dialog_open_as_a_story() {
     assert_eq!(story.versions.len(), 3);
     assert_eq!(story.versions[0].label, "000_0862837ed87197b0.txt");
     // The pair opened from it reads the same texts, so it has badges.
-    harness.state_mut().apply(Command::OpenStoryPair(1, 2));
+    harness
+        .state_mut()
+        .apply(Command::Story(StoryCommand::OpenStoryPair(1, 2)));
     settle(&mut harness);
     assert_eq!(
         *harness.state().pair().source(SideSel::Left),
@@ -261,15 +266,19 @@ fn three_dropped_files_open_as_a_story_and_one_file_is_refused_clearly() {
     std::fs::write(lonely.join("only.txt"), "One version.").unwrap();
     harness
         .state_mut()
-        .apply(Command::OpenStory(vec![lonely.clone()]));
+        .apply(Command::Story(StoryCommand::OpenStory(
+            vec![lonely.clone()],
+        )));
     harness.run();
     harness.get_by_label("Error: A story needs two versions or more; 1 file was given.");
     // A version that cannot be read fails the story, naming it; the story
     // on screen stays.
-    harness.state_mut().apply(Command::OpenStory(vec![
-        paths[0].clone(),
-        dir.join("missing.txt"),
-    ]));
+    harness
+        .state_mut()
+        .apply(Command::Story(StoryCommand::OpenStory(vec![
+            paths[0].clone(),
+            dir.join("missing.txt"),
+        ])));
     settle(&mut harness);
     let errors = harness.state().chrome().errors().to_vec();
     assert!(
@@ -298,8 +307,12 @@ fn light_sample_story() -> Harness<'static, SyndiffApp> {
     settings.theme = ThemeChoice::Light;
     harness
         .state_mut()
-        .apply(Command::SetSettings(Box::new(settings)));
-    harness.state_mut().apply(Command::OpenSampleStory);
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
+    harness
+        .state_mut()
+        .apply(Command::Story(StoryCommand::OpenSampleStory));
     settle(&mut harness);
     harness
 }
@@ -316,7 +329,9 @@ fn snapshot_story_view() {
     });
     harness
         .state_mut()
-        .apply(Command::SelectQuote(altered.map(|(k, at)| (k, Some(at)))));
+        .apply(Command::Story(StoryCommand::SelectQuote(
+            altered.map(|(k, at)| (k, Some(at))),
+        )));
     harness.run();
     harness.snapshot("story_view");
 }
@@ -324,7 +339,9 @@ fn snapshot_story_view() {
 #[test]
 fn snapshot_story_badges() {
     let mut harness = light_sample_story();
-    harness.state_mut().apply(Command::OpenStoryPair(2, 3));
+    harness
+        .state_mut()
+        .apply(Command::Story(StoryCommand::OpenStoryPair(2, 3)));
     settle(&mut harness);
     // A pixel of the badges' thin outlines can round either way when the
     // CPU renderer runs many tests at once (as for the word marks).
@@ -365,7 +382,9 @@ fn many_versions_count_each_quotes_statuses_and_list_the_chosen_ones_versions() 
         })
         .collect();
     let mut harness = harness_with(vec![]);
-    harness.state_mut().apply(Command::OpenStory(paths));
+    harness
+        .state_mut()
+        .apply(Command::Story(StoryCommand::OpenStory(paths)));
     settle(&mut harness);
     let story = harness.state().story().story().expect("a story").clone();
     assert_eq!(story.versions.len(), 15);

@@ -134,8 +134,8 @@ impl Scores {
         for link in &cmp.links {
             self.links += 1;
             let (l, r) = (
-                &cmp.left.text[link.left.range()],
-                &cmp.right.text[link.right.range()],
+                &cmp.left.document.text[link.left.range()],
+                &cmp.right.document.text[link.right.range()],
             );
             let uncommon = {
                 let mut seen: Vec<String> = words(l)
@@ -161,7 +161,7 @@ impl Scores {
     }
 
     fn score_flags(&mut self, name: &str, cmp: &Comparison, label: &Value) {
-        let (a, b) = (&*cmp.left.text, &*cmp.right.text);
+        let (a, b) = (&*cmp.left.document.text, &*cmp.right.document.text);
         let facts: Vec<(Option<ByteRange>, Option<ByteRange>, &Value)> = label["material"]
             .as_array()
             .expect("material")
@@ -212,7 +212,7 @@ impl Scores {
     /// Words of each labelled moved passage (left side) that the app shows
     /// shared: in an unchanged unit or edit, or inside a link.
     fn score_moved(&mut self, cmp: &Comparison, label: &Value) {
-        let text = &*cmp.left.text;
+        let text = &*cmp.left.document.text;
         let mut shown: Vec<ByteRange> = cmp.links.iter().map(|l| l.left).collect();
         for unit in &cmp.units {
             if !unit.kind.is_change() {
@@ -251,8 +251,12 @@ impl Scores {
             let blocks = unit
                 .left
                 .iter()
-                .map(|b| &cmp.left.text[b.range()])
-                .chain(unit.right.iter().map(|b| &cmp.right.text[b.range()]));
+                .map(|b| &cmp.left.document.text[b.range()])
+                .chain(
+                    unit.right
+                        .iter()
+                        .map(|b| &cmp.right.document.text[b.range()]),
+                );
             for block in blocks {
                 self.boilerplate += 1;
                 self.boilerplate_labelled += usize::from(furniture.contains(&block.trim()));

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
-use syndiff::gui::{Command, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SideSel, SyndiffApp};
 
 /// A fresh, empty folder of this test's own. Tests run in parallel in one
 /// process, so the name carries a counter as well as the process id.
@@ -64,9 +64,9 @@ pub fn settle(harness: &mut Harness<'static, SyndiffApp>) {
 
 pub fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
     let app = harness.state();
-    app.review()
+    app.reading()
         .current_change()
-        .map(|c| app.review().changes()[c])
+        .map(|c| app.reading().changes()[c])
 }
 
 /// The app comparing two texts, written to files named `a.txt` and
@@ -81,7 +81,7 @@ pub fn harness_comparing(name: &str, left: &str, right: &str) -> Harness<'static
         std::fs::write(dir.join(file), text).unwrap();
         harness
             .state_mut()
-            .apply(Command::Load(side, dir.join(file)));
+            .apply(Command::Files(FilesCommand::Load(side, dir.join(file))));
         settle(&mut harness);
     }
     harness

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::engine::boilerplate::BoilerplateKind;
+use crate::engine::model::BoilerplateKind;
 use crate::engine::model::ByteRange;
 use crate::engine::normalize::Normalization;
 use crate::engine::segment::{self, Token, TokenKind};

@@ -30,11 +30,11 @@ fn story() -> Vec<String> {
 }
 
 fn moved_texts(left: &[String], right: &[String]) -> Vec<String> {
-    let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+    let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
     cmp.units
         .iter()
         .filter(|u| u.kind == UnitKind::Moved)
-        .map(|u| cmp.right.text[u.right[0].range()].to_string())
+        .map(|u| cmp.right.document.text[u.right[0].range()].to_string())
         .collect()
 }
 

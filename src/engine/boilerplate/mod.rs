@@ -13,33 +13,9 @@
 //! leaving prose alone: a block is boilerplate only when it is short or its
 //! shape is unmistakable.
 
-use serde::{Deserialize, Serialize};
+use crate::engine::model::BoilerplateKind;
 
 mod abroad;
-
-/// Why a block counts as boilerplate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BoilerplateKind {
-    /// "Also Read | …", "Read more: …", "Related: …".
-    RelatedLink,
-    /// Newsletter, subscription, app and follow prompts.
-    Prompt,
-    /// "Advertisement", "Sponsored", "Story continues below advertisement".
-    Advertisement,
-    /// "Share on X", "Share this article".
-    Share,
-    /// "Home > World > Americas" and glued category trails.
-    Breadcrumb,
-    /// Captions with "(Photo by …)", "Photo: …", "Image credit".
-    PhotoCredit,
-    /// "(With inputs from agencies)", "(Reporting by …)".
-    AgencyCredit,
-    /// "Published 28 Mar 2025, 09:29 PM IST", "Updated: …".
-    Timestamp,
-    /// A lone page label: "Advertisement", "MoreLess", the outlet's name.
-    PageLabel,
-}
 
 /// Blocks longer than this (in words) are prose, whatever they start with,
 /// except photo captions, which carry a credit at the end.

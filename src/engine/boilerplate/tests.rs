@@ -67,14 +67,18 @@ fn words_are_counted_as_split_whitespace_counts_them() {
 /// "Year" line, corrected from "Nine mths", was dimmed as a page label.
 #[test]
 fn a_results_tables_year_line_is_reporting_not_a_page_label() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "HEALTHMATE 4TH QTR LOSS\n\nShr loss five cts vs loss six cts\n\nAvg shrs 9,245,247 vs 8,035,326\n\nNine mths\n\nShr loss 17 cts vs loss 20 cts\n\nReuter",
         "HEALTHMATE 4TH QTR LOSS\n\nShr loss five cts vs loss six cts\n\nAvg shrs 9,245,247 vs 8,035,326\n\nYear\n\nShr loss 17 cts vs loss 20 cts\n\nReuter",
     );
     let year = cmp
         .units
         .iter()
-        .find(|u| u.right.iter().any(|b| &cmp.right.text[b.range()] == "Year"))
+        .find(|u| {
+            u.right
+                .iter()
+                .any(|b| &cmp.right.document.text[b.range()] == "Year")
+        })
         .expect("the Year line");
     assert_eq!(year.boilerplate, None, "{year:?}");
     assert!(year.kind.is_change());

@@ -49,8 +49,8 @@ pub fn over_marking(cmp: &Comparison) -> OverMarking {
     };
     for unit in &cmp.units {
         for edit in unit.edits.iter().filter(|e| e.kind == EditKind::Rewritten) {
-            let left = words(&cmp.left.text, edit.left);
-            let right = words(&cmp.right.text, edit.right);
+            let left = words(&cmp.left.document.text, edit.left);
+            let right = words(&cmp.right.document.text, edit.right);
             figure.rewritten_words += left.len() + right.len();
             let common: usize = similar::capture_diff_slices(Algorithm::Myers, &left, &right)
                 .iter()
@@ -76,8 +76,8 @@ mod tests {
         );
         let whole = crate::engine::model::Edit::new(
             EditKind::Rewritten,
-            ByteRange(0, cmp.left.text.len()),
-            ByteRange(0, cmp.right.text.len()),
+            ByteRange(0, cmp.left.document.text.len()),
+            ByteRange(0, cmp.right.document.text.len()),
         );
         cmp.units[0].edits = vec![whole];
         let figure = over_marking(&cmp);

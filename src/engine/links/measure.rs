@@ -11,9 +11,9 @@ fn side_words(cmp: &Comparison, right: bool) -> Words {
     let side = if right { &cmp.right } else { &cmp.left };
     let mut tokens = Vec::new();
     for &b in &side.blocks {
-        crate::engine::segment::tokens(&side.text, b, &cmp.normalization, &mut tokens);
+        crate::engine::segment::tokens(&side.document.text, b, &cmp.normalization, &mut tokens);
     }
-    Words::new(&side.text, &tokens, &cmp.units, right)
+    Words::new(&side.document.text, &tokens, &cmp.units, right)
 }
 
 /// The words of both sides of a finished comparison, ready for the link
@@ -30,7 +30,10 @@ impl SearchInput {
         Self {
             left: side_words(cmp, false),
             right: side_words(cmp, true),
-            texts: (cmp.left.text.clone(), cmp.right.text.clone()),
+            texts: (
+                cmp.left.document.text.clone(),
+                cmp.right.document.text.clone(),
+            ),
         }
     }
 
@@ -51,7 +54,7 @@ pub fn shared_run_coverage(cmp: &Comparison) -> [f64; 2] {
     let (all, _) = runs(&left.keys, &right.keys, usize::MAX, None);
     let passages: Vec<_> = all.iter().map(|r| (*r, *r, 2 * r.len)).collect();
     let rarity = super::filter::Rarity::new((&left, &right), &passages);
-    let texts = (&*cmp.left.text, &*cmp.right.text);
+    let texts = (&*cmp.left.document.text, &*cmp.right.document.text);
     let carried: Vec<_> = all
         .iter()
         .filter_map(|r| {

@@ -32,7 +32,6 @@ mod renamings;
 mod reversal;
 mod roles;
 mod words;
-mod written;
 
 use std::collections::HashMap;
 
@@ -209,8 +208,8 @@ fn mark_unit(
             // Punctuation, case or spacing alone: nothing to check.
             continue;
         }
-        let (bare_left, left_tickers) = written::without_tickers(pieces.0);
-        let (bare_right, right_tickers) = written::without_tickers(pieces.1);
+        let (bare_left, left_tickers) = words::written::without_tickers(pieces.0);
+        let (bare_right, right_tickers) = words::written::without_tickers(pieces.1);
         let tickers_changed =
             !left_tickers.is_empty() && !right_tickers.is_empty() && left_tickers != right_tickers;
         let material = if facts_changed(false) {

@@ -1,4 +1,5 @@
-use crate::{compare_texts, EditKind, Material};
+use crate::engine::compare::compare_texts;
+use crate::engine::model::{EditKind, Material};
 
 /// The material kinds of the changes between two one-paragraph texts, with
 /// the right side's text of each change.
@@ -10,9 +11,9 @@ fn flagged(left: &str, right: &str) -> Vec<(Option<Material>, String)> {
         .filter(|e| e.kind != EditKind::Unchanged)
         .map(|e| {
             let shown = if e.right.is_empty() {
-                &cmp.left.text[e.left.range()]
+                &cmp.left.document.text[e.left.range()]
             } else {
-                &cmp.right.text[e.right.range()]
+                &cmp.right.document.text[e.right.range()]
             };
             (e.material, shown.to_string())
         })

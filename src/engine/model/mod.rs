@@ -6,12 +6,36 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::boilerplate::BoilerplateKind;
-use crate::engine::load::Format;
 use crate::engine::normalize::Normalization;
 
+mod document;
 mod stats;
+pub use document::{checksum, Document, Format, LoadOptions};
 pub use stats::{BoilerplateStats, KindCounts, MaterialCounts, Stats};
+
+/// Why a block counts as boilerplate (see [`crate::engine::boilerplate`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BoilerplateKind {
+    /// "Also Read | …", "Read more: …", "Related: …".
+    RelatedLink,
+    /// Newsletter, subscription, app and follow prompts.
+    Prompt,
+    /// "Advertisement", "Sponsored", "Story continues below advertisement".
+    Advertisement,
+    /// "Share on X", "Share this article".
+    Share,
+    /// "Home > World > Americas" and glued category trails.
+    Breadcrumb,
+    /// Captions with "(Photo by …)", "Photo: …", "Image credit".
+    PhotoCredit,
+    /// "(With inputs from agencies)", "(Reporting by …)".
+    AgencyCredit,
+    /// "Published 28 Mar 2025, 09:29 PM IST", "Updated: …".
+    Timestamp,
+    /// A lone page label: "Advertisement", "MoreLess", the outlet's name.
+    PageLabel,
+}
 
 /// A `[start, end)` byte range; serialised as a two-element array.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -33,21 +57,13 @@ impl ByteRange {
 }
 
 /// One side of the comparison: the loaded document and its blocks.
+/// Serialised flat: the document's fields, then `blocks`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Side {
-    /// The file it was loaded from, if any.
-    pub path: Option<String>,
-    /// The text exactly as loaded (decoded to UTF-8, otherwise unaltered).
-    pub text: std::sync::Arc<str>,
-    /// The encoding the file was decoded from.
-    pub encoding: String,
-    /// What kind of file it was (text, Markdown, web page, Word,
-    /// OpenDocument).
-    #[serde(default)]
-    pub format: Format,
-    /// A Word or OpenDocument file held tracked changes, taken as accepted.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub tracked_changes_accepted: bool,
+    /// The document as loaded (its text decoded to UTF-8, otherwise
+    /// unaltered).
+    #[serde(flatten)]
+    pub document: Document,
     /// The paragraphs, in text order.
     pub blocks: Vec<ByteRange>,
 }
@@ -355,7 +371,7 @@ impl Comparison {
     /// editorial change, or `None` when some does. The words for each case
     /// are in `report::wording::verdict`.
     pub fn sameness(&self) -> Option<Sameness> {
-        if self.left.text == self.right.text {
+        if self.left.document.text == self.right.document.text {
             return Some(Sameness::Identical);
         }
         let changes = self.units.iter().filter(|u| u.kind.is_change());

@@ -21,7 +21,7 @@ mod odt;
 use std::io::Read;
 
 use crate::engine::error::{Error, Result};
-use crate::engine::load::Format;
+use crate::engine::model::Format;
 
 /// The most bytes a body part may unpack to (256 MiB).
 pub const MAX_UNPACKED_BYTES: u64 = 256 << 20;

@@ -81,8 +81,8 @@ fn looks_like_list_item(line: &str) -> bool {
 }
 
 /// Splits a document's text into blocks by the rules of its format.
-pub fn blocks_for(text: &str, format: crate::engine::load::Format) -> Vec<ByteRange> {
-    use crate::engine::load::Format;
+pub fn blocks_for(text: &str, format: crate::engine::model::Format) -> Vec<ByteRange> {
+    use crate::engine::model::Format;
     match format {
         Format::Markdown => crate::engine::markdown::blocks(text),
         // Text made by the loader from a document's own paragraphs: the

@@ -21,8 +21,8 @@ mod versions;
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::load::Document;
 use crate::engine::model::ByteRange;
+use crate::engine::model::Document;
 
 pub use quote_diff::{Piece, PieceKind};
 pub use quotes::{Occurrence, QuoteGroup, QuoteStatus};
@@ -95,11 +95,13 @@ pub enum Step {
 /// their versions this way. From a folder, hidden files and a read-me
 /// (`README`, `readme.md`, …: notes about the versions, not one of them)
 /// are left out; a file named itself is always taken.
-pub fn version_files(paths: &[std::path::PathBuf]) -> crate::Result<Vec<std::path::PathBuf>> {
+pub fn version_files(
+    paths: &[std::path::PathBuf],
+) -> crate::engine::error::Result<Vec<std::path::PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let unreadable = |source| crate::Error::Unreadable {
+            let unreadable = |source| crate::engine::error::Error::Unreadable {
                 path: path.clone(),
                 source,
             };
@@ -171,7 +173,7 @@ pub fn story_with_progress(docs: &[Document], progress: &mut dyn FnMut(Step)) ->
             path: doc.path.clone(),
             label,
             text: doc.text.clone(),
-            sha256: crate::report::html::checksum(&doc.text),
+            sha256: doc.checksum(),
             words,
             own_share: share(carried.own(j), words),
         });

@@ -8,7 +8,10 @@ fn seeds() -> Vec<Document> {
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     paths.sort();
-    paths.iter().map(|p| crate::load_path(p).unwrap()).collect()
+    paths
+        .iter()
+        .map(|p| crate::engine::load::load_path(p).unwrap())
+        .collect()
 }
 
 /// The group holding a quotation with these words.

@@ -7,11 +7,11 @@
 use std::path::PathBuf;
 
 use super::SyndiffApp;
-use crate::gui::Command;
+use crate::engine::model::Comparison;
+use crate::gui::MarkCommand;
 use crate::report::wording;
 use crate::review::store::{Restored, ReviewStore};
 use crate::review::ReviewLog;
-use crate::Comparison;
 
 /// The open pair's marks and where they are kept.
 #[derive(Debug, Default)]
@@ -76,8 +76,8 @@ impl Marks {
     pub(super) fn arrived(&mut self, cmp: &Comparison) -> Option<Result<String, String>> {
         let same_pair = self.log.as_ref().is_some_and(|log| {
             log.changed_side(cmp).is_none()
-                && log.left.path == cmp.left.path
-                && log.right.path == cmp.right.path
+                && log.left.path == cmp.left.document.path
+                && log.right.path == cmp.right.document.path
         });
         if same_pair {
             // Compared again (other options): the marks in hand are current.
@@ -113,7 +113,7 @@ impl Marks {
             Some(store) => store
                 .save(log)
                 .map(|_| ())
-                .map_err(|e| format!("Cannot keep the review marks: {e}")),
+                .map_err(|e| wording::cannot("keep the review marks", e)),
             None => Ok(()),
         }
     }
@@ -126,7 +126,7 @@ impl SyndiffApp {
         self.marks = Marks::new(Some(folder));
         if let Some(cmp) = self.pair.comparison().cloned() {
             self.marks.arrived(&cmp);
-            self.marks.count(&cmp, self.review.changes());
+            self.marks.count(&cmp, self.reading.changes());
         }
     }
 
@@ -135,12 +135,12 @@ impl SyndiffApp {
         &self.marks
     }
 
-    pub(super) fn apply_marks(&mut self, command: Command) {
+    pub(super) fn apply_marks(&mut self, command: MarkCommand) {
         let Some(cmp) = self.pair.comparison().cloned() else {
             return;
         };
         let result = match command {
-            Command::ToggleReviewed => match self.review.current_unit() {
+            MarkCommand::ToggleReviewed => match self.reading.current_unit() {
                 Some(u) => {
                     let unit = &cmp.units[u];
                     let reviewed = self.marks.log().is_some_and(|l| l.is_reviewed(unit));
@@ -148,24 +148,26 @@ impl SyndiffApp {
                 }
                 None => Ok(()),
             },
-            Command::SetReviewed(u, reviewed) => match cmp.units.get(u) {
+            MarkCommand::SetReviewed(u, reviewed) => match cmp.units.get(u) {
                 Some(unit) => self.marks.change(|log| log.set_reviewed(unit, reviewed)),
                 None => Ok(()),
             },
-            Command::SetNote(u, note) => match cmp.units.get(u) {
+            MarkCommand::SetNote(u, note) => match cmp.units.get(u) {
                 Some(unit) => self.marks.change(|log| log.set_note(unit, &note)),
                 None => Ok(()),
             },
-            Command::NextUnreviewed | Command::PreviousUnreviewed => {
-                let forward = command == Command::NextUnreviewed;
-                self.step_unreviewed(&cmp, forward);
+            MarkCommand::NextUnreviewed => {
+                self.step_unreviewed(&cmp, true);
                 Ok(())
             }
-            _ => Ok(()),
+            MarkCommand::PreviousUnreviewed => {
+                self.step_unreviewed(&cmp, false);
+                Ok(())
+            }
         };
         // Ticks show in the rows: their layouts must be made again.
-        self.review.bump_version();
-        self.marks.count(&cmp, self.review.changes());
+        self.reading.bump_version();
+        self.marks.count(&cmp, self.reading.changes());
         if let Err(message) = result {
             self.chrome.errors.push(message);
         }
@@ -173,14 +175,14 @@ impl SyndiffApp {
 
     /// Goes to the next (or previous) change not yet reviewed.
     fn step_unreviewed(&mut self, cmp: &Comparison, forward: bool) {
-        let changes = self.review.changes();
+        let changes = self.reading.changes();
         let unreviewed = |&i: &usize| {
             !self
                 .marks
                 .log()
                 .is_some_and(|l| l.is_reviewed(&cmp.units[changes[i]]))
         };
-        let target = match (self.review.current_change(), forward) {
+        let target = match (self.reading.current_change(), forward) {
             (Some(c), true) => (c + 1..changes.len()).find(unreviewed),
             (None, true) => (0..changes.len()).find(unreviewed),
             (Some(c), false) => (0..c).rev().find(unreviewed),
@@ -189,7 +191,7 @@ impl SyndiffApp {
         match target {
             Some(i) => {
                 let options = self.row_options();
-                self.review.go_to_change(i, Some(cmp), options);
+                self.reading.go_to_change(i, Some(cmp), options);
             }
             None => self.chrome.notice = Some(wording::all_reviewed(forward)),
         }

@@ -1,14 +1,15 @@
 //! The app state, in parts with private fields as in egui's `WrapApp`:
 //!
 //! - [`Pair`] (`pair.rs`): the sources, documents and their comparison;
-//! - [`Review`] (`review.rs`): rows, changes, the current one, find, scroll;
+//! - [`Reading`] (`reading.rs`): rows, changes, the current one, find, scroll;
 //! - [`Chrome`] (`chrome.rs`): messages, open windows, dialogs under way;
 //! - [`Marks`] (`marks.rs`): the editor's reviewed marks and notes;
 //! - the [`Settings`] the reader chose, persisted between runs.
 //!
 //! [`SyndiffApp::apply`] is the one place that changes them: it hands each
-//! command to the part it concerns (`commands.rs`). What runs each frame is
-//! in `frame.rs`.
+//! command to the part it concerns (`commands.rs`). What the app takes in
+//! each frame, and its document view, are in `frame.rs`; the frame itself,
+//! which draws the panels around this state, is `crate::gui::frame`.
 
 mod chrome;
 mod commands;
@@ -16,11 +17,12 @@ mod frame;
 mod marks;
 mod pair;
 mod paste;
-mod review;
+mod reading;
 mod story;
 
 use std::path::PathBuf;
 
+use super::jobs::Source;
 use super::picker::FilePicker;
 use super::settings::{self, Settings, ThemeChoice};
 use super::view::layout::LayoutCache;
@@ -30,8 +32,8 @@ use crate::report::rows::RowOptions;
 
 pub use chrome::Chrome;
 pub use marks::Marks;
-pub use pair::{Pair, Source};
-pub use review::Review;
+pub use pair::Pair;
+pub use reading::Reading;
 pub use story::StoryPart;
 
 const SETTINGS_KEY: &str = "syndiff-settings";
@@ -40,7 +42,7 @@ const SETTINGS_KEY: &str = "syndiff-settings";
 pub struct SyndiffApp {
     settings: Settings,
     pair: Pair,
-    review: Review,
+    reading: Reading,
     chrome: Chrome,
     marks: Marks,
     story: StoryPart,
@@ -79,7 +81,7 @@ impl SyndiffApp {
         let mut app = Self {
             settings,
             pair: Pair::new(left_source, right_source),
-            review: Review::default(),
+            reading: Reading::default(),
             chrome: Chrome::default(),
             marks: Marks::new(marks::default_folder()),
             story: StoryPart::default(),
@@ -105,8 +107,8 @@ impl SyndiffApp {
     }
 
     /// Rows, changes, find and what the view last showed.
-    pub fn review(&self) -> &Review {
-        &self.review
+    pub fn reading(&self) -> &Reading {
+        &self.reading
     }
 
     /// The story of many versions, once one is open.
@@ -121,7 +123,7 @@ impl SyndiffApp {
 
     /// What the view measured in the last frame.
     pub fn seen(&self) -> &Seen {
-        self.review.seen()
+        self.reading.seen()
     }
 
     /// Cells laid out since the app started (for tests and benchmarks).
@@ -148,7 +150,7 @@ impl SyndiffApp {
     }
 
     fn request_compare(&mut self, reload: bool) {
-        let load_options = crate::LoadOptions {
+        let load_options = crate::engine::model::LoadOptions {
             whole_page: self.settings.whole_page,
         };
         self.worker.request(

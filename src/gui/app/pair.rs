@@ -2,46 +2,12 @@
 //! their comparison. The one place the app keeps the texts (each once,
 //! shared with the comparison by `Arc`).
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::gui::worker::{Done, Input};
-use crate::gui::{SideSel, SAMPLES};
-use crate::{Comparison, Document};
-
-/// Where a side's document came from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Source {
-    File(PathBuf),
-    Sample(usize),
-    /// A web address, fetched on the worker.
-    Address(String),
-    /// Text pasted from the clipboard (its label is the document's path).
-    Pasted(Arc<Document>),
-}
-
-impl Source {
-    /// The name shown in the header and the window title.
-    pub fn name(&self) -> String {
-        match self {
-            Source::File(p) => p.file_name().map_or_else(
-                || p.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            ),
-            Source::Sample(i) => format!("sample {}", SAMPLES[*i].0),
-            Source::Address(address) => address.clone(),
-            Source::Pasted(doc) => doc.path.clone().unwrap_or_default(),
-        }
-    }
-
-    /// The file, for a side read from disk.
-    pub fn path(&self) -> Option<&std::path::Path> {
-        match self {
-            Source::File(p) => Some(p),
-            Source::Sample(_) | Source::Address(_) | Source::Pasted(_) => None,
-        }
-    }
-}
+use crate::engine::model::{Comparison, Document};
+use crate::gui::jobs::{Input, Source};
+use crate::gui::worker::Done;
+use crate::gui::SideSel;
 
 /// The two sides and what is known of them so far.
 #[derive(Debug)]
@@ -118,8 +84,8 @@ impl Pair {
     /// asks for the file again.
     pub(super) fn inputs(&self, reload: bool) -> (Input, Input) {
         (
-            input_of(&self.left_source, self.left_doc.as_ref(), reload),
-            input_of(&self.right_source, self.right_doc.as_ref(), reload),
+            self.left_source.input(self.left_doc.as_ref(), reload),
+            self.right_source.input(self.right_doc.as_ref(), reload),
         )
     }
 
@@ -182,21 +148,6 @@ impl Pair {
             Source::Pasted(_) => "pasted".to_owned(),
         };
         format!("{} vs {}", stem(SideSel::Left), stem(SideSel::Right))
-    }
-}
-
-/// What the worker should read for `source`: `doc` as loaded, unless
-/// `reload` asks for the file (or page) again.
-pub(super) fn input_of(source: &Source, doc: Option<&Arc<Document>>, reload: bool) -> Input {
-    match (source, doc) {
-        (_, Some(doc)) if !reload => Input::Loaded(doc.clone()),
-        (Source::File(p), _) => Input::Path(p.clone()),
-        (Source::Address(a), _) => Input::Address(a.clone()),
-        (Source::Pasted(doc), _) => Input::Loaded(doc.clone()),
-        (&Source::Sample(i), _) => Input::Loaded(Arc::new(Document::from_text(
-            Some(&format!("sample {}", SAMPLES[i].0)),
-            SAMPLES[i].1,
-        ))),
     }
 }
 

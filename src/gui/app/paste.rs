@@ -4,9 +4,11 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Source, SyndiffApp};
+use super::SyndiffApp;
 use crate::gui::clipboard::{self, ClipboardSource};
+use crate::gui::jobs::Source;
 use crate::gui::SideSel;
+use crate::report::wording;
 
 impl SyndiffApp {
     /// Reads pasted text from `clipboard` from now on (tests).
@@ -50,14 +52,14 @@ impl SyndiffApp {
                 self.pair.set(side, Source::File(path.to_owned()));
                 self.request_compare(false);
             }
-            Err(crate::Error::Exists { path }) => self.chrome.errors.push(format!(
+            Err(crate::engine::error::Error::Exists { path }) => self.chrome.errors.push(format!(
                 "{} already exists: choose another name for the pasted text",
                 path.display()
             )),
             Err(e) => self
                 .chrome
                 .errors
-                .push(format!("Cannot save the pasted text: {e}")),
+                .push(wording::cannot("save the pasted text", e)),
         }
     }
 }

@@ -7,15 +7,15 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::pair::Source;
 use super::SyndiffApp;
+use crate::engine::model::Comparison;
 use crate::engine::story::Step;
 use crate::engine::story::{Story, MAX_VERSIONS};
+use crate::gui::jobs::{Input, Source};
 use crate::gui::story::job::{StoryDone, StoryJobs};
-use crate::gui::worker::Input;
-use crate::gui::{Command, SideSel, SAMPLES};
+use crate::gui::{SideSel, StoryCommand, SAMPLES};
 use crate::report::story::badges::{self, UnitBadges};
-use crate::Comparison;
+use crate::report::wording;
 
 /// The open story and what the reader chose in it.
 #[derive(Default)]
@@ -73,8 +73,8 @@ impl StoryPart {
     /// its texts are versions of the story.
     pub(super) fn pair_arrived(&mut self, cmp: &Comparison) {
         self.badges = self.story().and_then(|story| {
-            let left = badges::version_of(story, &cmp.left.text)?;
-            let right = badges::version_of(story, &cmp.right.text)?;
+            let left = badges::version_of(story, &cmp.left.document.text)?;
+            let right = badges::version_of(story, &cmp.right.document.text)?;
             let list = badges::pair_badges(story, cmp, (left, right));
             Some((left, right, Arc::new(list)))
         });
@@ -89,9 +89,9 @@ impl StoryPart {
 impl SyndiffApp {
     /// Opening a story, moving between it and a pair of its versions, the
     /// quotes panel.
-    pub(super) fn apply_story(&mut self, command: Command) {
+    pub(super) fn apply_story(&mut self, command: StoryCommand) {
         match command {
-            Command::OpenStoryDialog => {
+            StoryCommand::OpenStoryDialog => {
                 let receiver = self
                     .picker
                     .pick_open_many("Open versions of one story", &self.ctx);
@@ -99,23 +99,23 @@ impl SyndiffApp {
                     .pending
                     .push(super::chrome::Pending::OpenStory(receiver));
             }
-            Command::OpenStory(paths) => self.open_story_files(&paths),
-            Command::OpenSampleStory => {
+            StoryCommand::OpenStory(paths) => self.open_story_files(&paths),
+            StoryCommand::OpenSampleStory => {
                 let sources = (0..SAMPLES.len()).map(Source::Sample).collect();
                 self.request_story(sources);
             }
-            Command::ToggleStory if self.story.done.is_none() => {
+            StoryCommand::ToggleStory if self.story.done.is_none() => {
                 self.chrome.errors.push(
                     "No story is open: open three or more files (or a folder) with Open versions…, or Samples, All five samples as a story.".into(),
                 );
             }
-            Command::ToggleStory => {
+            StoryCommand::ToggleStory => {
                 self.story.shown = !self.story.shown;
                 self.show_title();
             }
-            Command::OpenStoryPair(left, right) => self.open_story_pair(left, right),
-            Command::SelectQuote(choice) => self.story.quote = choice,
-            Command::StoryArrived(done) => {
+            StoryCommand::OpenStoryPair(left, right) => self.open_story_pair(left, right),
+            StoryCommand::SelectQuote(choice) => self.story.quote = choice,
+            StoryCommand::StoryArrived(done) => {
                 self.chrome.errors.clear();
                 self.story.quote = None;
                 self.story.shown = true;
@@ -123,12 +123,11 @@ impl SyndiffApp {
                 if let Some(cmp) = self.pair.comparison().cloned() {
                     self.story.pair_arrived(&cmp);
                     // The rows may have badges now: their heights change.
-                    self.review.bump_version();
+                    self.reading.bump_version();
                 }
                 self.show_title();
             }
-            Command::StoryFailed(message) => self.chrome.errors.push(message),
-            _ => {}
+            StoryCommand::StoryFailed(message) => self.chrome.errors.push(message),
         }
     }
 
@@ -162,7 +161,7 @@ impl SyndiffApp {
             Err(e) => self
                 .chrome
                 .errors
-                .push(format!("Cannot open the versions: {e}")),
+                .push(wording::cannot("open the versions", e)),
         }
     }
 
@@ -170,11 +169,11 @@ impl SyndiffApp {
         let inputs = sources
             .into_iter()
             .map(|source| {
-                let input = super::pair::input_of(&source, None, true);
+                let input = source.input(None, true);
                 (source, input)
             })
             .collect::<Vec<(Source, Input)>>();
-        let options = crate::LoadOptions {
+        let options = crate::engine::model::LoadOptions {
             whole_page: self.settings.whole_page,
         };
         self.story.jobs.request(inputs, options, &self.ctx);

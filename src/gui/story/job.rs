@@ -1,19 +1,17 @@
 //! A story of many versions is read and measured on its own thread, like
-//! a pair ([`crate::gui::worker`]): reading a folder of pages and indexing
-//! hundreds of versions takes longer than a frame. Each request has an id;
-//! a result that is not the latest request's is dropped, and a superseded
-//! job stops before its next file. The toolbar shows how many files are
-//! read and which step the story is at.
+//! a pair ([`crate::gui::worker`]), through the same latest-wins runner
+//! ([`crate::gui::jobs`]): reading a folder of pages and indexing hundreds
+//! of versions takes longer than a frame. A superseded job stops before
+//! its next file. The toolbar shows how many files are read and which step
+//! the story is at.
 
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
 
+use crate::engine::model::{Document, LoadOptions};
 use crate::engine::story::{self, Step, Story};
-use crate::gui::app::Source;
-use crate::gui::worker::Input;
-use crate::{Document, LoadOptions};
+use crate::gui::jobs::{load_input, Input, Jobs, Source, Ticket};
+use crate::report::wording;
 
 /// A story read and measured.
 #[derive(Debug, Clone)]
@@ -31,11 +29,6 @@ impl PartialEq for StoryDone {
     }
 }
 
-struct Outcome {
-    id: u64,
-    result: Result<StoryDone, String>,
-}
-
 /// How far the latest job has got: files read, of how many, then the
 /// story's steps (0: reading, 1: indexing, 2: measuring, 3: quotes) and
 /// versions measured.
@@ -47,24 +40,15 @@ struct Progress {
     measured: AtomicUsize,
 }
 
-/// Sends story jobs to a thread and collects their outcomes.
+/// Runs story jobs on their own threads, the latest winning.
 pub struct StoryJobs {
-    sender: Sender<Outcome>,
-    receiver: Receiver<Outcome>,
-    latest: Arc<AtomicU64>,
-    progress: Arc<Progress>,
-    started: Option<Instant>,
+    jobs: Jobs<StoryDone, Progress>,
 }
 
 impl Default for StoryJobs {
     fn default() -> Self {
-        let (sender, receiver) = mpsc::channel();
         Self {
-            sender,
-            receiver,
-            latest: Arc::new(AtomicU64::new(0)),
-            progress: Arc::new(Progress::default()),
-            started: None,
+            jobs: Jobs::new("story"),
         }
     }
 }
@@ -73,19 +57,19 @@ impl Default for StoryJobs {
 fn run_job(
     sources: Vec<(Source, Input)>,
     options: &LoadOptions,
-    progress: &Progress,
-    current: &dyn Fn() -> bool,
+    ticket: &Ticket<Progress>,
 ) -> Option<Result<StoryDone, String>> {
+    let progress = ticket.progress();
     progress.total.store(sources.len(), Ordering::Release);
     let mut docs = Vec::with_capacity(sources.len());
     let mut kept = Vec::with_capacity(sources.len());
     for (n, (source, input)) in sources.into_iter().enumerate() {
-        if !current() {
+        if !ticket.is_current() {
             return None;
         }
-        match crate::gui::worker::load_input(&input, options) {
+        match load_input(&input, options) {
             Ok(doc) => docs.push(doc),
-            Err(e) => return Some(Err(format!("Cannot open version {}: {e}", n + 1))),
+            Err(e) => return Some(Err(wording::cannot(&format!("open version {}", n + 1), e))),
         }
         kept.push(source);
         progress.read.store(n + 1, Ordering::Release);
@@ -118,50 +102,26 @@ impl StoryJobs {
         options: LoadOptions,
         ctx: &egui::Context,
     ) {
-        let id = self.latest.fetch_add(1, Ordering::AcqRel) + 1;
-        self.started = Some(Instant::now());
-        self.progress = Arc::new(Progress::default());
-        let progress = self.progress.clone();
-        let latest = self.latest.clone();
-        let sender = self.sender.clone();
-        let ctx = ctx.clone();
-        let job = move || {
-            let current = || latest.load(Ordering::Acquire) == id;
-            if let Some(result) = run_job(sources, &options, &progress, &current) {
-                let _ = sender.send(Outcome { id, result });
-                ctx.request_repaint();
-            }
-        };
-        if let Err(e) = std::thread::Builder::new().name("story".into()).spawn(job) {
-            let _ = self.sender.send(Outcome {
-                id,
-                result: Err(format!("cannot start reading the versions: {e}")),
-            });
-        }
+        self.jobs.request(
+            ctx,
+            |e| wording::cannot("start reading the versions", e),
+            move |ticket| run_job(sources, &options, ticket),
+        );
     }
 
     /// The latest finished outcome, if one arrived; stale ones are dropped.
     pub fn poll(&mut self) -> Option<Result<StoryDone, String>> {
-        let latest = self.latest.load(Ordering::Acquire);
-        let mut newest = None;
-        while let Ok(outcome) = self.receiver.try_recv() {
-            if outcome.id == latest {
-                self.started = None;
-                newest = Some(outcome.result);
-            }
-        }
-        newest
+        self.jobs.poll().map(|outcome| outcome.result)
     }
 
     /// Whether a story is being read or measured.
     pub fn is_busy(&self) -> bool {
-        self.started.is_some()
+        self.jobs.is_busy()
     }
 
     /// The running job's stage and the seconds since it started.
     pub fn progress(&self) -> Option<(Step, f32)> {
-        let started = self.started?;
-        let p = &self.progress;
+        let (p, seconds) = self.jobs.progress()?;
         let total = p.total.load(Ordering::Acquire);
         let stage = match p.step.load(Ordering::Acquire) {
             0 => Step::Reading {
@@ -175,12 +135,14 @@ impl StoryJobs {
             },
             _ => Step::Quotes,
         };
-        Some((stage, started.elapsed().as_secs_f32()))
+        Some((stage, seconds))
     }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::time::Instant;
+
     use super::*;
 
     fn loaded(text: &str) -> (Source, Input) {
@@ -219,7 +181,6 @@ mod tests {
 
     #[test]
     fn a_missing_file_fails_the_story_with_its_name() {
-        let progress = Progress::default();
         let path = std::path::PathBuf::from("/no/such/version.txt");
         let result = run_job(
             vec![
@@ -227,8 +188,7 @@ mod tests {
                 (Source::File(path.clone()), Input::Path(path)),
             ],
             &LoadOptions::default(),
-            &progress,
-            &|| true,
+            &Ticket::new(1, 1, Progress::default()),
         );
         let message = result.expect("ran").expect_err("a missing file");
         assert!(message.contains("version.txt"), "{message}");
@@ -236,12 +196,10 @@ mod tests {
 
     #[test]
     fn a_superseded_story_job_stops_before_reading() {
-        let progress = Progress::default();
         let result = run_job(
             vec![loaded("One.")],
             &LoadOptions::default(),
-            &progress,
-            &|| false,
+            &Ticket::new(1, 2, Progress::default()),
         );
         assert!(result.is_none());
     }

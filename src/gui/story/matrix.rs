@@ -9,7 +9,7 @@ use egui::{vec2, Color32, Rect, Sense, Ui};
 
 use crate::engine::story::Story;
 use crate::gui::style::Palette;
-use crate::gui::Command;
+use crate::gui::{Command, StoryCommand};
 use crate::report::story as words;
 
 /// The most versions whose cells are buttons (a button each costs more
@@ -80,7 +80,7 @@ fn cell_ui(
     let response = ui.add(egui::Button::new(text).fill(fill).min_size(CELL));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hint));
     if response.on_hover_text(hint).clicked() {
-        out.push(Command::OpenStoryPair(i, j));
+        out.push(Command::Story(StoryCommand::OpenStoryPair(i, j)));
     }
 }
 
@@ -115,7 +115,7 @@ fn painted_ui(ui: &mut Ui, story: &Story, palette: &Palette, out: &mut Vec<Comma
         .filter(|_| response.clicked())
     {
         if i != j {
-            out.push(Command::OpenStoryPair(i, j));
+            out.push(Command::Story(StoryCommand::OpenStoryPair(i, j)));
         }
     }
     if let Some((i, j)) = hovered {

@@ -14,7 +14,7 @@ use egui::Ui;
 
 use crate::engine::story::Story;
 use crate::gui::style::Palette;
-use crate::gui::Command;
+use crate::gui::{Command, StoryCommand};
 use crate::report::story as words;
 
 /// The whole story view, in a scroll area.
@@ -88,7 +88,7 @@ fn versions_ui(ui: &mut Ui, story: &Story, out: &mut Vec<Command>) {
                             ))
                             .clicked()
                         {
-                            out.push(Command::OpenStoryPair(s, i));
+                            out.push(Command::Story(StoryCommand::OpenStoryPair(s, i)));
                         }
                     }
                     None => {

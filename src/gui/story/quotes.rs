@@ -10,7 +10,7 @@ use egui::{FontId, Stroke, Ui};
 
 use crate::engine::story::{PieceKind, QuoteGroup, Story};
 use crate::gui::style::Palette;
-use crate::gui::Command;
+use crate::gui::{Command, StoryCommand};
 use crate::report::story as words;
 
 /// Longest a quotation is shown in the table; the whole of it shows once
@@ -61,7 +61,9 @@ pub fn quotes_ui(
                 let is_chosen = chosen.is_some_and(|(c, _)| c == k);
                 let response = ui.selectable_label(is_chosen, short).on_hover_text(&line);
                 if response.clicked() {
-                    out.push(Command::SelectQuote((!is_chosen).then_some((k, None))));
+                    out.push(Command::Story(StoryCommand::SelectQuote(
+                        (!is_chosen).then_some((k, None)),
+                    )));
                 }
                 for v in 0..n {
                     status_cell_ui(ui, story, (k, group, v), chosen, out);
@@ -100,7 +102,9 @@ fn counts_ui(
                     .selectable_label(is_chosen, shorten(&line))
                     .on_hover_text(&line);
                 if response.clicked() {
-                    out.push(Command::SelectQuote((!is_chosen).then_some((k, None))));
+                    out.push(Command::Story(StoryCommand::SelectQuote(
+                        (!is_chosen).then_some((k, None)),
+                    )));
                 }
                 let statuses = story.statuses(group);
                 for status in STATUSES {
@@ -185,7 +189,10 @@ fn status_cell_ui(
     let response = ui.selectable_label(on, label);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hint));
     if response.on_hover_text(hint).clicked() {
-        out.push(Command::SelectQuote(Some((k, Some(at)))));
+        out.push(Command::Story(StoryCommand::SelectQuote(Some((
+            k,
+            Some(at),
+        )))));
     }
 }
 

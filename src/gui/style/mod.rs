@@ -10,7 +10,7 @@
 pub mod redline;
 pub use redline::{redline_job, Segment};
 
-use crate::{ByteRange, Edit, EditKind, Phrase};
+use crate::engine::model::{ByteRange, Edit, EditKind, Phrase};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId, Stroke};
 

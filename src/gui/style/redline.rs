@@ -11,7 +11,7 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::Stroke;
 
 use super::{Palette, Pane};
-use crate::{ByteRange, EditKind, Unit, UnitKind};
+use crate::engine::model::{ByteRange, EditKind, Unit, UnitKind};
 
 /// A run of a layout's characters taken from one document, in one piece.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -221,7 +221,10 @@ mod tests {
     use super::super::{cell_pieces, CellSpec};
     use super::*;
 
-    fn redline(left: &str, right: &str) -> (LayoutJob, Vec<Segment>, crate::Comparison) {
+    fn redline(
+        left: &str,
+        right: &str,
+    ) -> (LayoutJob, Vec<Segment>, crate::engine::model::Comparison) {
         redline_of(left, right, 0)
     }
 
@@ -229,14 +232,14 @@ mod tests {
         left: &str,
         right: &str,
         unit: usize,
-    ) -> (LayoutJob, Vec<Segment>, crate::Comparison) {
-        let cmp = crate::compare_texts(left, right);
+    ) -> (LayoutJob, Vec<Segment>, crate::engine::model::Comparison) {
+        let cmp = crate::engine::compare::compare_texts(left, right);
         let unit = &cmp.units[unit];
         let palette = Palette::new(false);
         let pieces = |pane: Pane| {
             let (text, span) = match pane {
-                Pane::Left => (cmp.left.text.as_ref(), unit.left_span()),
-                Pane::Right => (cmp.right.text.as_ref(), unit.right_span()),
+                Pane::Left => (cmp.left.document.text.as_ref(), unit.left_span()),
+                Pane::Right => (cmp.right.document.text.as_ref(), unit.right_span()),
             };
             let Some(span) = span else {
                 return Vec::new();
@@ -260,7 +263,7 @@ mod tests {
         };
         let parts = RedlineParts {
             unit,
-            texts: (&cmp.left.text, &cmp.right.text),
+            texts: (&cmp.left.document.text, &cmp.right.document.text),
             left: pieces(Pane::Left),
             right: pieces(Pane::Right),
             wrap_width: 400.0,
@@ -297,8 +300,8 @@ mod tests {
         let mut rebuilt = String::new();
         for s in &segments {
             let text = match s.pane {
-                Pane::Left => &cmp.left.text,
-                Pane::Right => &cmp.right.text,
+                Pane::Left => &cmp.left.document.text,
+                Pane::Right => &cmp.right.document.text,
             };
             assert_eq!(
                 job.text

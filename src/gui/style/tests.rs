@@ -15,11 +15,15 @@ fn painted(job: &LayoutJob, background: Color32) -> Vec<&str> {
         .collect()
 }
 
-fn job_for(cmp: &crate::Comparison, pane: Pane, hot_edit: Option<usize>) -> LayoutJob {
+fn job_for(
+    cmp: &crate::engine::model::Comparison,
+    pane: Pane,
+    hot_edit: Option<usize>,
+) -> LayoutJob {
     let unit = &cmp.units[0];
     let (text, span) = match pane {
-        Pane::Left => (cmp.left.text.as_ref(), unit.left_span().unwrap()),
-        Pane::Right => (cmp.right.text.as_ref(), unit.right_span().unwrap()),
+        Pane::Left => (cmp.left.document.text.as_ref(), unit.left_span().unwrap()),
+        Pane::Right => (cmp.right.document.text.as_ref(), unit.right_span().unwrap()),
     };
     let spec = CellSpec {
         text,
@@ -44,7 +48,7 @@ fn job_for(cmp: &crate::Comparison, pane: Pane, hot_edit: Option<usize>) -> Layo
 /// stitched across the unchanged words between pieces.
 #[test]
 fn a_hovered_piece_lights_only_its_counterpart() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "He said the talks were very productive today.",
         "He claimed the talks proved quite productive today.",
     );
@@ -66,7 +70,7 @@ fn a_hovered_piece_lights_only_its_counterpart() {
 
 #[test]
 fn unchanged_words_inside_a_phrase_are_plain_on_its_faint_span() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "He said the talks were very productive today.",
         "He claimed the talks proved quite productive today.",
     );
@@ -91,7 +95,7 @@ fn unchanged_words_inside_a_phrase_are_plain_on_its_faint_span() {
 
 #[test]
 fn only_the_changed_letters_of_a_word_carry_a_line() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "God created the heaven and the earth.",
         "God created the heavens and the earth.",
     );
@@ -112,7 +116,7 @@ fn only_the_changed_letters_of_a_word_carry_a_line() {
 /// paragraphs reads as the same quote, linked, not as removed or added.
 #[test]
 fn linked_text_is_marked_linked_not_added_or_removed() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         include_str!("../../../seeds/002_071138934c7246b1.txt"),
         include_str!("../../../seeds/003_40b6f1b6974d403b.txt"),
     );
@@ -126,7 +130,7 @@ fn linked_text_is_marked_linked_not_added_or_removed() {
         let span = unit.right_span().expect("right text");
         let links: Vec<_> = places.in_span(true, span).collect();
         let spec = CellSpec {
-            text: &cmp.right.text,
+            text: &cmp.right.document.text,
             span,
             edits: &unit.edits,
             phrases: &unit.phrases,
@@ -148,7 +152,8 @@ fn linked_text_is_marked_linked_not_added_or_removed() {
                 assert!(section.format.strikethrough == Stroke::NONE && !section.format.italics);
             }
         }
-        seen_quote |= cmp.right.text[link.right.range()].contains(quote) && linked.contains(quote);
+        seen_quote |=
+            cmp.right.document.text[link.right.range()].contains(quote) && linked.contains(quote);
     }
     assert!(seen_quote, "the split quote is linked");
 }
@@ -157,7 +162,10 @@ fn linked_text_is_marked_linked_not_added_or_removed() {
 /// of added text.
 #[test]
 fn backgrounds_do_not_grow_over_the_line_above() {
-    let cmp = crate::compare_texts("The council met.", "The council met on Monday morning.");
+    let cmp = crate::engine::compare::compare_texts(
+        "The council met.",
+        "The council met on Monday morning.",
+    );
     let job = job_for(&cmp, Pane::Right, None);
     assert!(job.sections.iter().all(|s| s.format.expand_bg == 0.0));
 }

@@ -11,12 +11,12 @@ use std::sync::Arc;
 
 use egui::{Galley, Rect, Ui};
 
+use crate::engine::model::{ByteRange, Comparison};
 use crate::gui::style::redline::RedlineParts;
 use crate::gui::style::{cell_job, cell_pieces, redline_job, CellSpec, Palette, Pane, Segment};
 use crate::gui::ScrollTarget;
 use crate::report::link_places::LinkPlaces;
 use crate::report::rows::Row;
-use crate::{ByteRange, Comparison};
 
 /// Width of the gutter between the two columns.
 pub const GUTTER_WIDTH: f32 = 34.0;
@@ -211,7 +211,10 @@ pub fn cell_galleys(
         };
         let parts = RedlineParts {
             unit,
-            texts: (&input.cmp.left.text, &input.cmp.right.text),
+            texts: (
+                &input.cmp.left.document.text,
+                &input.cmp.right.document.text,
+            ),
             left: pieces(Pane::Left, unit.left_span()),
             right: pieces(Pane::Right, unit.right_span()),
             wrap_width: widths.1 - 2.0 * CELL_PAD,
@@ -276,8 +279,8 @@ impl Cell {
     ) -> CellSpec<'a> {
         let unit = &input.cmp.units[self.unit];
         let text: &'a str = match pane {
-            Pane::Left => &input.cmp.left.text,
-            Pane::Right => &input.cmp.right.text,
+            Pane::Left => &input.cmp.left.document.text,
+            Pane::Right => &input.cmp.right.document.text,
         };
         CellSpec {
             text,
@@ -344,7 +347,7 @@ pub fn badge_strip(input: &ViewInput<'_>, u: usize) -> f32 {
 
 /// The marks a unit's gutter holds under its kind's symbol, top down: the
 /// "!" of a material change, and the editor's tick (or note sign).
-pub fn gutter_badges(input: &ViewInput<'_>, unit: &crate::Unit) -> (bool, bool) {
+pub fn gutter_badges(input: &ViewInput<'_>, unit: &crate::engine::model::Unit) -> (bool, bool) {
     let marked = input
         .review
         .and_then(|log| log.mark(unit))
@@ -353,7 +356,7 @@ pub fn gutter_badges(input: &ViewInput<'_>, unit: &crate::Unit) -> (bool, bool) 
 }
 
 /// A row makes room in its gutter for the symbol and each badge.
-fn unit_min_height(input: &ViewInput<'_>, unit: &crate::Unit) -> f32 {
+fn unit_min_height(input: &ViewInput<'_>, unit: &crate::engine::model::Unit) -> f32 {
     let (material, marked) = gutter_badges(input, unit);
     match usize::from(material) + usize::from(marked) {
         0 => 0.0,

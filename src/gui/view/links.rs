@@ -7,8 +7,8 @@ use egui::{Galley, Pos2, Stroke, Ui};
 
 use super::layout::ViewInput;
 use super::marks;
+use crate::engine::model::{ByteRange, EditKind, Unit};
 use crate::gui::style::{Palette, Pane, Segment};
-use crate::{ByteRange, EditKind, Unit};
 
 /// The parts of `link` (a range on `pane`) that the unit shows as changed:
 /// the text marked linked.
@@ -45,7 +45,10 @@ pub fn paint_second_lines(
     origin: Pos2,
     palette: &Palette,
 ) {
-    let texts = (input.cmp.left.text.as_ref(), input.cmp.right.text.as_ref());
+    let texts = (
+        input.cmp.left.document.text.as_ref(),
+        input.cmp.right.document.text.as_ref(),
+    );
     let stroke = Stroke::new(1.0, palette.linked_stroke);
     for segment in map {
         let (pane, span) = (segment.pane, segment.bytes);

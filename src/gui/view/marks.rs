@@ -6,8 +6,8 @@
 use egui::text::CCursor;
 use egui::{Galley, Pos2, Rect, Shape, Stroke, Ui};
 
+use crate::engine::model::{ByteRange, Unit};
 use crate::gui::style::{Pane, Segment};
-use crate::{ByteRange, Unit};
 
 /// The document texts, left and right.
 pub type Texts<'a> = (&'a str, &'a str);

@@ -16,7 +16,7 @@ mod strip;
 use egui::{pos2, vec2, Rect, Ui};
 
 use crate::gui::style::Palette;
-use crate::gui::{Command, ScrollTarget};
+use crate::gui::{Command, ReadingCommand, ScrollTarget};
 use layout::{row_height, CacheKey, LayoutCache, ViewInput};
 use layout::{GUTTER_WIDTH, OVERVIEW_WIDTH, ROW_GAP};
 
@@ -205,10 +205,10 @@ fn rows_ui(
     // Decided once a frame, so the highlight goes when the pointer leaves
     // the text as well as when it moves to plain words.
     if hovered.rewrite != input.hot {
-        commands.push(Command::Hover(hovered.rewrite));
+        commands.push(Command::Reading(ReadingCommand::Hover(hovered.rewrite)));
     }
     if hovered.link != input.hot_link {
-        commands.push(Command::HoverLink(hovered.link));
+        commands.push(Command::Reading(ReadingCommand::HoverLink(hovered.link)));
     }
     if heights_changed {
         // The offsets of the rows below change with the real heights.

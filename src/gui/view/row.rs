@@ -7,12 +7,12 @@ use std::sync::Arc;
 
 use egui::{vec2, Align2, FontId, Galley, Rect, Sense, Stroke, StrokeKind, Ui};
 
-use crate::{ByteRange, EditKind, UnitKind};
+use crate::engine::model::{ByteRange, EditKind, UnitKind};
 
 use super::layout::{self, cell_galleys, LayoutCache, ViewInput, CELL_PAD, GUTTER_WIDTH};
 use super::{links, marks};
 use crate::gui::style::{Palette, Pane, Segment};
-use crate::gui::{Command, SideSel};
+use crate::gui::{Command, ReadingCommand, SideSel};
 use crate::report::rows::Row;
 use crate::report::wording;
 
@@ -89,7 +89,7 @@ pub(super) fn row_ui(
                 .put(Rect::from_center_size(spot.center(), size), button)
                 .clicked()
             {
-                commands.push(Command::Expand(first));
+                commands.push(Command::Reading(ReadingCommand::Expand(first)));
             }
             Hovered::default()
         }
@@ -97,10 +97,9 @@ pub(super) fn row_ui(
             ui.painter()
                 .rect_filled(place.lead(), 3.0, palette.moved_cell);
             let target = wording::paragraphs(input.cmp.units[u].right_blocks, None);
-            let text =
-                format!("» Moved: this paragraph now stands at {target} on the right (go there)");
+            let text = wording::moved_to(&target);
             if ui.put(place.lead().shrink(2.0), small(text)).clicked() {
-                commands.push(Command::GoToUnit(u));
+                commands.push(Command::Reading(ReadingCommand::GoToUnit(u)));
             }
             Hovered::default()
         }
@@ -197,7 +196,10 @@ fn cells_ui(
     commands: &mut Vec<Command>,
 ) -> Hovered {
     let unit = &input.cmp.units[u];
-    let texts = (input.cmp.left.text.as_ref(), input.cmp.right.text.as_ref());
+    let texts = (
+        input.cmp.left.document.text.as_ref(),
+        input.cmp.right.document.text.as_ref(),
+    );
     let mut hovered = Hovered::default();
     for (galley, r, map) in cells {
         let (Some(galley), Some(map)) = (galley, map) else {
@@ -230,7 +232,7 @@ fn cells_ui(
                     Pane::Left => SideSel::Right,
                     Pane::Right => SideSel::Left,
                 };
-                commands.push(Command::GoToLink(link, other));
+                commands.push(Command::Reading(ReadingCommand::GoToLink(link, other)));
             }
         }
     }
@@ -256,11 +258,8 @@ fn gutter_ui(
     let spot = Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0));
     if unit.kind == UnitKind::Moved {
         let response = ui.put(spot, egui::Button::new(symbol).small());
-        if response
-            .on_hover_text("Moved paragraph: go to where it stood on the left")
-            .clicked()
-        {
-            commands.push(Command::GoToMovedFrom(u));
+        if response.on_hover_text(wording::MOVED_FROM_HINT).clicked() {
+            commands.push(Command::Reading(ReadingCommand::GoToMovedFrom(u)));
         }
         return;
     }
@@ -293,7 +292,7 @@ fn badges_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
     gutter: Rect,
-    unit: &crate::Unit,
+    unit: &crate::engine::model::Unit,
     palette: &Palette,
 ) {
     let (material, marked) = layout::gutter_badges(input, unit);
@@ -350,7 +349,7 @@ fn badge_ui(
 }
 
 /// The rewritten run of `unit` holding byte `byte` of `pane`.
-fn rewrite_at(unit: &crate::Unit, pane: Pane, byte: usize) -> Option<usize> {
+fn rewrite_at(unit: &crate::engine::model::Unit, pane: Pane, byte: usize) -> Option<usize> {
     unit.edits.iter().position(|e| {
         let r = if pane == Pane::Left { e.left } else { e.right };
         e.kind == EditKind::Rewritten && r.0 <= byte && byte < r.1

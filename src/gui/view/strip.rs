@@ -2,12 +2,12 @@
 //! drags, and the overview strip that shows where the changes are in the
 //! whole document and jumps there on a click.
 
-use crate::UnitKind;
+use crate::engine::model::UnitKind;
 use egui::{pos2, vec2, Color32, Rect, Sense, Stroke, StrokeKind, Ui};
 
 use super::layout::{LayoutCache, ViewInput, GUTTER_WIDTH};
 use crate::gui::style::Palette;
-use crate::gui::{Command, ScrollTarget};
+use crate::gui::{Command, ReadingCommand, ScrollTarget, SettingsCommand};
 use crate::report::rows::Row;
 
 /// The draggable handle down the middle of the gutter between the columns.
@@ -37,11 +37,13 @@ pub fn divider_ui(
         ui.painter().vline(x, doc_rect.y_range(), stroke);
     }
     if response.double_clicked() {
-        commands.push(Command::SetDivider(0.5));
+        commands.push(Command::Settings(SettingsCommand::SetDivider(0.5)));
     } else if response.dragged() {
         if let Some(pointer) = response.interact_pointer_pos() {
             let left_width = pointer.x - doc_rect.min.x - GUTTER_WIDTH / 2.0;
-            commands.push(Command::SetDivider(left_width / text_width));
+            commands.push(Command::Settings(SettingsCommand::SetDivider(
+                left_width / text_width,
+            )));
         }
     }
 }
@@ -187,9 +189,9 @@ pub fn overview_ui(
     {
         let y = (pos.y - rect.top()) / scale;
         let row = cache.offsets.partition_point(|&o| o <= y).saturating_sub(1);
-        commands.push(Command::Scroll(ScrollTarget::Row(
+        commands.push(Command::Reading(ReadingCommand::Scroll(ScrollTarget::Row(
             row.min(input.rows.len().saturating_sub(1)),
-        )));
+        ))));
     }
     response.on_hover_text("Overview: where the changes are. Click to jump.");
 }
@@ -217,7 +219,7 @@ mod tests {
                 }
             })
             .collect();
-        let cmp = crate::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
+        let cmp = crate::engine::compare::compare_texts(&left.join("\n\n"), &right.join("\n\n"));
         let all: BTreeSet<usize> = (0..cmp.units.len()).collect();
         let rows = crate::report::rows::build_rows(&cmp, &all, Default::default());
         let links = LinkPlaces::new(&cmp);

@@ -45,9 +45,9 @@ impl<'a> Links<'a> {
     /// other end and the rest wrapped in `tag` (`del`, `ins`, or none).
     pub(super) fn piece(&self, left: bool, range: ByteRange, tag: Option<&str>, out: &mut String) {
         let text = if left {
-            &self.cmp.left.text
+            &self.cmp.left.document.text
         } else {
-            &self.cmp.right.text
+            &self.cmp.right.document.text
         };
         let plain = |out: &mut String, r: ByteRange| {
             if r.0 >= r.1 {
@@ -113,8 +113,8 @@ pub(super) fn cells(cmp: &Comparison, unit: &Unit, links: &Links<'_>) -> (String
     };
     match unit.kind {
         UnitKind::Unchanged | UnitKind::Equivalent => (
-            plain(&cmp.left.text, left_span),
-            plain(&cmp.right.text, right_span),
+            plain(&cmp.left.document.text, left_span),
+            plain(&cmp.right.document.text, right_span),
         ),
         UnitKind::Added => (String::new(), linked(false, right_span)),
         UnitKind::Removed => (linked(true, left_span), String::new()),
@@ -140,9 +140,9 @@ fn marked(
         return String::new();
     };
     let text = if left {
-        &cmp.left.text
+        &cmp.left.document.text
     } else {
-        &cmp.right.text
+        &cmp.right.document.text
     };
     let mine_of = |r: (ByteRange, ByteRange)| if left { r.0 } else { r.1 };
     let mut phrases = unit
@@ -206,9 +206,9 @@ fn edit_html(
     out: &mut String,
 ) {
     let (text, other) = if left {
-        (&cmp.left.text, &cmp.right.text)
+        (&cmp.left.document.text, &cmp.right.document.text)
     } else {
-        (&cmp.right.text, &cmp.left.text)
+        (&cmp.right.document.text, &cmp.left.document.text)
     };
     let (mine, theirs) = if left {
         (edit.left, edit.right)

@@ -16,8 +16,6 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use sha2::{Digest, Sha256};
-
 use super::wording;
 use crate::engine::model::{Comparison, UnitKind};
 use crate::report::link_places::LinkPlaces;
@@ -56,22 +54,15 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// SHA-256 of the text as compared, in hex.
-pub fn checksum(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    digest.iter().fold(String::with_capacity(64), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
-}
-
 const STYLE: &str = include_str!("report_html.css");
 
 /// Renders the whole report.
 pub fn render(cmp: &Comparison, options: HtmlOptions) -> String {
-    let mut out = String::with_capacity(cmp.left.text.len() + cmp.right.text.len() + 16 * 1024);
-    let left_name = side_name(cmp.left.path.as_deref(), "left");
-    let right_name = side_name(cmp.right.path.as_deref(), "right");
+    let mut out = String::with_capacity(
+        cmp.left.document.text.len() + cmp.right.document.text.len() + 16 * 1024,
+    );
+    let left_name = side_name(cmp.left.document.path.as_deref(), "left");
+    let right_name = side_name(cmp.right.document.path.as_deref(), "right");
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -107,10 +98,10 @@ fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str)
             out,
             "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}, {}</td><td>{}</td><td><code>{}</code></td></tr>",
             escape(name),
-            escape(&wording::read_as(side)),
-            escape(&side.encoding),
+            escape(&wording::read_as(&side.document)),
+            escape(&side.document.encoding),
             side.blocks.len(),
-            checksum(&side.text)
+            side.document.checksum()
         );
     }
     out.push_str("</table>\n");
@@ -199,8 +190,8 @@ fn side_by_side(out: &mut String, cmp: &Comparison, options: HtmlOptions<'_>) {
     let _ = writeln!(
         out,
         "<div class=\"row head\"><div>Left: {}</div><div></div><div>Right: {}</div></div>",
-        escape(&side_name(cmp.left.path.as_deref(), "left")),
-        escape(&side_name(cmp.right.path.as_deref(), "right"))
+        escape(&side_name(cmp.left.document.path.as_deref(), "left")),
+        escape(&side_name(cmp.right.document.path.as_deref(), "right"))
     );
     // The material lens, without script: the box hides the rows after it
     // that hold no material change.

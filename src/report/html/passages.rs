@@ -29,7 +29,7 @@ pub(super) fn passages(out: &mut String, cmp: &Comparison) {
             right_unit,
             wording::paragraph_at(&cmp.right.blocks, link.right.0),
             escape(&wording::link_kind(link)),
-            escape(&cmp.right.text[link.right.range()])
+            escape(&cmp.right.document.text[link.right.range()])
         );
     }
     out.push_str("</ol>\n</section>\n");

@@ -14,7 +14,7 @@ use crate::report::wording;
 /// The redline of `unit`, as HTML.
 pub(super) fn redline(cmp: &Comparison, unit: &Unit, links: &Links<'_>) -> String {
     let mut out = String::new();
-    let (left, right) = (&cmp.left.text, &cmp.right.text);
+    let (left, right) = (&cmp.left.document.text, &cmp.right.document.text);
     match (unit.kind, unit.left_span(), unit.right_span()) {
         (UnitKind::Removed, Some(span), _) => links.piece(true, span, None, &mut out),
         (UnitKind::Added, _, Some(span)) => links.piece(false, span, None, &mut out),

@@ -5,9 +5,9 @@
 use std::fmt::Write;
 
 use super::escape;
+use crate::engine::model::{Comparison, Unit};
 use crate::report::wording;
 use crate::review::ReviewLog;
-use crate::{Comparison, Unit};
 
 /// The summary's review line: "Review: 12 of 37 changes reviewed, 3 notes".
 pub fn summary_line(out: &mut String, cmp: &Comparison, log: Option<&ReviewLog>) {

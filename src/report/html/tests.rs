@@ -13,7 +13,10 @@ fn hostile_article_text_stays_text() {
     let left =
         "The mayor said <b>no</b>.\n\nA quiet paragraph about the budget and its many lines.";
     let right = "The mayor said <script>alert(1)</script> yes.\n\nA quiet paragraph about the budget and its many lines.\n\n\" onmouseover=\"alert(2)";
-    let html = render(&crate::compare_texts(left, right), HtmlOptions::default());
+    let html = render(
+        &crate::engine::compare::compare_texts(left, right),
+        HtmlOptions::default(),
+    );
     assert!(!html.contains("<script>"), "{html}");
     assert!(!html.contains("<b>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -23,7 +26,10 @@ fn hostile_article_text_stays_text() {
 
 #[test]
 fn self_contained_with_checksums_and_links() {
-    let cmp = crate::compare_texts("Alpha beta gamma delta.", "Alpha beta gamma epsilon.");
+    let cmp = crate::engine::compare::compare_texts(
+        "Alpha beta gamma delta.",
+        "Alpha beta gamma epsilon.",
+    );
     let html = render(&cmp, HtmlOptions::default());
     for needle in ["src=", "href=\"http", "<link", "<script", "@import", "url("] {
         assert!(
@@ -31,23 +37,15 @@ fn self_contained_with_checksums_and_links() {
             "external resource or script: {needle}"
         );
     }
-    assert!(html.contains(&checksum("Alpha beta gamma delta.")));
+    assert!(html.contains(&crate::engine::model::checksum("Alpha beta gamma delta.")));
     assert!(html.contains("href=\"#u0\""));
     assert!(html.contains("id=\"u0\""));
     assert!(html.contains("<span class=\"rw\" title=\"was: delta\">epsilon</span>"));
 }
 
 #[test]
-fn checksum_is_sha256() {
-    assert_eq!(
-        checksum("abc"),
-        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-    );
-}
-
-#[test]
 fn in_word_marks_and_phrases_show_in_the_report() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "In the beginning God created the heaven and the earth. He said the talks were very productive today.",
         "In the beginning, God created the heavens and the earth. He claimed the talks proved quite productive today.",
     );
@@ -72,7 +70,7 @@ fn in_word_marks_and_phrases_show_in_the_report() {
 fn a_quote_moved_into_another_paragraph_is_listed_as_shared() {
     let left = "The council met on Monday to discuss the budget for next year.\n\nThe mayor said it was an extremely productive meeting of minds today.";
     let right = "The council met on Monday, and the mayor said it was an extremely productive meeting of minds today, before the vote.\n\nOther business followed, none of it about money.";
-    let cmp = crate::compare_texts(left, right);
+    let cmp = crate::engine::compare::compare_texts(left, right);
     assert!(!cmp.links.is_empty(), "{:?}", cmp.units);
     let html = render(&cmp, HtmlOptions::default());
     assert!(html.contains("<section id=\"passages\">"), "{html}");
@@ -89,7 +87,7 @@ fn a_quote_moved_into_another_paragraph_is_listed_as_shared() {
 
 #[test]
 fn material_changes_are_outlined_labelled_and_listed() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "Some 500,000 people marched.",
         "Some 50,000 people marched.",
     );
@@ -102,13 +100,14 @@ fn material_changes_are_outlined_labelled_and_listed() {
     );
     assert!(html.contains("<h2>Material changes (1)</h2>"));
     assert!(html.contains("<del>500,000</del> <ins>50,000</ins>"));
-    let plain = crate::compare_texts("Some people marched.", "Some people walked.");
+    let plain =
+        crate::engine::compare::compare_texts("Some people marched.", "Some people walked.");
     assert!(!render(&plain, HtmlOptions::default()).contains("class=\"mat\""));
 }
 
 #[test]
 fn each_row_carries_its_redline_for_the_redline_box() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "The mayor spoke on Monday about the budget.\n\nGone paragraph entirely here now.",
         "The mayor spoke on Tuesday about the new budget.",
     );

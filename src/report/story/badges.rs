@@ -3,8 +3,8 @@
 //! when the pair is two versions of an open story. Pure data, made once
 //! when the comparison arrives, so a frame only reads it.
 
+use crate::engine::model::{ByteRange, Comparison};
 use crate::engine::story::Story;
-use crate::{ByteRange, Comparison};
 
 /// A version counts as carrying a paragraph when it carries at least this
 /// share of it: a stock phrase in common does not make a badge.
@@ -64,7 +64,7 @@ pub fn version_of(story: &Story, text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Document;
+    use crate::engine::model::Document;
 
     #[test]
     fn a_paragraph_two_other_versions_carry_gets_their_badges_and_not_the_pairs() {
@@ -85,7 +85,7 @@ mod tests {
             ),
         ];
         let story = crate::engine::story::story(&docs);
-        let cmp = crate::compare(&docs[0], &docs[1], &Default::default());
+        let cmp = crate::engine::compare::compare(&docs[0], &docs[1], &Default::default());
         let badges = pair_badges(&story, &cmp, (0, 1));
         assert_eq!(badges.len(), cmp.units.len());
         let first = &badges[0];
@@ -98,7 +98,7 @@ mod tests {
             .iter()
             .position(|u| {
                 u.left_span()
-                    .is_some_and(|s| cmp.left.text[s.range()].contains("footbridge"))
+                    .is_some_and(|s| cmp.left.document.text[s.range()].contains("footbridge"))
             })
             .unwrap();
         assert!(badges[own_unit].left.is_empty(), "{badges:?}");

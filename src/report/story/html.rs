@@ -148,7 +148,7 @@ fn texts(out: &mut String, story: &Story) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::Document;
+    use crate::engine::model::Document;
 
     #[test]
     fn the_page_holds_the_matrix_the_quotes_and_every_text_escaped() {

@@ -6,7 +6,9 @@ use std::fmt::Write as _;
 
 use super::link_places::LinkPlaces;
 use super::wording;
-use crate::engine::model::{ByteRange, Comparison, Edit, EditKind, Unit, UnitKind};
+use crate::engine::model::{
+    ByteRange, Comparison, Document, Edit, EditKind, Format, Unit, UnitKind,
+};
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
@@ -43,11 +45,11 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
     let mut out = String::new();
     // Plain text goes by its name alone; other formats say how they were
     // read ("(Word document, tracked changes accepted)").
-    let name = |side: &crate::engine::model::Side| {
-        let path = side.path.clone().unwrap_or_else(|| "(text)".to_owned());
-        match side.format {
-            crate::Format::Text => path,
-            _ => format!("{path} ({})", wording::read_as(side)),
+    let name = |doc: &Document| {
+        let path = doc.path.clone().unwrap_or_else(|| "(text)".to_owned());
+        match doc.format {
+            Format::Text => path,
+            _ => format!("{path} ({})", wording::read_as(doc)),
         }
     };
     let _ = writeln!(
@@ -55,7 +57,11 @@ pub fn render(cmp: &Comparison, options: TextOptions) -> String {
         "{}",
         paint.wrap(
             BOLD,
-            &format!("--- {}\n+++ {}", name(&cmp.left), name(&cmp.right))
+            &format!(
+                "--- {}\n+++ {}",
+                name(&cmp.left.document),
+                name(&cmp.right.document)
+            )
         )
     );
     let places = LinkPlaces::new(cmp);
@@ -108,8 +114,8 @@ fn unit_heading(cmp: &Comparison, index: usize, unit: &Unit) -> String {
 }
 
 fn unit_body(cmp: &Comparison, unit: &Unit, paint: &Paint) -> String {
-    let left = &cmp.left.text;
-    let right = &cmp.right.text;
+    let left = &cmp.left.document.text;
+    let right = &cmp.right.document.text;
     match unit.kind {
         UnitKind::Added => {
             let span = unit.right_span().map_or("", |s| &right[s.range()]);
@@ -200,8 +206,8 @@ fn removal_tail(cmp: &Comparison, unit: &Unit, k: usize, left_gap: &str) -> usiz
         || unit.right_span().map_or(edit.right.1, |s| s.1),
         |n| n.right.0,
     );
-    let left_after = &cmp.left.text[edit.left.1..left_end.max(edit.left.1)];
-    let right_after = &cmp.right.text[edit.right.1..right_end.max(edit.right.1)];
+    let left_after = &cmp.left.document.text[edit.left.1..left_end.max(edit.left.1)];
+    let right_after = &cmp.right.document.text[edit.right.1..right_end.max(edit.right.1)];
     if left_gap.is_empty() && right_after.is_empty() {
         left_after.len()
     } else {
@@ -213,7 +219,7 @@ fn removal_tail(cmp: &Comparison, unit: &Unit, k: usize, left_gap: &str) -> usiz
 /// marked: `heaven{+s+}`, `neighbo[-u-]r`. The characters between marks
 /// are the same on both sides.
 fn in_word(cmp: &Comparison, right_range: ByteRange, marks: &[Edit], paint: &Paint) -> String {
-    let (left, right) = (&cmp.left.text, &cmp.right.text);
+    let (left, right) = (&cmp.left.document.text, &cmp.right.document.text);
     let mut out = String::new();
     let mut cursor = right_range.0;
     for mark in marks {
@@ -243,17 +249,17 @@ fn shared_line(
     let l = &cmp.links[link];
     let (text, where_) = if left_unit == right_unit {
         (
-            &cmp.right.text[l.right.range()],
+            &cmp.right.document.text[l.right.range()],
             wording::link_place(cmp, l),
         )
     } else if unit == left_unit {
         (
-            &cmp.left.text[l.left.range()],
+            &cmp.left.document.text[l.left.range()],
             wording::also_on(true, wording::paragraph_at(&cmp.right.blocks, l.right.0)),
         )
     } else {
         (
-            &cmp.right.text[l.right.range()],
+            &cmp.right.document.text[l.right.range()],
             wording::also_on(false, wording::paragraph_at(&cmp.left.blocks, l.left.0)),
         )
     };
@@ -286,7 +292,10 @@ fn passages(cmp: &Comparison, paint: &Paint) -> String {
             "  {} ({}): {}",
             wording::link_place(cmp, link),
             wording::link_kind(link),
-            paint.wrap(DIM, &format!("“{}”", &cmp.right.text[link.right.range()]))
+            paint.wrap(
+                DIM,
+                &format!("“{}”", &cmp.right.document.text[link.right.range()])
+            )
         );
     }
     out

@@ -33,7 +33,7 @@ fn side_of(line: &str, right_side: bool) -> String {
 fn a_rewrite_keeps_each_sides_spacing() {
     let left = "the extremely productive call” with Canadian Prime Minister";
     let right = "the extremely productive” first call Friday with Canada’s new Prime Minister";
-    let cmp = crate::compare_texts(left, right);
+    let cmp = crate::engine::compare::compare_texts(left, right);
     let report = render(&cmp, TextOptions::default());
     let line = report
         .lines()
@@ -47,7 +47,10 @@ fn a_rewrite_keeps_each_sides_spacing() {
 fn a_word_changed_by_a_letter_marks_only_the_letter() {
     let left = "In the beginning God created the heaven and the earth.";
     let right = "In the beginning, God created the heavens and the earth.";
-    let report = render(&crate::compare_texts(left, right), TextOptions::default());
+    let report = render(
+        &crate::engine::compare::compare_texts(left, right),
+        TextOptions::default(),
+    );
     let line = report
         .lines()
         .find(|l| l.starts_with("In the"))
@@ -66,7 +69,10 @@ fn a_word_changed_by_a_letter_marks_only_the_letter() {
 fn a_removal_keeps_each_sides_spacing() {
     let left = "and will be “It was a productive call, and will be meeting soon.";
     let right = "and will be “meeting soon.";
-    let report = render(&crate::compare_texts(left, right), TextOptions::default());
+    let report = render(
+        &crate::engine::compare::compare_texts(left, right),
+        TextOptions::default(),
+    );
     let line = report
         .lines()
         .find(|l| l.starts_with("and will"))
@@ -77,7 +83,7 @@ fn a_removal_keeps_each_sides_spacing() {
 
 #[test]
 fn material_changes_are_listed_with_their_kind() {
-    let cmp = crate::compare_texts("They met on Friday.", "They met on Saturday.");
+    let cmp = crate::engine::compare::compare_texts("They met on Friday.", "They met on Saturday.");
     let report = render(&cmp, TextOptions::default());
     assert!(report.contains("Material changes (1)"), "{report}");
     assert!(

@@ -4,9 +4,11 @@
 //! HTML report and the app all take their wording from here, so the three
 //! cannot drift apart and the model holds data, not sentences.
 
-use crate::engine::boilerplate::BoilerplateKind;
-use crate::engine::load::Format;
+use crate::engine::model::BoilerplateKind;
+use crate::engine::model::{Document, Format};
+mod app;
 mod marks;
+pub use app::*;
 pub use marks::*;
 
 use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
@@ -80,9 +82,9 @@ pub fn format_name(format: Format) -> &'static str {
 
 /// How a side was read: its format's name, and for a Word or OpenDocument
 /// file with tracked changes, that they were taken as accepted.
-pub fn read_as(side: &crate::engine::model::Side) -> String {
-    let name = format_name(side.format);
-    if side.tracked_changes_accepted {
+pub fn read_as(doc: &Document) -> String {
+    let name = format_name(doc.format);
+    if doc.tracked_changes_accepted {
         format!("{name}, tracked changes accepted")
     } else {
         name.to_owned()
@@ -145,10 +147,10 @@ pub fn link_kind(link: &Link) -> String {
 /// characters, cut between words and ended with "…" when cut.
 pub fn snippet(cmp: &Comparison, unit: &Unit, max_chars: usize) -> String {
     let text = match unit.right_span() {
-        Some(span) => &cmp.right.text[span.range()],
+        Some(span) => &cmp.right.document.text[span.range()],
         None => unit
             .left_span()
-            .map_or("", |span| &cmp.left.text[span.range()]),
+            .map_or("", |span| &cmp.left.document.text[span.range()]),
     };
     shorten(text, max_chars)
 }

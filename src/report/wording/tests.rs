@@ -2,22 +2,22 @@ use super::*;
 
 #[test]
 fn verdict_says_identical_ignored_or_boilerplate_only() {
-    let same = crate::compare_texts("One.\n\nTwo.", "One.\n\nTwo.");
+    let same = crate::engine::compare::compare_texts("One.\n\nTwo.", "One.\n\nTwo.");
     assert_eq!(
         verdict(&same).as_deref(),
         Some("The two texts are identical.")
     );
-    let cased = crate::compare(
-        &crate::Document::from_text(None, "One two.\n\nThree."),
-        &crate::Document::from_text(None, "ONE TWO.\n\nThree."),
-        &crate::Normalization {
+    let cased = crate::engine::compare::compare(
+        &crate::engine::model::Document::from_text(None, "One two.\n\nThree."),
+        &crate::engine::model::Document::from_text(None, "ONE TWO.\n\nThree."),
+        &crate::engine::normalize::Normalization {
             ignore_case: true,
-            ..crate::Normalization::default()
+            ..crate::engine::normalize::Normalization::default()
         },
     );
     assert!(verdict(&cased)
         .is_some_and(|s| s.starts_with("No differences under the current matching options")));
-    let furniture = crate::compare_texts(
+    let furniture = crate::engine::compare::compare_texts(
         "The council met on Monday.\n\nIt voted to close the library.",
         "The council met on Monday.\n\nAlso Read | Ten things to do this weekend\n\nIt voted to close the library.",
     );
@@ -25,13 +25,14 @@ fn verdict_says_identical_ignored_or_boilerplate_only() {
         verdict(&furniture).as_deref(),
         Some("No editorial differences: only boilerplate differs (1 paragraph of web furniture).")
     );
-    let edited = crate::compare_texts("The council met.", "The council met today.");
+    let edited =
+        crate::engine::compare::compare_texts("The council met.", "The council met today.");
     assert_eq!(verdict(&edited), None);
 }
 
 #[test]
 fn reuse_is_a_percentage_unless_a_side_has_no_words() {
-    let cmp = crate::compare_texts("One two three four.", "One two three five.");
+    let cmp = crate::engine::compare::compare_texts("One two three four.", "One two three five.");
     assert_eq!(
         reuse_lines(&cmp.stats),
         [
@@ -39,7 +40,7 @@ fn reuse_is_a_percentage_unless_a_side_has_no_words() {
             "75% of the left text is kept in the right".to_owned(),
         ]
     );
-    let cmp = crate::compare_texts("", "Some words here.");
+    let cmp = crate::engine::compare::compare_texts("", "Some words here.");
     assert_eq!(cmp.stats.reuse_left_in_right, 1.0, "the stored share");
     assert_eq!(
         reuse_lines(&cmp.stats),
@@ -48,7 +49,7 @@ fn reuse_is_a_percentage_unless_a_side_has_no_words() {
             "the left text has no words to keep".to_owned(),
         ]
     );
-    let cmp = crate::compare_texts("Some words here.", "");
+    let cmp = crate::engine::compare::compare_texts("Some words here.", "");
     assert_eq!(
         reuse_lines(&cmp.stats)[0],
         "the right text has no words to find in the left"
@@ -57,7 +58,8 @@ fn reuse_is_a_percentage_unless_a_side_has_no_words() {
 
 #[test]
 fn snippets_end_between_words_with_an_ellipsis() {
-    let cmp = crate::compare_texts("", "Carney stands firm against US pressure today.");
+    let cmp =
+        crate::engine::compare::compare_texts("", "Carney stands firm against US pressure today.");
     assert_eq!(snippet(&cmp, &cmp.units[0], 24), "Carney stands firm…");
     assert_eq!(
         snippet(&cmp, &cmp.units[0], 100),

@@ -113,7 +113,7 @@ fn seed_hashes_roll_over_any_length() {
 /// of 144.70 yen" with "the bond dropped to a record low of 4.080 pct".
 #[test]
 fn the_record_low_link_is_not_made() {
-    let cmp = crate::compare_texts(
+    let cmp = crate::engine::compare::compare_texts(
         "DOLLAR FALLS\n\nThe dollar's tumble to a record low of 144.70 yen worried dealers in Tokyo.\n\nThe Bank of Japan intervened twice.",
         "BONDS SLIDE\n\nTraders sold heavily in London.\n\nThe bond dropped to a record low of 4.080 pct as supply rose.",
     );
@@ -126,9 +126,9 @@ fn the_record_low_link_is_not_made() {
 fn a_link_does_not_reach_across_a_break_for_a_word() {
     let left = "Revs 401.7 mln vs 352.1 mln\n\nNOTE: results restated for the sale of the Brazilian unit to Grupo Votorantim.";
     let right = "QUARTER RESULTS\n\nRevs 401.7 mln vs 352.1 mln\n\nNOTE: figures are unaudited and subject to review by the board.";
-    let cmp = crate::compare_texts(left, right);
+    let cmp = crate::engine::compare::compare_texts(left, right);
     for link in &cmp.links {
-        let text = &cmp.right.text[link.right.range()];
+        let text = &cmp.right.document.text[link.right.range()];
         for piece in text.split("\n\n") {
             assert!(piece.split_whitespace().count() >= 5, "{text:?}");
         }

@@ -183,11 +183,7 @@ pub(in crate::engine::material) fn names_differ<'a, 't: 'a>(
                 !other_unit().carries_initialism(initialism)
                     && !other_text.contains(initialism)
                     && !qualifies_a_kept_name(piece, initialism, after, other_unit())
-                    && !crate::engine::material::written::written_otherwise(
-                        initialism,
-                        piece,
-                        other_piece,
-                    )
+                    && !super::written::written_otherwise(initialism, piece, other_piece)
             })
     };
     gone(left, right, left_names, &right_unit, right_text, left_after)
@@ -217,7 +213,7 @@ fn word_gone<'a, 't: 'a>(
         named(lower, names)
             && (capitalised || is_title(lower))
             && !other_unit().contains(lower)
-            && !crate::engine::material::written::written_otherwise(w, piece, other_piece)
+            && !super::written::written_otherwise(w, piece, other_piece)
     })
 }
 

@@ -1,20 +1,21 @@
-//! The review of the open comparison: the rows shown, the changes a reader
+//! Where the reader is in the open comparison (not the editor's review
+//! marks: those are `crate::review`): the rows shown, the changes a reader
 //! steps through and which is current, folded runs opened, the rewrite
 //! under the pointer, find, and where the view scrolls next. Also what the
 //! view measured in the last frame, as it reported it.
 
 use std::collections::BTreeSet;
 
+use crate::engine::model::Comparison;
 use crate::gui::find::FindState;
 use crate::gui::view::Seen;
 use crate::gui::ScrollTarget;
 use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{self, Row, RowOptions};
-use crate::Comparison;
 
 /// Where the reader is in the comparison.
 #[derive(Debug, Default)]
-pub struct Review {
+pub struct Reading {
     rows: Vec<Row>,
     /// Units a reader steps through, in order.
     changes: Vec<usize>,
@@ -40,7 +41,7 @@ pub struct Review {
     seen: Seen,
 }
 
-impl Review {
+impl Reading {
     pub fn rows(&self) -> &[Row] {
         &self.rows
     }

@@ -1,5 +1,5 @@
 //! The same thing written otherwise: what must not read as a changed name
-//! or a changed fact.
+//! or a changed fact (a part of the word tests: the name test asks it).
 //!
 //! Editors expand and shorten as house style asks: "Capt." / "Captain",
 //! "Aug." / "August", "MTHS" / "MONTHS", "United States" / "U.S.",
@@ -15,9 +15,7 @@ use std::borrow::Cow;
 /// side's changed words), given `own` (the changed words around it).
 pub(super) fn written_otherwise(word: &str, own: &str, other: &str) -> bool {
     let lw = word.to_lowercase();
-    let other_words: Vec<String> = super::words::words(other)
-        .map(|(_, w)| w.to_lowercase())
-        .collect();
+    let other_words: Vec<String> = super::words(other).map(|(_, w)| w.to_lowercase()).collect();
     other_words.iter().any(|ow| same_word(&lw, ow)) || initials_of(own, other)
 }
 
@@ -64,7 +62,7 @@ fn one_slip(a: &str, b: &str) -> bool {
 /// "of" and "and" skipped), or the other way round.
 fn initials_of(own: &str, other: &str) -> bool {
     let spelled = |text: &str| -> String {
-        super::words::words(text)
+        super::words(text)
             .filter(|(_, w)| !matches!(*w, "of" | "and" | "the"))
             .filter_map(|(_, w)| w.chars().next().filter(|c| c.is_uppercase()))
             .collect()
@@ -96,7 +94,7 @@ fn initials_of(own: &str, other: &str) -> bool {
 
 /// The text with each ticker in angle brackets ("<GM>", "<CPC.N>")
 /// blanked, and the tickers found.
-pub(super) fn without_tickers(text: &str) -> (Cow<'_, str>, Vec<&str>) {
+pub(in crate::engine::material) fn without_tickers(text: &str) -> (Cow<'_, str>, Vec<&str>) {
     if !text.contains('<') {
         return (Cow::Borrowed(text), Vec::new());
     }
