@@ -63,7 +63,9 @@ const NEVER_ARTICLE: &str = "button, dialog, [role=dialog], [role=button], \
     [class*=paywall], [id*=paywall], [class*=regwall], \
     [class*=newsletter], [class*=share-bar], [class~=share], \
     [class~=ad], [class~=ads], [class*=ad-slot], [class*=advert], \
-    #comments, [class~=comments], [class*=comment-list]";
+    #comments, [class~=comments], [class*=comment-list], \
+    form, [aria-modal], [class*=modal], [class*=login], [class*=register], \
+    [class*=signin], [class*=popup], [class*=overlay]";
 
 /// An element the clean-up would take out is spared when it holds at least
 /// this share of the page's visible words: furniture is small beside the
@@ -168,7 +170,14 @@ pub(super) fn read(html: &str) -> Option<Reading> {
     let visible = visible_words(&doc);
     remove_furniture(&doc, visible);
     remove_link_lists(&doc);
-    let text = article_text(doc);
+    super::furniture::remove_named(&doc, visible);
+    let text = article_text(doc).map(|(title, body)| {
+        if title.is_empty() || body.starts_with(&title) {
+            body
+        } else {
+            format!("{title}\n\n{body}")
+        }
+    });
     let kept = text.as_deref().map_or(0, word_count);
     match text {
         Some(text) if trusted(kept, visible) => Some(Reading::Article(text)),
@@ -187,24 +196,23 @@ fn trusted(kept: usize, prose: usize) -> bool {
 
 /// The article `dom_smoothie` finds in `doc`: its title, a blank line,
 /// its body.
-fn article_text(doc: dom_query::Document) -> Option<String> {
+fn article_text(doc: dom_query::Document) -> Option<(String, String)> {
     let config = Config {
-        text_mode: TextMode::Formatted,
+        text_mode: TextMode::Raw,
         max_elements_to_parse: MAX_ELEMENTS_TO_EXTRACT,
         ..Config::default()
     };
     let mut readability = Readability::with_document(doc, None, Some(config)).ok()?;
     let article = readability.parse().ok()?;
-    let body = tidy(&article.text_content);
+    // The chosen block is read again to take out the link lists left
+    // inside it (Readability's own text of it is not used).
+    let content = dom_query::Document::from(article.content.as_ref());
+    super::furniture::remove_link_blocks(&content);
+    let body = tidy(&content.formatted_text());
     if body.is_empty() {
         return None;
     }
-    let title = tidy(&article.title);
-    if title.is_empty() || body.starts_with(&title) {
-        Some(body)
-    } else {
-        Some(format!("{title}\n\n{body}"))
-    }
+    Some((tidy(&article.title), body))
 }
 
 #[cfg(test)]

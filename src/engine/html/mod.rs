@@ -11,6 +11,7 @@
 //! page's markup is not part of the comparison.
 
 mod article;
+mod furniture;
 mod strip;
 use article::Reading;
 use strip::nesting_depth;
