@@ -21,7 +21,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Floors, just below the figures measured when they were set.
-const MIN_PRECISION: f64 = 0.875;
+const MIN_PRECISION: f64 = 0.88;
 const MIN_RECALL: f64 = 0.925;
 const MIN_F1: f64 = 0.90;
 

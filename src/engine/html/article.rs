@@ -100,14 +100,53 @@ fn word_count(text: &str) -> usize {
 /// what sits in invisible elements and in links (menus, link lists and
 /// teasers are links; an article is mostly not).
 fn visible_words(doc: &dom_query::Document) -> usize {
-    let body = doc.select("body");
-    let all = word_count(&body.text());
-    let hidden: usize = body
+    prose_words(&doc.select("body"))
+}
+
+/// The words of prose in `part`: its text less invisible and link text.
+fn prose_words(part: &dom_query::Selection) -> usize {
+    let all = word_count(&part.text());
+    let hidden: usize = part
         .select(PROSE_HIDDEN)
         .iter()
         .map(|s| word_count(&s.text()))
         .sum();
     all.saturating_sub(hidden)
+}
+
+/// Page areas whose prose is never the article: navigation, the page's
+/// header and footer, sidebars and widgets, comment threads.
+const BESIDE_ARTICLE: &str = "nav, aside, body > header, footer, [role=navigation], \
+    [role=complementary], [role=contentinfo], [id*=comment], [class*=comment], \
+    [id*=respond], [id*=sidebar], [class*=sidebar], [class*=widget]";
+
+/// The words of prose in the areas beside the article ([`BESIDE_ARTICLE`]),
+/// each counted once; an area holding at least half of the page's
+/// `visible` prose is not counted (the class may be the article's own).
+fn prose_beside_article(doc: &dom_query::Document, visible: usize) -> usize {
+    let areas = doc.select(BESIDE_ARTICLE);
+    let ids: std::collections::HashSet<dom_query::NodeId> =
+        areas.nodes().iter().map(|n| n.id).collect();
+    let mut words = 0;
+    for area in areas.nodes() {
+        let mut up = area.parent();
+        let mut nested = false;
+        while let Some(node) = up {
+            if ids.contains(&node.id) {
+                nested = true;
+                break;
+            }
+            up = node.parent();
+        }
+        if nested {
+            continue;
+        }
+        let count = prose_words(&dom_query::Selection::from(area.clone()));
+        if (count as f64) < visible as f64 * SPARE_SHARE {
+            words += count;
+        }
+    }
+    words
 }
 
 /// Reads `<noscript>` blocks that hold a page's prose as markup (a blog
@@ -168,6 +207,7 @@ pub(super) fn read(html: &str) -> Option<Reading> {
     let doc = dom_query::Document::from(html);
     unwrap_prose_noscript(&doc);
     let visible = visible_words(&doc);
+    let beside = prose_beside_article(&doc, visible);
     remove_furniture(&doc, visible);
     remove_link_lists(&doc);
     super::furniture::remove_named(&doc, visible);
@@ -180,7 +220,7 @@ pub(super) fn read(html: &str) -> Option<Reading> {
     });
     let kept = text.as_deref().map_or(0, word_count);
     match text {
-        Some(text) if trusted(kept, visible) => Some(Reading::Article(text)),
+        Some(text) if trusted(kept, visible.saturating_sub(beside)) => Some(Reading::Article(text)),
         _ => {
             let page = super::page_text(html);
             (!page.is_empty()).then_some(Reading::NotFound(page))
