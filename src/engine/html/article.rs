@@ -205,6 +205,8 @@ fn remove_link_lists(doc: &dom_query::Document) {
 /// or `None` when the page has no text at all.
 pub(super) fn read(html: &str) -> Option<Reading> {
     let doc = dom_query::Document::from(html);
+    // Ruby annotations, as in the whole page (see `super::INVISIBLE`).
+    doc.select("rt, rp").remove();
     unwrap_prose_noscript(&doc);
     let visible = visible_words(&doc);
     let beside = prose_beside_article(&doc, visible);

@@ -179,4 +179,20 @@ mod tests {
         assert!(!is_furniture_name("update-box"));
         assert!(!is_furniture_name("metadata"));
     }
+
+    #[test]
+    fn a_byline_and_a_link_list_inside_the_article_are_taken_out() {
+        let prose = "<p>The council voted on the harbour plan after a long debate.</p>".repeat(30);
+        let html = format!(
+            "<html><body><article><div class=\"post-meta\">By Ann Lee, 3 May</div>{prose}\
+             <div><a href=a>One story</a> <a href=b>Another story</a></div></article></body></html>"
+        );
+        let doc = dom_query::Document::from(html.as_str());
+        remove_named(&doc, 400);
+        remove_link_blocks(&doc);
+        let text = doc.select("body").text();
+        assert!(text.contains("harbour plan"));
+        assert!(!text.contains("Ann Lee"));
+        assert!(!text.contains("One story"));
+    }
 }
