@@ -145,18 +145,22 @@ const MAX_LINK_BLOCK_WORDS: usize = 80;
 /// mostly links: lists of other stories left inside the article element.
 pub(super) fn remove_link_blocks(doc: &dom_query::Document) {
     let mut doomed = Vec::new();
+    let visible_chars = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
     for node in doc.select("div, section, ul, ol, table, aside, p").nodes() {
-        let text = node.text();
-        let all = text.chars().filter(|c| !c.is_whitespace()).count();
-        if all == 0 || word_count(&text) >= MAX_LINK_BLOCK_WORDS {
-            continue;
-        }
+        // Links first: most blocks have none, and their text is not needed.
         let linked: usize = node
             .find(&["a"])
             .iter()
-            .map(|a| a.text().chars().filter(|c| !c.is_whitespace()).count())
+            .map(|a| visible_chars(&a.text()))
             .sum();
-        if linked as f64 > all as f64 * MAX_LINK_DENSITY {
+        if linked == 0 {
+            continue;
+        }
+        let text = node.text();
+        if word_count(&text) >= MAX_LINK_BLOCK_WORDS {
+            continue;
+        }
+        if linked as f64 > visible_chars(&text) as f64 * MAX_LINK_DENSITY {
             doomed.push(node.clone());
         }
     }
