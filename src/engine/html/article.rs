@@ -166,7 +166,7 @@ fn prose_beside_article(doc: &dom_query::Document, visible: usize) -> usize {
         if nested {
             continue;
         }
-        let count = prose_words(&dom_query::Selection::from(area.clone()));
+        let count = prose_words(&dom_query::Selection::from(*area));
         if (count as f64) < visible as f64 * SPARE_SHARE {
             words += count;
         }

@@ -129,7 +129,7 @@ pub(super) fn remove_named(doc: &dom_query::Document, prose: usize) {
         if word_count(&node.text()) >= most || node.find(&["p"]).len() >= MAX_FURNITURE_PARAGRAPHS {
             continue;
         }
-        doomed.push(node.clone());
+        doomed.push(*node);
     }
     for node in doomed {
         node.remove_from_parent();
@@ -161,7 +161,7 @@ pub(super) fn remove_link_blocks(doc: &dom_query::Document) {
             continue;
         }
         if linked as f64 > visible_chars(&text) as f64 * MAX_LINK_DENSITY {
-            doomed.push(node.clone());
+            doomed.push(*node);
         }
     }
     for node in doomed {
