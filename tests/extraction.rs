@@ -94,3 +94,24 @@ fn article_extraction_keeps_the_story_and_little_else() {
         }
     }
 }
+
+/// A page read with the article not found (issue 29: the extraction kept
+/// under a fifth of the page's prose, so the whole page is shown) says so
+/// in the header of the text and HTML reports.
+#[test]
+fn a_page_without_a_trustworthy_article_says_so_in_the_reports() {
+    let mut page = syndiff::Document::from_text(Some("page.html"), "Harbour\n\nMenu");
+    page.format = syndiff::Format::HtmlArticleNotFound;
+    let cmp = syndiff::compare(&page, &page, &syndiff::Normalization::default());
+    let options = syndiff::report::text::TextOptions {
+        color: false,
+        show_unchanged: false,
+    };
+    let text = syndiff::report::text::render(&cmp, options);
+    assert!(
+        text.contains("article not found; whole page shown"),
+        "{text}"
+    );
+    let html = syndiff::report::html::render(&cmp, syndiff::report::html::HtmlOptions::default());
+    assert!(html.contains("article not found; whole page shown"));
+}

@@ -14,15 +14,16 @@
 //! figures per kind of site beside Python trafilatura's.
 //!
 //! `SYNDIFF_EXTRACTION_DUMP=FILE` writes one JSON line per page (its
-//! address, the snippets missed and kept wrongly) to study the failures.
+//! address, the snippets missed and kept wrongly, the text as scored) to
+//! study the failures.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// Floors, just below the figures measured when they were set.
-const MIN_PRECISION: f64 = 0.86;
+const MIN_PRECISION: f64 = 0.88;
 const MIN_RECALL: f64 = 0.925;
-const MIN_F1: f64 = 0.89;
+const MIN_F1: f64 = 0.90;
 
 fn corpus() -> PathBuf {
     match std::env::var_os("SYNDIFF_EXTRACTION_EVAL") {
@@ -104,6 +105,7 @@ fn score(case: &Case, (text, format): (String, syndiff::Format)) -> ([usize; 4],
     let line = serde_json::json!({
         "url": case.url, "file": case.file, "missed": missed, "kept": kept,
         "with": case.with.len(), "words": text.split(' ').count(), "format": format,
+        "text": text,
     });
     (counts, line.to_string())
 }

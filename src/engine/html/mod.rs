@@ -11,6 +11,7 @@
 //! page's markup is not part of the comparison.
 
 mod article;
+mod furniture;
 mod strip;
 use article::Reading;
 use strip::nesting_depth;
@@ -33,7 +34,10 @@ const MAX_PARSED_DEPTH: usize = 400;
 const MAX_PARSED_BYTES: usize = 32 * 1024 * 1024;
 
 /// Elements whose text is never shown by a browser.
-const INVISIBLE: &str = "script, style, noscript, template, head, svg, iframe, object";
+/// Ruby annotations (`rt`, `rp`: the reading printed above Japanese or
+/// Chinese characters) are shown, but they are not the sentence: read
+/// inline they double every annotated word.
+const INVISIBLE: &str = "script, style, noscript, template, head, svg, iframe, object, rt, rp";
 
 /// True for `.html` / `.htm` / `.xhtml` names, or bytes that start like HTML.
 pub fn looks_like_html(bytes: &[u8], extension: Option<&str>) -> bool {
@@ -137,7 +141,9 @@ fn page_text(html: &str) -> String {
 }
 
 /// One block per non-blank line, trimmed, with stray control characters
-/// removed and exactly one blank line between blocks. Lines of one element
+/// and soft hyphens (U+00AD, shown only where a line breaks; German pages
+/// put them inside long words) removed, and exactly one blank line between
+/// blocks. Lines of one element
 /// in the formatted text (list items, table cells, `<br>` lines) are
 /// separate things on the page, so they stay separate blocks.
 fn tidy(text: &str) -> String {
@@ -145,7 +151,7 @@ fn tidy(text: &str) -> String {
         .lines()
         .map(|line| {
             line.chars()
-                .filter(|c| !c.is_control() || *c == '\t')
+                .filter(|c| (!c.is_control() || *c == '\t') && *c != '\u{ad}')
                 .collect::<String>()
                 .trim()
                 .to_owned()
@@ -205,6 +211,14 @@ mod tests {
             tidy(&strip_tags(html)),
             "One <two> “three”\n\nFour five &bogus; 3 < 4"
         );
+    }
+
+    #[test]
+    fn ruby_readings_and_soft_hyphens_are_not_text() {
+        let html = "<html><body><p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>ども</p>\
+            <p>Mit\u{ad}tel\u{ad}al\u{ad}ter</p></body></html>";
+        let out = extract(html, true);
+        assert_eq!(out.text, "子ども\n\nMittelalter");
     }
 
     #[test]
