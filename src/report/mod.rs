@@ -11,6 +11,9 @@
 //!   HTML report.
 //! - [`material`]: the material changes as one list, for the reports and
 //!   the app's lens.
+//! - [`redline`]: the redline of a row as runs (the right text, with the
+//!   left's removed words struck before their replacement), which the app
+//!   and the HTML report both draw.
 //! - [`story`]: the report of a story of many versions.
 //! - [`wording`]: the names, positions, summary lines and verdicts all of
 //!   the above use.
@@ -21,6 +24,7 @@ pub mod html;
 mod json;
 pub mod link_places;
 pub mod material;
+pub mod redline;
 pub mod rows;
 pub mod story;
 pub mod text;
