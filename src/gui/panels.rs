@@ -261,15 +261,7 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>, redline: bool
     let cmp = pair.comparison();
     let describe = |side: SideSel| {
         let read_as = cmp.map_or(String::new(), |c| {
-            let doc = if side == SideSel::Left {
-                &c.left
-            } else {
-                &c.right
-            };
-            match doc.format {
-                crate::Format::Text => format!("  ({})", doc.encoding),
-                _ => format!("  ({}, {})", doc.encoding, wording::read_as(doc)),
-            }
+            format!("  ({})", wording::side_header(c, side == SideSel::Left))
         });
         format!("{}{read_as}", pair.shown_source(side).name())
     };

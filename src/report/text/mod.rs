@@ -41,22 +41,17 @@ impl Paint {
 pub fn render(cmp: &Comparison, options: TextOptions) -> String {
     let paint = Paint { on: options.color };
     let mut out = String::new();
-    // Plain text goes by its name alone; other formats say how they were
-    // read ("(Word document, tracked changes accepted)").
-    let name = |side: &crate::engine::model::Side| {
+    // Each name says how the file was read and its words ("(UTF-8, 353
+    // words)", "(Word document, tracked changes accepted, 812 words)").
+    let name = |left: bool| {
+        let side = if left { &cmp.left } else { &cmp.right };
         let path = side.path.clone().unwrap_or_else(|| "(text)".to_owned());
-        match side.format {
-            crate::Format::Text => path,
-            _ => format!("{path} ({})", wording::read_as(side)),
-        }
+        format!("{path} ({})", wording::side_header(cmp, left))
     };
     let _ = writeln!(
         out,
         "{}",
-        paint.wrap(
-            BOLD,
-            &format!("--- {}\n+++ {}", name(&cmp.left), name(&cmp.right))
-        )
+        paint.wrap(BOLD, &format!("--- {}\n+++ {}", name(true), name(false)))
     );
     let places = LinkPlaces::new(cmp);
     let mut shared_in: Vec<Vec<usize>> = vec![Vec::new(); cmp.units.len()];

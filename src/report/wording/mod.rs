@@ -89,6 +89,37 @@ pub fn read_as(side: &crate::engine::model::Side) -> String {
     }
 }
 
+/// The words of one side's file, boilerplate included: the count the
+/// story view gives for the same file
+/// ([`crate::engine::segment::word_count`]), taken from the comparison's
+/// own counts.
+pub fn file_words(cmp: &Comparison, left: bool) -> usize {
+    let s = &cmp.stats;
+    if left {
+        s.left_words + s.boilerplate.left_words
+    } else {
+        s.right_words + s.boilerplate.right_words
+    }
+}
+
+/// How a side was read, as the headers give it: "UTF-8, 353 words" for a
+/// text file, "PDF, 812 words", "windows-1252, web page, article, 620
+/// words". The encoding is named only where the file had one to detect
+/// (text, Markdown, web pages); a Word, OpenDocument or PDF file is
+/// decoded by its own format's rules, where "UTF-8" would mean nothing.
+pub fn side_header(cmp: &Comparison, left: bool) -> String {
+    let side = if left { &cmp.left } else { &cmp.right };
+    let words = file_words(cmp, left);
+    let words = format!("{words} word{}", if words == 1 { "" } else { "s" });
+    match side.format {
+        Format::Text => format!("{}, {words}", side.encoding),
+        Format::Word | Format::OpenDocument | Format::Pdf => {
+            format!("{}, {words}", read_as(side))
+        }
+        _ => format!("{}, {}, {words}", side.encoding, read_as(side)),
+    }
+}
+
 /// A run of paragraphs, 1-based: `¶4`, `¶4-6`, or `-` for none; with
 /// `total`, `¶4/11`.
 pub fn paragraphs(blocks: (usize, usize), total: Option<usize>) -> String {
