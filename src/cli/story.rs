@@ -67,26 +67,27 @@ pub fn run(args: &StoryArgs) -> Result<i32> {
     }
     let story = syndiff::engine::story::story_with_progress(&docs, &mut |step| bar.show(step));
     bar.finish();
-    let report = match args.format {
-        StoryFormat::Text => syndiff::report::story::render_text(&story),
-        StoryFormat::Html => syndiff::report::story::html::render_html(&story),
-        StoryFormat::Json => {
-            let mut json = serde_json::to_string_pretty(&story).context("cannot write JSON")?;
-            json.push('\n');
-            json
+    let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
+    let mut write = |out: &mut dyn std::io::Write| match args.format {
+        StoryFormat::Text => out.write_all(syndiff::report::story::render_text(&story).as_bytes()),
+        StoryFormat::Html => {
+            out.write_all(syndiff::report::story::html::render_html(&story).as_bytes())
         }
+        // Streamed: at a thousand versions the JSON is not held whole.
+        StoryFormat::Json => syndiff::report::story::write_json(&story, out),
     };
     match &args.output {
         Some(path) => {
-            let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
-            syndiff::report::export::write_export(path, report.as_bytes(), args.force, &inputs)
+            syndiff::report::export::write_export_with(path, args.force, &inputs, &mut write)
                 .context("cannot write the report")?;
         }
         None => {
-            use std::io::Write;
             let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout.write_all(report.as_bytes());
+            match write(&mut stdout) {
+                // A closed pipe (`| head`) is not an error worth a message.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other.context("cannot write the report")?,
+            }
         }
     }
     Ok(if story.all_equivalent() { 0 } else { 1 })

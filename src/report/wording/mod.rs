@@ -8,6 +8,7 @@ use crate::engine::boilerplate::BoilerplateKind;
 use crate::engine::load::Format;
 mod marks;
 pub use marks::*;
+pub mod story;
 
 use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
 
