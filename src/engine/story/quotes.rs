@@ -193,7 +193,7 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     };
     // Runs of every length a quotation can have below SHARED_RUN words,
     // and SHARED_RUN itself.
-    let mut index: crate::engine::normalize::FnvMap<&[String], Vec<usize>> = Default::default();
+    let mut index: RunIndex<'_> = Default::default();
     for (q, f) in found.iter().enumerate() {
         for len in MIN_QUOTE_WORDS..=SHARED_RUN {
             for run in f.words.windows(len) {
@@ -205,8 +205,9 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
         }
     }
     // Quotations sharing a run of SHARED_RUN words are candidates; they
-    // are one when the shared runs cover most of either (a different
-    // quote sharing "with the United States" is another quotation). Each
+    // are one when most of the shorter one's words are the longer one's
+    // (a different quote sharing "with the United States" is another
+    // quotation). Each
     // quotation tries at most MAX_CANDIDATES others, so common runs cost
     // no square.
     let sets: Vec<WordSet<'_>> = found
@@ -214,24 +215,7 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
         .map(|f| f.words.iter().map(String::as_str).collect())
         .collect();
     for (q, f) in found.iter().enumerate() {
-        // In each bucket (kept in quotation order), the few quotations
-        // just before and after this one: the same words in the versions
-        // beside it. Enough to connect a group, and no square of a run
-        // every version quotes.
-        let mut candidates: Vec<usize> = Vec::new();
-        for run in f.words.windows(SHARED_RUN) {
-            let Some(holders) = index.get(run) else {
-                continue;
-            };
-            let at = holders.partition_point(|&h| h < q);
-            let from = at.saturating_sub(NEIGHBOURS);
-            let to = (at + 1 + NEIGHBOURS).min(holders.len());
-            candidates.extend(holders[from..to].iter().filter(|&&h| h != q));
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates.truncate(MAX_CANDIDATES);
-        for other in candidates {
+        for other in candidates(q, &f.words, &index) {
             let (short, long) = if f.words.len() <= found[other].words.len() {
                 (q, other)
             } else {
@@ -257,6 +241,31 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     }
     groups.into_values().collect()
 }
+
+/// The quotations quotation `q` (with `words`) is checked against: in
+/// each bucket of a run of [`SHARED_RUN`] words it has (kept in quotation
+/// order), the few just before and after it, the same words in the
+/// versions beside it. Enough to connect a group, and no square of a run
+/// every version quotes.
+fn candidates(q: usize, words: &[String], index: &RunIndex<'_>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for run in words.windows(SHARED_RUN) {
+        let Some(holders) = index.get(run) else {
+            continue;
+        };
+        let at = holders.partition_point(|&h| h < q);
+        let from = at.saturating_sub(NEIGHBOURS);
+        let to = (at + 1 + NEIGHBOURS).min(holders.len());
+        out.extend(holders[from..to].iter().filter(|&&h| h != q));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out.truncate(MAX_CANDIDATES);
+    out
+}
+
+/// Each run of words a quotation has, with the quotations having it.
+type RunIndex<'a> = crate::engine::normalize::FnvMap<&'a [String], Vec<usize>>;
 
 /// Others a quotation is checked against for being the same one.
 const MAX_CANDIDATES: usize = 64;
