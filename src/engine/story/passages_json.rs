@@ -31,9 +31,8 @@ enum Carriers {
 
 /// The shorter of the set and its change from `previous`.
 fn written(set: &VersionSet, previous: Option<&VersionSet>) -> String {
-    let whole = set.to_string();
     let Some(previous) = previous else {
-        return whole;
+        return set.to_string();
     };
     let (added, removed) = (set.minus(previous), previous.minus(set));
     let mut change = String::new();
@@ -54,11 +53,24 @@ fn written(set: &VersionSet, previous: Option<&VersionSet>) -> String {
         // The same set: "+" with nothing added.
         change.push('+');
     }
-    if change.len() < whole.len() {
+    // The set's length counted, not written: at a thousand versions it
+    // is hundreds of characters, and it is rarely the shorter.
+    if change.len() < written_len(set) {
         change
     } else {
-        whole
+        set.to_string()
     }
+}
+
+/// How long `set` is written (`"0-4,6"`: 5), without writing it.
+fn written_len(set: &VersionSet) -> usize {
+    let digits = |n: usize| n.checked_ilog10().map_or(1, |d| d as usize + 1);
+    set.ranges()
+        .enumerate()
+        .map(|(k, (first, last))| {
+            usize::from(k > 0) + digits(first) + if last > first { 1 + digits(last) } else { 0 }
+        })
+        .sum()
 }
 
 /// Writes the passages, each version's first with its set.
@@ -173,5 +185,18 @@ mod tests {
         let old = r#"[{"version":0,"range":[0,5],"carried_by":[1,3]}]"#;
         let back = deserialize(&mut serde_json::Deserializer::from_str(old)).unwrap();
         assert_eq!(back[0].carried_by, set(&[1, 3]));
+    }
+
+    #[test]
+    fn a_sets_written_length_is_counted_right() {
+        for versions in [
+            vec![],
+            vec![0],
+            vec![9, 10, 11, 100],
+            (0..1000).step_by(3).collect(),
+        ] {
+            let set: VersionSet = versions.into_iter().collect();
+            assert_eq!(written_len(&set), set.to_string().len(), "{set}");
+        }
     }
 }
