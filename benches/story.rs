@@ -4,7 +4,12 @@
 //! paragraphs cut and reordered, words reworded, furniture inserted,
 //! quotations altered. Prints the time per run (median) and how it grows
 //! from 20 to 200 versions (target: at most 12 times for 10 times the
-//! versions; the seeds under 20 ms; 200 versions under 2 s).
+//! versions; the seeds under 20 ms; 200 versions under 2 s), and the JSON
+//! report of 200 and 1,000 versions: its size beside the input's (targets:
+//! at most 40 times the input at 200, at most 150 MB at 1,000) and the
+//! time to write it. With `SYNDIFF_STORY_DIR` set, the 1,000 versions are
+//! also written there as files, for measuring the command's peak memory
+//! (`/usr/bin/time -v syndiff story DIR --format json -o story.json`).
 
 use std::time::{Duration, Instant};
 
@@ -112,6 +117,39 @@ fn median(docs: &[Document], runs: usize) -> Duration {
     times[times.len() / 2]
 }
 
+/// Counts the bytes written to it and keeps none.
+struct Counter(usize);
+
+impl std::io::Write for Counter {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The story JSON of `docs`: its size beside the input's and the time
+/// to take the story and to write it.
+fn json_report(docs: &[Document]) {
+    let input: usize = docs.iter().map(|d| d.text.len()).sum();
+    let t = Instant::now();
+    let story = syndiff::engine::story::story(docs);
+    let taken = t.elapsed();
+    let t = Instant::now();
+    let mut counter = Counter(0);
+    syndiff::report::story::write_json(&story, &mut counter).unwrap();
+    let written = t.elapsed();
+    println!(
+        "{} versions: input {:.2} MB, JSON {:.1} MB ({:.1} times the input); story {taken:.2?}, JSON written in {written:.2?}",
+        docs.len(),
+        input as f64 / 1e6,
+        counter.0 as f64 / 1e6,
+        counter.0 as f64 / input as f64
+    );
+}
+
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
@@ -143,4 +181,16 @@ fn main() {
         t200.as_secs_f64() / t20.as_secs_f64(),
         peak_rss_mb()
     );
+    json_report(&many);
+    let thousand = versions(1_000);
+    json_report(&thousand);
+    if let Some(dir) = std::env::var_os("SYNDIFF_STORY_DIR") {
+        let dir = std::path::PathBuf::from(dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for doc in &thousand {
+            let name = doc.path.as_deref().unwrap();
+            std::fs::write(dir.join(name), &*doc.text).unwrap();
+        }
+        println!("1,000 versions written to {}", dir.display());
+    }
 }

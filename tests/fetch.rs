@@ -80,7 +80,9 @@ fn the_command_line_takes_addresses() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains(&format!("--- {base}/story (web page, article)")),
+        stdout.contains(&format!(
+            "--- {base}/story (windows-1252, web page, article, 32 words)"
+        )),
         "{stdout}"
     );
     let out = Command::new(env!("CARGO_BIN_EXE_syndiff"))

@@ -41,6 +41,40 @@ fn a_two_column_pdf_reads_word_for_word_as_its_source() {
     assert!(cmp.is_equivalent(), "every paragraph in place");
 }
 
+/// Issue 30: a PDF's line breaks stayed inside its paragraphs, so the
+/// pane broke lines mid-sentence. Its lines are joined into paragraphs,
+/// as a hard-wrapped text's are.
+#[test]
+fn a_pdf_paragraph_is_one_line_as_hard_wrapped_text_is() {
+    for name in ["seed000-two.pdf", "long-hf.pdf"] {
+        let pdf = syndiff::load_path(&fixture(name)).unwrap();
+        let paragraphs: Vec<&str> = pdf.text.split("\n\n").collect();
+        assert!(paragraphs.len() >= 11, "{name}: {paragraphs:?}");
+        for p in &paragraphs {
+            assert!(!p.contains('\n') && !p.is_empty(), "{name}: {p:?}");
+        }
+    }
+    // Each paragraph of the two-column PDF is its source's paragraph, as
+    // one line.
+    let pdf = syndiff::load_path(&fixture("seed000-two.pdf")).unwrap();
+    let source = seed_text(&["000_0862837ed87197b0.txt"]);
+    let source: Vec<&str> = source
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let lines: Vec<&str> = pdf.text.split("\n\n").collect();
+    assert_eq!(lines.len(), source.len(), "{lines:#?}");
+    assert_eq!(lines[1], source[1]);
+    let same = lines.iter().zip(&source).filter(|(a, b)| a == b).count();
+    assert!(
+        same + 2 >= source.len(),
+        "{same} of {} paragraphs",
+        source.len()
+    );
+}
+
 #[test]
 fn running_headers_footers_and_page_numbers_are_dropped_across_pages() {
     let pdf = syndiff::load_path(&fixture("long-hf.pdf")).unwrap();
@@ -107,7 +141,16 @@ fn the_command_line_reads_pdfs_and_says_so() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("seed000-two.pdf (PDF)"), "{stdout}");
+    // Issue 30: "UTF-8, PDF" named an encoding a PDF does not have; the
+    // text file's is named, and both files' words.
+    assert!(
+        stdout.contains("seed000-two.pdf (PDF, 353 words)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("000_0862837ed87197b0.txt (UTF-8, 353 words)"),
+        "{stdout}"
+    );
     assert!(stdout.contains("words: left 353, right 353"), "{stdout}");
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_syndiff"))
         .arg("compare")

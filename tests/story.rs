@@ -38,8 +38,15 @@ fn the_seeds_as_a_story_name_their_source_and_the_changed_quotes() {
     let (code, text, stderr) = story(&args);
     assert_eq!(code, 1, "{stderr}");
     assert!(text.starts_with("Story of 5 versions"), "{text}");
+    // 001 is the outlet's whole page, which carries all of 000 (its body
+    // alone) and adds the page's furniture: the page is where the body
+    // came from.
     assert!(
-        text.contains("[0] 000_0862837ed87197b0.txt (354 words, own 0%)  <- likely source"),
+        text.contains("[0] 000_0862837ed87197b0.txt (353 words, own 0%)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("001_eb5f9ac6cfce23e2.txt (572 words, own 23%)  <- likely source"),
         "{text}"
     );
     assert!(
@@ -54,7 +61,7 @@ fn the_seeds_as_a_story_name_their_source_and_the_changed_quotes() {
     let (_, json, _) = story(&json_args);
     let value: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(value["versions"].as_array().unwrap().len(), 5);
-    assert_eq!(value["versions"][0]["words"], 354);
+    assert_eq!(value["versions"][0]["words"], 353);
     assert_eq!(value["versions"][0]["sha256"].as_str().unwrap().len(), 64);
     assert!(
         value["versions"][0].get("text").is_none(),
@@ -208,4 +215,38 @@ fn a_folders_read_me_and_hidden_files_are_not_versions_unless_named() {
     assert_eq!(named.len(), 3);
     assert!(named[2].ends_with("README.md"));
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Issue 30: the story view and the pair view gave different word counts
+/// for one file (354 vs 353 for 000, 472 vs 463 for 004, 593 vs 592 for
+/// 003). Each seed's count in the story is the count every pair it is in
+/// gives (its words outside boilerplate plus those in it), and the one
+/// engine function's.
+#[test]
+fn one_word_count_for_a_seed_in_the_story_and_in_every_pair() {
+    let docs: Vec<syndiff::Document> = seed_files()
+        .iter()
+        .map(|p| syndiff::load_path(p).unwrap())
+        .collect();
+    let story = syndiff::engine::story::story(&docs);
+    for (i, doc) in docs.iter().enumerate() {
+        let count = syndiff::engine::segment::word_count(&doc.text, doc.format);
+        assert_eq!(story.versions[i].words, count, "seed {i}");
+        for (j, other) in docs.iter().enumerate().filter(|(j, _)| *j != i) {
+            let cmp = syndiff::compare(doc, other, &syndiff::Normalization::default());
+            assert_eq!(
+                syndiff::report::wording::file_words(&cmp, true),
+                count,
+                "seed {i} on the left of {j}"
+            );
+            assert_eq!(
+                syndiff::report::wording::file_words(&cmp, false),
+                story.versions[j].words,
+                "seed {j} on the right of {i}"
+            );
+            let header = syndiff::report::wording::side_header(&cmp, true);
+            assert!(header.ends_with(&format!(", {count} words")), "{header}");
+        }
+    }
+    assert_eq!(story.versions[0].words, 353);
 }

@@ -67,18 +67,21 @@ pub fn run(args: &StoryArgs) -> Result<i32> {
     }
     let story = syndiff::engine::story::story_with_progress(&docs, &mut |step| bar.show(step));
     bar.finish();
-    let report = syndiff::report::render_story(&story, args.format).context("cannot write JSON")?;
+    let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
+    let mut write =
+        |out: &mut dyn std::io::Write| syndiff::report::write_story(&story, args.format, out);
     match &args.output {
         Some(path) => {
-            let inputs: Vec<&std::path::Path> = paths.iter().map(PathBuf::as_path).collect();
-            syndiff::report::export::write_export(path, report.as_bytes(), args.force, &inputs)
+            syndiff::report::export::write_export_with(path, args.force, &inputs, &mut write)
                 .context("cannot write the report")?;
         }
         None => {
-            use std::io::Write;
             let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`| head`) is not an error worth a message.
-            let _ = stdout.write_all(report.as_bytes());
+            match write(&mut stdout) {
+                // A closed pipe (`| head`) is not an error worth a message.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other.context("cannot write the report")?,
+            }
         }
     }
     Ok(if story.all_equivalent() { 0 } else { 1 })

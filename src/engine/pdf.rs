@@ -13,10 +13,11 @@
 //! at a page's top or bottom that recur, digits aside, on most pages) are
 //! dropped; a word hyphenated at a line's end is joined again; the spaces
 //! justified text leaves between words become one; a gap after a line that
-//! ends mid-sentence (a column or page break) does not end the paragraph. Lines stay as they
-//! are, so the plain-text rules join hard-wrapped lines into paragraphs
-//! and blank lines part them. A PDF with no text layer (a scan) is refused
-//! with a message saying so, not compared as empty.
+//! ends mid-sentence (a column or page break) does not end the paragraph;
+//! the lines of a paragraph are joined into one, as hard-wrapped text's
+//! are (a word broken at a compound's hyphen joined without a space), and
+//! a blank line parts paragraphs. A PDF with no text layer (a scan) is
+//! refused with a message saying so, not compared as empty.
 
 use crate::engine::error::{Error, Result};
 
@@ -193,6 +194,9 @@ fn tidy(text: &str) -> String {
     }
     // A gap after a line that ends mid-sentence is a column or page break
     // (or the text's own spacing), not a paragraph's end.
+    // The lines of one paragraph are joined into one line, as a
+    // hard-wrapped text's are: the page's line breaks are its layout, not
+    // the writer's, and left in they break the pane's lines mid-sentence.
     let mut out = String::new();
     let mut gap = false;
     for line in lines {
@@ -204,13 +208,21 @@ fn tidy(text: &str) -> String {
             .trim_end()
             .ends_with(['.', '!', '?', '…', ':', ';', '"', '”', '’', ')', ']']);
         if gap && ended {
-            out.push('\n');
+            out.push_str("\n\n");
+        } else if !out.is_empty() && !ends_in_compound_hyphen(&out) {
+            out.push(' ');
         }
         gap = false;
-        out.push_str(&line);
-        out.push('\n');
+        out.push_str(line.trim());
     }
     out.trim_end().to_owned()
+}
+
+/// Whether `text` ends in a hyphen straight after a letter ("well-"):
+/// the next line continues the compound, with no space.
+fn ends_in_compound_hyphen(text: &str) -> bool {
+    let mut tail = text.chars().rev();
+    tail.next() == Some('-') && tail.next().is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -240,12 +252,12 @@ mod tests {
             tidy("an  extremely  produc-\ntive call, a productive one, with a\nwell-\nKnown name");
         assert_eq!(
             text,
-            "an extremely productive\ncall, a productive one, with a\nwell-\nKnown name"
+            "an extremely productive call, a productive one, with a well-Known name"
         );
         // A compound that ends a line keeps its hyphen.
         assert_eq!(
             tidy("threatening large-\nscale tariffs"),
-            "threatening large-scale\ntariffs"
+            "threatening large-scale tariffs"
         );
     }
 

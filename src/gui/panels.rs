@@ -243,7 +243,7 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
     let material = app
         .pair()
         .comparison()
-        .map_or(0, crate::report::material::material_entries);
+        .map_or(0, |c| crate::report::material::material_entries(c));
     toggle(
         ui,
         settings.material_only,
@@ -276,15 +276,7 @@ pub fn header_ui(ui: &mut Ui, pair: &Pair, divider_x: Option<f32>, redline: bool
     let cmp = pair.comparison();
     let describe = |side: SideSel| {
         let read_as = cmp.map_or(String::new(), |c| {
-            let doc = if side == SideSel::Left {
-                &c.left.document
-            } else {
-                &c.right.document
-            };
-            match doc.format {
-                crate::engine::model::Format::Text => format!("  ({})", doc.encoding),
-                _ => format!("  ({}, {})", doc.encoding, wording::read_as(doc)),
-            }
+            format!("  ({})", wording::side_header(c, side == SideSel::Left))
         });
         format!("{}{read_as}", pair.shown_source(side).name())
     };

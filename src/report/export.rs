@@ -20,6 +20,18 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 /// [`Error::Exists`]; `inputs` are the compared documents' paths, which are
 /// never written whatever `replace` says.
 pub fn write_export(path: &Path, bytes: &[u8], replace: bool, inputs: &[&Path]) -> Result<()> {
+    write_export_with(path, replace, inputs, &mut |file| file.write_all(bytes))
+}
+
+/// As [`write_export`], the bytes written by `write` as they are made (a
+/// story's JSON at a thousand versions is not held whole in memory). The
+/// writer is buffered; a failure leaves no file behind.
+pub fn write_export_with(
+    path: &Path,
+    replace: bool,
+    inputs: &[&Path],
+    write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<()> {
     if inputs.iter().any(|input| same_file(input, path)) {
         return Err(Error::WouldOverwriteInput {
             path: path.to_owned(),
@@ -39,8 +51,10 @@ pub fn write_export(path: &Path, bytes: &[u8], replace: bool, inputs: &[&Path]) 
         .write(true)
         .create_new(true)
         .open(&temp)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
+        .and_then(|file| {
+            let mut buffered = std::io::BufWriter::with_capacity(1 << 16, file);
+            write(&mut buffered)?;
+            let file = buffered.into_inner().map_err(|e| e.into_error())?;
             file.sync_all()
         });
     if let Err(e) = written {

@@ -12,6 +12,9 @@
 //!   HTML report.
 //! - [`material`]: the material changes as one list, for the reports and
 //!   the app's lens.
+//! - [`redline`]: the redline of a row as runs (the right text, with the
+//!   left's removed words struck before their replacement), which the app
+//!   and the HTML report both draw.
 //! - [`story`]: the report of a story of many versions.
 //! - [`folders`]: two folders' report, file by file.
 //! - [`wording`]: the names, positions, summary lines and verdicts all of
@@ -24,6 +27,7 @@ pub mod html;
 mod json;
 pub mod link_places;
 pub mod material;
+pub mod redline;
 pub mod rows;
 pub mod story;
 pub mod text;
@@ -99,12 +103,24 @@ pub fn render(cmp: &Comparison, format: OutputFormat, options: &RenderOptions<'_
 }
 
 /// The report of a story of many versions in `format`.
-pub fn render_story(story: &Story, format: OutputFormat) -> serde_json::Result<String> {
-    Ok(match format {
-        OutputFormat::Text => story::render_text(story),
-        OutputFormat::Html => story::html::render_html(story),
-        OutputFormat::Json => serde_json::to_string_pretty(story)? + "\n",
-    })
+pub fn render_story(story: &Story, format: OutputFormat) -> std::io::Result<String> {
+    let mut out = Vec::new();
+    write_story(story, format, &mut out)?;
+    String::from_utf8(out).map_err(std::io::Error::other)
+}
+
+/// Writes the story in `format` to `out`. JSON is streamed and compact: at
+/// a thousand versions it is not held whole (see docs/json-format.md).
+pub fn write_story(
+    story: &Story,
+    format: OutputFormat,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    match format {
+        OutputFormat::Text => out.write_all(story::render_text(story).as_bytes()),
+        OutputFormat::Html => out.write_all(story::html::render_html(story).as_bytes()),
+        OutputFormat::Json => story::write_json(story, out),
+    }
 }
 
 /// Writes the comparison in `format` to `out`. JSON is streamed: a large

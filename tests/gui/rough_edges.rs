@@ -21,7 +21,7 @@ fn after_a_failed_load_the_header_names_what_is_shown_and_reload_does_not_retry_
         .apply(Command::Files(FilesCommand::Load(SideSel::Left, binary)));
     settle(&mut harness);
     assert_eq!(harness.state().chrome().errors().len(), 1);
-    harness.get_by_label("Left: sample 000 bare body  (UTF-8)");
+    harness.get_by_label("Left: sample 000 bare body  (UTF-8, 353 words)");
     assert!(harness.query_by_label_contains("Left: ls").is_none());
     // Reload compares what is shown again: no second error for the bad file,
     // and the stale one goes with the success.

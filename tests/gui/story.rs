@@ -39,7 +39,7 @@ fn the_samples_open_as_a_story_with_matrix_versions_and_quotes() {
     let story = app.story().story().expect("a story");
     assert!(app.story().shown());
     assert_eq!(story.versions.len(), 5);
-    assert_eq!(story.likely_source, Some(0));
+    assert_eq!(story.likely_source, Some(1));
     harness.get_by_label("Story (5 versions)");
     harness.get_by_label("Versions, most of their own first");
     harness.get_by_label(&format!("Quotes ({})", story.quotes.len()));

@@ -13,6 +13,9 @@
 //! broken by a wrap: the next line's first word would not have fitted on it.
 
 mod bounds;
+mod count;
+
+pub use count::word_count;
 
 use unicode_segmentation::UnicodeSegmentation;
 

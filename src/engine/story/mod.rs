@@ -5,14 +5,18 @@
 //! One index of word 5-grams over every version (not N² pairwise
 //! comparisons) gives, for each version, which words each other version
 //! carries too: the reuse matrix, the passages only one version has, and
-//! the likely source (the version whose words the others carry most).
+//! the likely source: the origin, which carries what the others share,
+//! not the most derived copy, which they all carry ([`provenance`]).
 //! Quotations are found in each version, grouped across versions, and
 //! each occurrence is judged against the group's most common wording:
 //! verbatim, partial (a verbatim fragment) or altered; a version without
 //! it is absent ([`quotes`]).
 
+mod passages_json;
+pub mod provenance;
 pub mod quote_diff;
 pub mod quotes;
+mod quotes_judge;
 mod quotes_scan;
 mod reuse;
 #[cfg(test)]
@@ -24,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::engine::model::ByteRange;
 use crate::engine::model::Document;
 
+pub use provenance::{Basis, Provenance};
 pub use quote_diff::{Piece, PieceKind};
 pub use quotes::{Occurrence, QuoteGroup, QuoteStatus};
 pub use versions::VersionSet;
@@ -43,6 +48,8 @@ pub struct Version {
     pub text: std::sync::Arc<str>,
     /// SHA-256 of the text, in hex.
     pub sha256: String,
+    /// Its words as every display counts them
+    /// ([`crate::engine::segment::word_count`]).
     pub words: usize,
     /// Share of its words no other version carries.
     pub own_share: f32,
@@ -65,9 +72,20 @@ pub struct Story {
     /// `reuse[i][j]`: the share of version j's words found in version i
     /// (1 on the diagonal).
     pub reuse: Vec<Vec<f32>>,
-    /// The version whose words the others carry most, when there are two
-    /// versions or more.
+    /// The likely source: the origin, decided from containment both ways
+    /// and dates ([`provenance`]); `None` under two versions or when
+    /// undecided. The same as `provenance.source`.
     pub likely_source: Option<usize>,
+    /// How the likely source was decided, with the evidence.
+    #[serde(default)]
+    pub provenance: Provenance,
+    /// Every version cut into runs carried by the same other versions;
+    /// JSON writes each run's carriers as the change from the run before
+    /// it when shorter ([`passages_json`]).
+    #[serde(
+        serialize_with = "passages_json::serialize",
+        deserialize_with = "passages_json::deserialize"
+    )]
     pub passages: Vec<Passage>,
     pub quotes: Vec<QuoteGroup>,
 }
@@ -174,19 +192,13 @@ pub fn story_with_progress(docs: &[Document], progress: &mut dyn FnMut(Step)) ->
             label,
             text: doc.text.clone(),
             sha256: doc.checksum(),
-            words,
+            words: crate::engine::segment::word_count(&doc.text, doc.format),
             own_share: share(carried.own(j), words),
         });
     }
-    // How much of each version the others carry, summed.
-    let carried_of: Vec<f32> = (0..n)
-        .map(|v| (0..n).filter(|&j| j != v).map(|j| reuse[j][v]).sum())
-        .collect();
-    let likely_source = (n >= 2).then(|| {
-        (0..n)
-            .max_by(|&a, &b| carried_of[a].total_cmp(&carried_of[b]).then(b.cmp(&a)))
-            .unwrap_or(0)
-    });
+    let own: Vec<f32> = versions.iter().map(|v| v.own_share).collect();
+    let dates = docs.iter().map(|d| provenance::dateline(&d.text)).collect();
+    let provenance = provenance::decide(&reuse, &own, dates);
     let passages = carried.passages();
     progress(Step::Quotes);
     Story {
@@ -194,7 +206,8 @@ pub fn story_with_progress(docs: &[Document], progress: &mut dyn FnMut(Step)) ->
         quotes: quotes::quote_groups(&texts),
         versions,
         reuse,
-        likely_source,
+        likely_source: provenance.source,
+        provenance,
     }
 }
 
@@ -257,6 +270,18 @@ impl Story {
             }
         }
         out
+    }
+
+    /// Whether a version holds a quotation verbatim only with its
+    /// punctuation changed (no occurrence of it has the wording's own).
+    pub fn punctuation_differs_in(&self, group: &QuoteGroup, version: usize) -> bool {
+        let verbatim = || {
+            group
+                .occurrences
+                .iter()
+                .filter(move |o| o.version == version && o.status == QuoteStatus::Verbatim)
+        };
+        verbatim().next().is_some() && verbatim().all(|o| o.punctuation_differs)
     }
 
     /// How a version stands in a quote group: its best occurrence, or

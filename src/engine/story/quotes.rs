@@ -10,8 +10,11 @@
 //! next to "said", "says", "wrote", "added" or "told" just after the quote
 //! or just before it. Paraphrase outside quotation marks is not a quote.
 //!
-//! Two quotations are the same one when they share four words in a row
-//! (case and quote style aside) or one holds all of the other. A group's
+//! Two quotations sharing a run of four words (case and quote style
+//! aside) are the same one when at least half of the shorter one's words
+//! are the longer one's, or one holds all of the other: a quotation
+//! sharing only "with the United States" with another is a different
+//! one. A group's
 //! wording is the one the most versions use word for word (then the one
 //! most versions' quotes hold, then the longest); each occurrence is
 //! `verbatim` when it holds that wording, `partial` when it is a fragment
@@ -42,6 +45,10 @@ pub struct Occurrence {
     /// The words inside the quotation marks, in that version's text.
     pub range: ByteRange,
     pub status: QuoteStatus,
+    /// A verbatim occurrence whose words are the wording's but whose
+    /// punctuation is not (a comma for a semicolon, a full stop dropped).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub punctuation_differs: bool,
     /// For an altered occurrence, how the group's wording became this
     /// one, word by word; empty otherwise.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -61,12 +68,12 @@ pub struct QuoteGroup {
 
 /// A quotation found, before grouping.
 #[derive(Debug, Clone)]
-struct Found {
-    version: usize,
-    range: ByteRange,
+pub(super) struct Found {
+    pub version: usize,
+    pub range: ByteRange,
     /// Its words, folded (lower case, one apostrophe).
-    words: Vec<String>,
-    speaker: Option<String>,
+    pub words: Vec<String>,
+    pub speaker: Option<String>,
 }
 
 /// Groups the quotations of `texts` (one per version).
@@ -93,7 +100,7 @@ pub fn quote_groups(texts: &[&str]) -> Vec<QuoteGroup> {
         .collect();
     let mut groups: Vec<QuoteGroup> = clusters(&found)
         .into_iter()
-        .map(|members| judge(texts, &found, &members))
+        .flat_map(|members| super::quotes_judge::judge_all(texts, &found, members))
         .collect();
     groups.sort_by_key(|g| {
         (
@@ -160,7 +167,7 @@ pub fn fold_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn contains(hay: &[String], needle: &[String]) -> bool {
+pub(super) fn contains(hay: &[String], needle: &[String]) -> bool {
     !needle.is_empty() && hay.windows(needle.len()).any(|w| w == needle)
 }
 
@@ -186,7 +193,7 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     };
     // Runs of every length a quotation can have below SHARED_RUN words,
     // and SHARED_RUN itself.
-    let mut index: crate::engine::normalize::FnvMap<&[String], Vec<usize>> = Default::default();
+    let mut index: RunIndex<'_> = Default::default();
     for (q, f) in found.iter().enumerate() {
         for len in MIN_QUOTE_WORDS..=SHARED_RUN {
             for run in f.words.windows(len) {
@@ -197,12 +204,25 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
             }
         }
     }
-    // Quotations sharing a run of SHARED_RUN words: all of one bucket are
-    // one (each bucket joined once, so common runs cost no square).
-    for (run, holders) in &index {
-        if run.len() == SHARED_RUN {
-            for pair in holders.windows(2) {
-                join(&mut parent, pair[0], pair[1]);
+    // Quotations sharing a run of SHARED_RUN words are candidates; they
+    // are one when most of the shorter one's words are the longer one's
+    // (a different quote sharing "with the United States" is another
+    // quotation). Each
+    // quotation tries at most MAX_CANDIDATES others, so common runs cost
+    // no square.
+    let sets: Vec<WordSet<'_>> = found
+        .iter()
+        .map(|f| f.words.iter().map(String::as_str).collect())
+        .collect();
+    for (q, f) in found.iter().enumerate() {
+        for other in candidates(q, &f.words, &index) {
+            let (short, long) = if f.words.len() <= found[other].words.len() {
+                (q, other)
+            } else {
+                (other, q)
+            };
+            if same_in(&found[short].words, &found[long].words, &sets[long]) {
+                join(&mut parent, q, other);
             }
         }
     }
@@ -222,91 +242,69 @@ fn clusters(found: &[Found]) -> Vec<Vec<usize>> {
     groups.into_values().collect()
 }
 
-/// Most wordings a tie on the number of versions using them word for word
-/// is settled among (by how many versions hold each): the longest ones,
-/// so a group of hundreds of one-off wordings costs no square of them.
-const TIE_CANDIDATES: usize = 16;
-
-/// The member whose wording the group is judged against: the one the most
-/// versions use word for word, then the one the most versions hold, then
-/// the longest, then the first.
-fn canonical(found: &[Found], members: &[usize]) -> usize {
-    use std::collections::BTreeSet;
-    let mut exact: crate::engine::normalize::FnvMap<&[String], (BTreeSet<usize>, usize)> =
-        Default::default();
-    for &m in members {
-        let entry = exact.entry(&found[m].words).or_insert((BTreeSet::new(), m));
-        entry.0.insert(found[m].version);
+/// The quotations quotation `q` (with `words`) is checked against: in
+/// each bucket of a run of [`SHARED_RUN`] words it has (kept in quotation
+/// order), the few just before and after it, the same words in the
+/// versions beside it. Enough to connect a group, and no square of a run
+/// every version quotes.
+fn candidates(q: usize, words: &[String], index: &RunIndex<'_>) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::new();
+    for run in words.windows(SHARED_RUN) {
+        let Some(holders) = index.get(run) else {
+            continue;
+        };
+        let at = holders.partition_point(|&h| h < q);
+        let from = at.saturating_sub(NEIGHBOURS);
+        let to = (at + 1 + NEIGHBOURS).min(holders.len());
+        out.extend(holders[from..to].iter().filter(|&&h| h != q));
     }
-    let most = exact.values().map(|(v, _)| v.len()).max().unwrap_or(0);
-    let mut tied: Vec<usize> = exact
-        .values()
-        .filter(|(v, _)| v.len() == most)
-        .map(|&(_, first)| first)
-        .collect();
-    let order = |&m: &usize| {
-        (
-            std::cmp::Reverse(found[m].words.len()),
-            found[m].version,
-            found[m].range.0,
-        )
-    };
-    tied.sort_by_key(order);
-    tied.truncate(TIE_CANDIDATES);
-    let holding = |words: &[String]| {
-        members
-            .iter()
-            .filter(|&&m| contains(&found[m].words, words))
-            .map(|&m| found[m].version)
-            .collect::<BTreeSet<_>>()
-            .len()
-    };
-    tied.into_iter()
-        .map(|m| (holding(&found[m].words), m))
-        .max_by(|a, b| a.0.cmp(&b.0).then_with(|| order(&b.1).cmp(&order(&a.1))))
-        .map_or(members[0], |(_, m)| m)
+    out.sort_unstable();
+    out.dedup();
+    out.truncate(MAX_CANDIDATES);
+    out
 }
 
-/// A group's wording, speaker and each occurrence's status.
-fn judge(texts: &[&str], found: &[Found], members: &[usize]) -> QuoteGroup {
-    let canonical = canonical(found, members);
-    let wording = &found[canonical].words;
-    let wording_text = &texts[found[canonical].version][found[canonical].range.range()];
-    let mut occurrences: Vec<Occurrence> = members
-        .iter()
-        .map(|&m| {
-            let f = &found[m];
-            let status = if contains(&f.words, wording) {
-                QuoteStatus::Verbatim
-            } else if contains(wording, &f.words) {
-                QuoteStatus::Partial
-            } else {
-                QuoteStatus::Altered
-            };
-            let diff = if status == QuoteStatus::Altered {
-                super::quote_diff::quote_diff(wording_text, &texts[f.version][f.range.range()])
-            } else {
-                Vec::new()
-            };
-            Occurrence {
-                version: f.version,
-                range: f.range,
-                status,
-                diff,
-            }
-        })
-        .collect();
-    occurrences.sort_by_key(|o| (o.version, o.range.0));
-    let present: std::collections::BTreeSet<usize> =
-        occurrences.iter().map(|o| o.version).collect();
-    let speaker = members.iter().find_map(|&m| found[m].speaker.clone());
-    let f = &found[canonical];
-    QuoteGroup {
-        text: texts[f.version][f.range.range()].to_owned(),
-        speaker,
-        occurrences,
-        absent: (0..texts.len()).filter(|v| !present.contains(v)).collect(),
+/// Each run of words a quotation has, with the quotations having it.
+type RunIndex<'a> = crate::engine::normalize::FnvMap<&'a [String], Vec<usize>>;
+
+/// Others a quotation is checked against for being the same one.
+const MAX_CANDIDATES: usize = 64;
+
+/// Quotations on each side of one in a bucket of a shared run that it is
+/// checked against.
+const NEIGHBOURS: usize = 4;
+
+/// Share of the shorter quotation's words the longer must have for the
+/// two to be one: a fragment of it, it with a few words changed, or a
+/// paraphrase keeping most of its words.
+const SAME_QUOTE_SHARE: f32 = 0.5;
+
+/// Whether two quotations (found sharing a run of [`SHARED_RUN`] words)
+/// are one: most of the shorter one's words are the longer one's. A
+/// quote sharing only "with the United States" with another (4 of its 15
+/// words) is a different one.
+pub(super) fn same_quotation(a: &[String], b: &[String]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let words: WordSet<'_> = long.iter().map(String::as_str).collect();
+    same_in(short, long, &words)
+}
+
+/// A quotation's distinct words, looked up while grouping.
+type WordSet<'a> = std::collections::HashSet<
+    &'a str,
+    std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
+>;
+
+/// [`same_quotation`] with the longer one's words already in a set.
+fn same_in(short: &[String], long: &[String], long_words: &WordSet<'_>) -> bool {
+    if short.len() < SHARED_RUN {
+        return contains(long, short);
     }
+    let shared = short
+        .iter()
+        .filter(|w| long_words.contains(w.as_str()))
+        .count();
+    shared as f32 >= SAME_QUOTE_SHARE * short.len() as f32
 }
 
 /// Each quotation in `text` (the words inside the marks) and its speaker.

@@ -15,21 +15,35 @@ pub(super) fn in_paragraph(text: &str, para: ByteRange) -> Vec<(ByteRange, Optio
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = body.char_indices().collect();
     let mut open: Option<(usize, char)> = None;
+    // Inside a quotation opened with a single mark, a double one opened
+    // (‘He said “no” today’): its closing mark is not this one's.
+    let mut inner_double = false;
     for (k, &(at, c)) in chars.iter().enumerate() {
         let before = k.checked_sub(1).map(|p| chars[p].1);
         let after = chars.get(k + 1).map(|&(_, n)| n);
+        let single_open = matches!(open, Some((_, '‘' | '\'')));
+        let closes = match (open, c) {
+            (Some((_, '“' | '"')), '”' | '"') => true,
+            (Some((_, '‘' | '\'')), '’' | '\'') => closes_single(before, after),
+            // Opened with a single mark, closed with a double one, as
+            // typesetters mixed them: still one quotation.
+            (Some(_), '”' | '"') if single_open && !inner_double => closes_single(before, after),
+            _ => false,
+        };
         match (open, c) {
             (None, '“' | '"') => open = Some((at + c.len_utf8(), c)),
             (None, '‘' | '\'') if opens_single(before, after) => {
-                open = Some((at + c.len_utf8(), c))
+                open = Some((at + c.len_utf8(), c));
+                inner_double = false;
             }
-            (Some((start, '“' | '"')), '”' | '"') | (Some((start, '‘' | '\'')), '’' | '\'')
-                if c != '\'' && c != '’' || closes_single(before, after) =>
-            {
+            (Some((start, _)), _) if closes => {
                 let range = ByteRange(para.0 + start, para.0 + at);
                 out.push((range, speaker(text, para, range), false));
                 open = None;
             }
+            (Some(_), '“') if single_open => inner_double = true,
+            (Some(_), '"') if single_open && opens_single(before, after) => inner_double = true,
+            (Some(_), '”' | '"') if single_open => inner_double = false,
             _ => {}
         }
     }

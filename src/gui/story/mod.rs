@@ -77,7 +77,8 @@ fn versions_ui(ui: &mut Ui, story: &Story, out: &mut Vec<Command>) {
                 ));
                 match story.likely_source {
                     Some(s) if s == i => {
-                        ui.strong("likely source: the others carry most of it");
+                        ui.strong(words::SOURCE_NOTE)
+                            .on_hover_text(words::source_line(story));
                     }
                     Some(s) => {
                         let text = format!("Compare with [{s}]");

@@ -178,7 +178,7 @@ fn status_cell_ui(
     let hint = format!(
         "Quote {} in {version}: {}. Show its wording{}",
         k + 1,
-        words::status_name(status),
+        words::status_in_words(story, group, v),
         if status == Some(crate::engine::story::QuoteStatus::Altered) {
             " and word diff"
         } else {

@@ -11,7 +11,8 @@ use egui::text::{LayoutJob, TextFormat};
 use egui::Stroke;
 
 use super::{Palette, Pane};
-use crate::engine::model::{ByteRange, EditKind, Unit, UnitKind};
+use crate::engine::model::{ByteRange, Comparison, Unit, UnitKind};
+use crate::report::redline::{redline_runs, RunKind};
 
 /// A run of a layout's characters taken from one document, in one piece.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +28,7 @@ pub struct Segment {
 /// the pieces of each side's cell (none for a side without text).
 pub struct RedlineParts<'a> {
     pub unit: &'a Unit,
-    pub texts: (&'a str, &'a str),
+    pub cmp: &'a Comparison,
     pub left: Vec<(ByteRange, TextFormat)>,
     pub right: Vec<(ByteRange, TextFormat)>,
     pub wrap_width: f32,
@@ -42,7 +43,7 @@ pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Ve
         joined: false,
     };
     out.job.wrap.max_width = parts.wrap_width;
-    let (left_text, right_text) = parts.texts;
+    let (left_text, right_text) = (&*parts.cmp.left.text, &*parts.cmp.right.text);
     let whole = |pieces: Vec<(ByteRange, TextFormat)>, added: bool| {
         // A paragraph only one side has carries no word marks: the whole
         // of it is struck, or underlined.
@@ -76,32 +77,30 @@ pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Ve
         }
         _ => {}
     }
+    // The runs say what to write and in which order (the same as the HTML
+    // report's); the cells' pieces say how each part looks.
     let mut right = Walk::new(&parts.right);
     let mut left = Walk::new(&parts.left);
-    for edit in &parts.unit.edits {
-        let struck = matches!(edit.kind, EditKind::Removed | EditKind::Rewritten);
-        if !struck || edit.left.is_empty() {
-            continue;
-        }
-        // The right text up to where the new words start, then the old
-        // words, struck, set off by spaces from the words around them.
-        for (range, format) in right.until(edit.right.0) {
-            out.push(Pane::Right, right_text, range, format);
-        }
-        let old = &left_text[edit.left.range()];
-        let plain = parts.right.first().map(|(_, f)| f);
-        if !out.ends_in_space() && !old.starts_with(char::is_whitespace) {
-            out.space(plain);
-        }
-        for (range, format) in left.within(edit.left) {
-            out.push(Pane::Left, left_text, range, format);
-        }
-        let next = right_text
-            .get(edit.right.0..)
-            .and_then(|t| t.chars().next());
-        let spaced = next.is_none_or(|c| c.is_whitespace() || c.is_ascii_punctuation());
-        if !old.ends_with(char::is_whitespace) && !spaced {
-            out.space(plain);
+    let plain = parts.right.first().map(|(_, f)| f);
+    let strike = Stroke::new(1.5, palette.text);
+    for run in redline_runs(parts.cmp, parts.unit) {
+        match run.kind {
+            RunKind::Kept | RunKind::Inserted => {
+                for (range, format) in right.until(run.bytes.1) {
+                    out.push(Pane::Right, right_text, range, format);
+                }
+            }
+            RunKind::Struck => {
+                // Struck whatever the left cell shows them as: words the
+                // right carries elsewhere are still gone from here.
+                for (range, mut format) in left.within(run.bytes) {
+                    if format.strikethrough == Stroke::NONE {
+                        format.strikethrough = strike;
+                    }
+                    out.push(Pane::Left, left_text, range, format);
+                }
+            }
+            RunKind::Space => out.space(plain),
         }
     }
     for (range, format) in right.until(usize::MAX) {
@@ -263,7 +262,7 @@ mod tests {
         };
         let parts = RedlineParts {
             unit,
-            texts: (&cmp.left.document.text, &cmp.right.document.text),
+            cmp: &cmp,
             left: pieces(Pane::Left),
             right: pieces(Pane::Right),
             wrap_width: 400.0,
@@ -315,6 +314,45 @@ mod tests {
         }
         assert_eq!(segments.iter().filter(|s| s.pane == Pane::Left).count(), 1);
         assert_eq!(rebuilt.replace("Monday", "Monday "), job.text);
+    }
+
+    /// Issue 30, 002 vs 003: the quote 003 moved up a paragraph was drawn
+    /// as carried elsewhere, not struck, so the redline read "Trump said
+    /// they would be “It was … many things ~~and will~~ be meeting".
+    #[test]
+    fn struck_words_carried_elsewhere_are_struck_and_be_stands_once() {
+        let seed = |name: &str| {
+            std::fs::read_to_string(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("seeds")
+                    .join(name),
+            )
+            .unwrap()
+        };
+        let (left, right) = (
+            seed("002_071138934c7246b1.txt"),
+            seed("003_40b6f1b6974d403b.txt"),
+        );
+        let cmp = crate::compare_texts(&left, &right);
+        let unit = cmp
+            .units
+            .iter()
+            .position(|u| {
+                u.right_span()
+                    .is_some_and(|s| cmp.right.text[s.range()].starts_with("Trump said they"))
+            })
+            .unwrap();
+        let (job, _, _) = redline_of(&left, &right, unit);
+        assert_eq!(
+            struck(&job).concat(),
+            "It was an extremely productive call, we agree on many things, and will be"
+        );
+        assert!(
+            job.text.starts_with("Trump said they would be “It was"),
+            "{}",
+            job.text
+        );
+        assert_eq!(job.text.matches(" be ").count(), 2, "{}", job.text);
     }
 
     #[test]

@@ -211,10 +211,7 @@ pub fn cell_galleys(
         };
         let parts = RedlineParts {
             unit,
-            texts: (
-                &input.cmp.left.document.text,
-                &input.cmp.right.document.text,
-            ),
+            cmp: input.cmp,
             left: pieces(Pane::Left, unit.left_span()),
             right: pieces(Pane::Right, unit.right_span()),
             wrap_width: widths.1 - 2.0 * CELL_PAD,

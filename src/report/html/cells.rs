@@ -44,6 +44,23 @@ impl<'a> Links<'a> {
     /// `text[range]` escaped, its linked parts as `<a class="ln">` to the
     /// other end and the rest wrapped in `tag` (`del`, `ins`, or none).
     pub(super) fn piece(&self, left: bool, range: ByteRange, tag: Option<&str>, out: &mut String) {
+        self.piece_in(left, range, tag, false, out);
+    }
+
+    /// As [`Self::piece`], the linked parts wrapped in `tag` too: the
+    /// redline strikes every removed word, carried elsewhere or not.
+    pub(super) fn piece_all_in(&self, left: bool, range: ByteRange, tag: &str, out: &mut String) {
+        self.piece_in(left, range, Some(tag), true, out);
+    }
+
+    fn piece_in(
+        &self,
+        left: bool,
+        range: ByteRange,
+        tag: Option<&str>,
+        tag_links: bool,
+        out: &mut String,
+    ) {
         let text = if left {
             &self.cmp.left.document.text
         } else {
@@ -85,9 +102,13 @@ impl<'a> Links<'a> {
             } else {
                 String::new()
             };
+            let (open, close) = match tag.filter(|_| tag_links) {
+                Some(tag) => (format!("<{tag}>"), format!("</{tag}>")),
+                None => (String::new(), String::new()),
+            };
             let _ = write!(
                 out,
-                "<a class=\"ln\"{id} href=\"#p{i}{there}\" title=\"{}\">{}</a>",
+                "{open}<a class=\"ln\"{id} href=\"#p{i}{there}\" title=\"{}\">{}</a>{close}",
                 wording::also_on(left, wording::paragraph_at(other_blocks, other)),
                 escape(&text[a..b])
             );

@@ -90,16 +90,15 @@ fn side_name(path: Option<&str>, fallback: &str) -> String {
 fn header(out: &mut String, cmp: &Comparison, left_name: &str, right_name: &str) {
     out.push_str("<header>\n<h1>Comparison of two versions</h1>\n<table class=\"files\">\n");
     out.push_str("<tr><th></th><th>File</th><th>Read as</th><th>Paragraphs</th><th>SHA-256 of the text compared</th></tr>\n");
-    for (label, name, side) in [
-        ("Left", left_name, &cmp.left),
-        ("Right", right_name, &cmp.right),
+    for (label, name, side, left) in [
+        ("Left", left_name, &cmp.left, true),
+        ("Right", right_name, &cmp.right, false),
     ] {
         let _ = writeln!(
             out,
-            "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}, {}</td><td>{}</td><td><code>{}</code></td></tr>",
+            "<tr><th>{label}</th><td class=\"name\">{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>",
             escape(name),
-            escape(&wording::read_as(&side.document)),
-            escape(&side.document.encoding),
+            escape(&wording::side_header(cmp, left)),
             side.blocks.len(),
             side.document.checksum()
         );

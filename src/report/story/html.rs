@@ -45,7 +45,7 @@ fn versions(out: &mut String, story: &Story) {
     for i in order {
         let v = &story.versions[i];
         let note = if story.likely_source == Some(i) {
-            "likely source: the others carry most of it"
+            super::SOURCE_NOTE
         } else {
             ""
         };
@@ -58,6 +58,13 @@ fn versions(out: &mut String, story: &Story) {
         );
     }
     out.push_str("</table>\n");
+    if story.versions.len() >= 2 {
+        let _ = writeln!(
+            out,
+            "<p class=\"source\">{}</p>",
+            escape(&super::source_line(story))
+        );
+    }
 }
 
 fn heat_map(out: &mut String, story: &Story) {
@@ -109,7 +116,8 @@ fn quotes(out: &mut String, story: &Story) {
                 .map_or(String::new(), |o| {
                     format!(" title=\"{}\"", escape(&super::diff_marks(&o.diff)))
                 });
-            let _ = write!(out, "<td class=\"{name}\"{how}>{name}</td>");
+            let said = super::status_in_words(story, group, v);
+            let _ = write!(out, "<td class=\"{name}\"{how}>{said}</td>");
         }
         out.push_str("</tr>\n");
     }

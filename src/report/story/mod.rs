@@ -1,7 +1,8 @@
 //! The report of a story of many versions, as text: the versions with
 //! their own-text share, the reuse matrix, the likely source, and each
 //! quotation with its status in every version; [`html`] makes the same as
-//! a page. JSON is the [`Story`] itself (docs/json-format.md).
+//! a page. JSON is the [`Story`] itself (docs/json-format.md), written
+//! compact and streamed ([`write_json`]).
 
 pub mod badges;
 pub mod html;
@@ -9,6 +10,18 @@ pub mod html;
 use std::fmt::Write as _;
 
 use crate::engine::story::{QuoteStatus, Step, Story};
+pub use crate::report::wording::story::{source_line, status_in_words, SOURCE_NOTE};
+
+/// Writes the story as JSON to `out` as it goes (no string of the whole
+/// is built: at a thousand versions it is tens of megabytes), compact,
+/// ended by a newline. Each passage's carriers are runs of versions
+/// (`"0-4,6-199"`), see docs/json-format.md.
+pub fn write_json(story: &Story, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer(&mut buffered, story)?;
+    std::io::Write::write_all(&mut buffered, b"\n")?;
+    std::io::Write::flush(&mut buffered)
+}
 
 /// What a status is called in reports.
 pub fn status_name(status: Option<QuoteStatus>) -> &'static str {
@@ -32,9 +45,9 @@ pub fn render_text(story: &Story) -> String {
     out.push_str("Versions (own: the share of its words no other version carries)\n");
     for (i, v) in story.versions.iter().enumerate() {
         let source = if story.likely_source == Some(i) {
-            "  <- likely source: the others carry most of it"
+            format!("  <- {SOURCE_NOTE}")
         } else {
-            ""
+            String::new()
         };
         let _ = writeln!(
             out,
@@ -43,6 +56,9 @@ pub fn render_text(story: &Story) -> String {
             v.words,
             percent(v.own_share)
         );
+    }
+    if n >= 2 {
+        let _ = writeln!(out, "\n{}", source_line(story));
     }
     out.push_str("\nReuse (row carries this share of the column's words)\n      ");
     for j in 0..n {
@@ -64,7 +80,7 @@ pub fn render_text(story: &Story) -> String {
             .map_or(String::new(), |s| format!("{s}: "));
         let _ = writeln!(out, "  {}. {speaker}“{}”", k + 1, group.text.trim());
         let statuses: Vec<String> = (0..n)
-            .map(|v| format!("[{v}] {}", status_name(story.status_in(group, v))))
+            .map(|v| format!("[{v}] {}", status_in_words(story, group, v)))
             .collect();
         let _ = writeln!(out, "     {}", statuses.join(" · "));
         for o in group.occurrences.iter().filter(|o| !o.diff.is_empty()) {
@@ -121,13 +137,10 @@ pub fn badge_hint(label: &str, share: f32) -> String {
 /// The heading of the story view.
 pub fn story_heading(story: &Story) -> String {
     let n = story.versions.len();
-    match story.likely_source {
-        Some(s) => format!(
-            "Story of {n} versions. Likely source: [{s}] {} (the others carry most of it)",
-            story.versions[s].label
-        ),
-        None => format!("Story of {n} versions"),
+    if n < 2 {
+        return format!("Story of {n} versions");
     }
+    format!("Story of {n} versions. {}", source_line(story))
 }
 
 /// A quotation as the quotes panel lists it: its speaker and its words.

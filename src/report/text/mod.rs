@@ -6,9 +6,7 @@ use std::fmt::Write as _;
 
 use super::link_places::LinkPlaces;
 use super::wording;
-use crate::engine::model::{
-    ByteRange, Comparison, Document, Edit, EditKind, Format, Unit, UnitKind,
-};
+use crate::engine::model::{ByteRange, Comparison, Edit, EditKind, Unit, UnitKind};
 
 const RED: &str = "\x1b[31m";
 const GREEN: &str = "\x1b[32m";
@@ -43,26 +41,21 @@ impl Paint {
 pub fn render(cmp: &Comparison, options: TextOptions) -> String {
     let paint = Paint { on: options.color };
     let mut out = String::new();
-    // Plain text goes by its name alone; other formats say how they were
-    // read ("(Word document, tracked changes accepted)").
-    let name = |doc: &Document| {
-        let path = doc.path.clone().unwrap_or_else(|| "(text)".to_owned());
-        match doc.format {
-            Format::Text => path,
-            _ => format!("{path} ({})", wording::read_as(doc)),
-        }
+    // Each name says how the file was read and its words ("(UTF-8, 353
+    // words)", "(Word document, tracked changes accepted, 812 words)").
+    let name = |left: bool| {
+        let side = if left { &cmp.left } else { &cmp.right };
+        let path = side
+            .document
+            .path
+            .clone()
+            .unwrap_or_else(|| "(text)".to_owned());
+        format!("{path} ({})", wording::side_header(cmp, left))
     };
     let _ = writeln!(
         out,
         "{}",
-        paint.wrap(
-            BOLD,
-            &format!(
-                "--- {}\n+++ {}",
-                name(&cmp.left.document),
-                name(&cmp.right.document)
-            )
-        )
+        paint.wrap(BOLD, &format!("--- {}\n+++ {}", name(true), name(false)))
     );
     let places = LinkPlaces::new(cmp);
     let mut shared_in: Vec<Vec<usize>> = vec![Vec::new(); cmp.units.len()];
