@@ -49,7 +49,7 @@ fn check_redlines(cmp: &Comparison) -> Result<(), String> {
     for (u, unit) in cmp.units.iter().enumerate() {
         let runs = redline_runs(cmp, unit);
         if let Some(span) = unit.right_span() {
-            let want = &cmp.right.text[span.range()];
+            let want = &cmp.right.document.text[span.range()];
             let got = without_struck(cmp, &runs);
             if got != want {
                 return Err(format!(
@@ -65,7 +65,7 @@ fn check_redlines(cmp: &Comparison) -> Result<(), String> {
                 .collect();
             let (got, want) = (
                 folded_words(&old),
-                folded_words(&cmp.left.text[span.range()]),
+                folded_words(&cmp.left.document.text[span.range()]),
             );
             if got != want {
                 return Err(format!(
@@ -119,7 +119,10 @@ fn trump_said_they_would_be_strikes_the_moved_quote_and_says_be_once() {
         kept.starts_with("Trump said they would be “meeting immediately after Canada’s"),
         "{kept}"
     );
-    assert_eq!(kept, &cmp.right.text[unit.right_span().unwrap().range()]);
+    assert_eq!(
+        kept,
+        &cmp.right.document.text[unit.right_span().unwrap().range()]
+    );
     assert_eq!(kept.matches(" be ").count(), 1, "{kept}");
 }
 

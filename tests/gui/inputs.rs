@@ -96,7 +96,7 @@ fn a_web_address_opens_on_either_side_and_a_failure_says_why() {
         "the window closed"
     );
     harness.get_by_label_contains(&format!("Right: {base}/story"));
-    harness.get_by_label_contains("(windows-1252, web page, article)");
+    harness.get_by_label_contains("(windows-1252, web page, article, ");
 
     harness
         .state_mut()

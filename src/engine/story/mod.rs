@@ -16,7 +16,6 @@ mod passages_json;
 pub mod provenance;
 pub mod quote_diff;
 pub mod quotes;
-mod quotes_judge;
 mod quotes_scan;
 mod reuse;
 #[cfg(test)]

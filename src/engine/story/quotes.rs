@@ -24,6 +24,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::engine::model::ByteRange;
 
+mod judge;
+
 /// Fewest words in a quotation (shorter ones are scare quotes).
 const MIN_QUOTE_WORDS: usize = 3;
 /// Words in a row two quotations must share to be one.
@@ -100,7 +102,7 @@ pub fn quote_groups(texts: &[&str]) -> Vec<QuoteGroup> {
         .collect();
     let mut groups: Vec<QuoteGroup> = clusters(&found)
         .into_iter()
-        .flat_map(|members| super::quotes_judge::judge_all(texts, &found, members))
+        .flat_map(|members| judge::judge_all(texts, &found, members))
         .collect();
     groups.sort_by_key(|g| {
         (

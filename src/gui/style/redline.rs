@@ -43,7 +43,10 @@ pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Ve
         joined: false,
     };
     out.job.wrap.max_width = parts.wrap_width;
-    let (left_text, right_text) = (&*parts.cmp.left.text, &*parts.cmp.right.text);
+    let (left_text, right_text) = (
+        &*parts.cmp.left.document.text,
+        &*parts.cmp.right.document.text,
+    );
     let whole = |pieces: Vec<(ByteRange, TextFormat)>, added: bool| {
         // A paragraph only one side has carries no word marks: the whole
         // of it is struck, or underlined.
@@ -338,8 +341,9 @@ mod tests {
             .units
             .iter()
             .position(|u| {
-                u.right_span()
-                    .is_some_and(|s| cmp.right.text[s.range()].starts_with("Trump said they"))
+                u.right_span().is_some_and(|s| {
+                    cmp.right.document.text[s.range()].starts_with("Trump said they")
+                })
             })
             .unwrap();
         let (job, _, _) = redline_of(&left, &right, unit);

@@ -23,15 +23,7 @@ pub fn write_json(story: &Story, out: &mut dyn std::io::Write) -> std::io::Resul
     std::io::Write::flush(&mut buffered)
 }
 
-/// What a status is called in reports.
-pub fn status_name(status: Option<QuoteStatus>) -> &'static str {
-    match status {
-        Some(QuoteStatus::Verbatim) => "verbatim",
-        Some(QuoteStatus::Partial) => "partial",
-        Some(QuoteStatus::Altered) => "altered",
-        None => "absent",
-    }
-}
+pub use crate::report::wording::story::status_name;
 
 pub(crate) fn percent(share: f32) -> String {
     format!("{:.0}%", share * 100.0)

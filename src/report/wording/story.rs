@@ -71,10 +71,20 @@ pub fn status_in_words(
     group: &crate::engine::story::QuoteGroup,
     version: usize,
 ) -> String {
-    let name = crate::report::story::status_name(story.status_in(group, version));
+    let name = status_name(story.status_in(group, version));
     if story.punctuation_differs_in(group, version) {
         format!("{name}, {PUNCTUATION_DIFFERS}")
     } else {
         name.to_owned()
+    }
+}
+
+/// What a status is called in reports.
+pub fn status_name(status: Option<crate::engine::story::QuoteStatus>) -> &'static str {
+    match status {
+        Some(crate::engine::story::QuoteStatus::Verbatim) => "verbatim",
+        Some(crate::engine::story::QuoteStatus::Partial) => "partial",
+        Some(crate::engine::story::QuoteStatus::Altered) => "altered",
+        None => "absent",
     }
 }

@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use super::quotes::{contains, same_quotation, Found, Occurrence, QuoteGroup, QuoteStatus};
+use super::{contains, same_quotation, Found, Occurrence, QuoteGroup, QuoteStatus};
 
 /// The groups a cluster of quotations makes: the members that are the
 /// same quotation as the cluster's wording are judged against it; the
@@ -134,7 +134,10 @@ fn judge(texts: &[&str], found: &[Found], members: &[usize], canonical: usize) -
             let punctuation_differs = recut.contains(&m)
                 || (f.words == *wording && punctuation(text) != punctuation(wording_text));
             let diff = if status == QuoteStatus::Altered {
-                super::quote_diff::quote_diff(wording_text, &texts[f.version][f.range.range()])
+                super::super::quote_diff::quote_diff(
+                    wording_text,
+                    &texts[f.version][f.range.range()],
+                )
             } else {
                 Vec::new()
             };
