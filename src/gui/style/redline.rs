@@ -140,15 +140,6 @@ impl Builder {
         self.job.append(piece, 0.0, format);
     }
 
-    /// Whether the layout so far ends in a space (or is empty).
-    fn ends_in_space(&self) -> bool {
-        self.job
-            .text
-            .chars()
-            .next_back()
-            .is_none_or(char::is_whitespace)
-    }
-
     /// A plain space after struck words, in the format of `like` without
     /// its marks; it comes from neither document.
     fn space(&mut self, like: Option<&TextFormat>) {
