@@ -103,6 +103,8 @@ pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Ve
                     out.push(Pane::Left, left_text, range, format);
                 }
             }
+            // No space after an opening quotation mark or a space.
+            RunKind::Space if out.ends_open() => {}
             RunKind::Space => out.space(plain),
         }
     }
@@ -138,6 +140,16 @@ impl Builder {
         self.joined = true;
         self.chars += piece.chars().count();
         self.job.append(piece, 0.0, format);
+    }
+
+    /// Whether the layout so far ends in a space or an opening mark (or
+    /// is empty): a separating space there would stand inside a quotation.
+    fn ends_open(&self) -> bool {
+        self.job
+            .text
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || "“‘\"'([".contains(c))
     }
 
     /// A plain space after struck words, in the format of `like` without
