@@ -40,6 +40,7 @@ use words::HashSet;
 use crate::engine::model::{ByteRange, EditKind, Material, Unit};
 
 use crate::engine::parallel::both;
+pub(crate) use facts::MONTHS;
 pub(crate) use linked::drop_linked;
 pub(crate) use renamings::renamings;
 

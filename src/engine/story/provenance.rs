@@ -198,25 +198,11 @@ fn iso_date(word: &str) -> Option<String> {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let w = word.trim_end_matches('.').to_lowercase();
     if w.len() < 3 {
         return None;
     }
-    MONTHS
+    crate::engine::material::MONTHS
         .iter()
         .position(|m| *m == w || (w.len() == 3 && m.starts_with(&w)))
         .map(|k| k as u32 + 1)

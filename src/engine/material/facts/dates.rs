@@ -5,7 +5,9 @@
 use super::{joined, Fact, Tok};
 use crate::engine::model::ByteRange;
 
-const MONTHS: [&str; 12] = [
+/// The months' names in lower case, January first (also read for the
+/// date at the top of a story's version).
+pub(crate) const MONTHS: [&str; 12] = [
     "january",
     "february",
     "march",

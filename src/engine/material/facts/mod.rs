@@ -11,6 +11,7 @@
 
 mod amounts;
 mod dates;
+pub(crate) use dates::MONTHS;
 
 use crate::engine::model::ByteRange;
 
