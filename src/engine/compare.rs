@@ -86,12 +86,15 @@ fn link_passages(
         stats.links_capped = true;
         return Vec::new();
     }
-    // One side at a time, each side's tokens given back as soon as its
-    // words are taken: on a whole-Bible pair this is the peak of memory.
-    let right_words = crate::engine::links::Words::new(texts.1, &right.tokens, units, true);
-    drop(right);
-    let left_words = crate::engine::links::Words::new(texts.0, &left.tokens, units, false);
-    drop(left);
+    // Both sides at once, each side's tokens given back as soon as its
+    // words are taken.
+    let words = |text: &str, side: SideTokens, right: bool| {
+        crate::engine::links::Words::new(text, &side.tokens, units, right)
+    };
+    let (left_words, right_words) = both(
+        || words(texts.0, left, false),
+        || words(texts.1, right, true),
+    );
     let (links, capped) = crate::engine::links::find(&left_words, &right_words, texts);
     stats.links_capped = capped;
     stats.words_linked_left = crate::engine::links::linked_words(&left_words, &links, units, false);

@@ -155,6 +155,20 @@ fn fold_key(word: &str) -> u64 {
 /// The links of a comparison (see the module docs), and whether the seed
 /// cap was hit. `texts` are the left and right texts the words index.
 pub(crate) fn find(left: &Words, right: &Words, texts: (&str, &str)) -> (Vec<Link>, bool) {
+    // The names linked inside their paragraphs are found on the other
+    // core while the passages are.
+    let ((links, capped), named) = crate::engine::parallel::both(
+        || passages(left, right, texts),
+        || within::name_links(left, right, texts),
+    );
+    let mut links = links;
+    links.extend(named);
+    links.sort_unstable_by_key(|l| (l.right, l.left));
+    (links, capped)
+}
+
+/// The passages both sides carry, run by run (see [`find`]).
+fn passages(left: &Words, right: &Words, texts: (&str, &str)) -> (Vec<Link>, bool) {
     let touches = |words: &Words| -> Vec<bool> {
         let hidden: Vec<bool> = words.shown_shared.iter().map(|s| !s).collect();
         hidden
@@ -232,8 +246,6 @@ pub(crate) fn find(left: &Words, right: &Words, texts: (&str, &str)) -> (Vec<Lin
             moved: left.unit[left_words.start] != right.unit[right_words.start],
         });
     }
-    links.extend(within::name_links(left, right, texts));
-    links.sort_unstable_by_key(|l| (l.right, l.left));
     (links, capped)
 }
 

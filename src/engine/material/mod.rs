@@ -87,7 +87,7 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &N
     // Each unit is marked on its own: the two halves on two threads, as
     // the word diffs are (a whole-Bible pair has 31,000 changed units).
     let names = (&names.left, &names.right);
-    let documents = Documents::new(left_text, right_text);
+    let documents = Documents::new(left_text, right_text, units);
     let mark_all = |first: usize, units: &[Unit]| {
         let mut out = Vec::new();
         for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
@@ -125,17 +125,20 @@ fn mark_unit(
         return;
     }
     let (left_text, right_text) = documents.texts;
-    let scan = |text: &str, blocks: &[ByteRange]| {
-        let mut found = Vec::new();
-        let mut quotes = Vec::new();
-        for b in blocks {
-            found.extend(facts::facts(&text[b.range()], b.0));
-            quotes.extend(words::quotations(&text[b.range()], b.0));
-        }
-        (found, quotes)
+    let quotations = |text: &str, blocks: &[ByteRange]| -> Vec<ByteRange> {
+        blocks
+            .iter()
+            .flat_map(|b| words::quotations(&text[b.range()], b.0))
+            .collect()
     };
-    let (left_facts, left_quotes) = scan(left_text, &unit.left);
-    let (right_facts, right_quotes) = scan(right_text, &unit.right);
+    let (left_facts, left_quotes) = (
+        documents.facts(false, unit.left_blocks),
+        quotations(left_text, &unit.left),
+    );
+    let (right_facts, right_quotes) = (
+        documents.facts(true, unit.right_blocks),
+        quotations(right_text, &unit.right),
+    );
     let left = UnitSide {
         unmatched: unmatched(&left_facts, &right_facts),
         quotes: left_quotes,
@@ -269,7 +272,7 @@ fn side_words<'a, 't>(
 }
 
 /// The facts of `side` whose key `other` carries fewer times.
-fn unmatched(side: &[Fact], other: &[Fact]) -> Vec<Fact> {
+fn unmatched(side: &[&Fact], other: &[&Fact]) -> Vec<Fact> {
     let mut counts: HashMap<&str, isize> = HashMap::new();
     for f in other {
         *counts.entry(f.key.as_str()).or_default() -= 1;
@@ -279,7 +282,7 @@ fn unmatched(side: &[Fact], other: &[Fact]) -> Vec<Fact> {
     }
     side.iter()
         .filter(|f| counts.get(f.key.as_str()).is_some_and(|&c| c > 0))
-        .cloned()
+        .map(|&f| f.clone())
         .collect()
 }
 
@@ -322,7 +325,7 @@ fn commodity_added((left, right): (&str, &str), documents: &Documents<'_>) -> bo
     };
     words::words(piece).any(|(_, w)| {
         let lower = w.to_lowercase();
-        reversal::is_commodity(&lower) && !documents.has_word(other_right, &lower)
+        reversal::is_commodity(&lower) && !documents.names_commodity(other_right, &lower)
     })
 }
 

@@ -213,6 +213,11 @@ pub(super) fn is_commodity(lower: &str) -> bool {
         })
 }
 
+/// Every word [`is_commodity`] holds.
+pub(super) fn commodity_words() -> impl Iterator<Item = &'static str> {
+    table().keys().copied().filter(|w| is_commodity(w))
+}
+
 /// Each word of the groups with its (group, class) pairs, built once:
 /// every word of every rewritten run is looked up.
 fn table() -> &'static HashMap<&'static str, Vec<(usize, usize)>> {

@@ -94,7 +94,8 @@ const WORD_BYTE: [bool; 256] = {
     table
 };
 
-fn is_word_char(c: char) -> bool {
+/// Whether `c` belongs to a word: a letter, a digit or an apostrophe.
+pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
 
