@@ -37,3 +37,27 @@ fn the_layout_table_names_every_source_folder() {
         assert!(!layout.contains(gone), "README's layout still names {gone}");
     }
 }
+
+/// The README's legend is the app's one list of marks
+/// (`syndiff::report::wording::legend`); `UPDATE_README=1` rewrites it.
+#[test]
+fn readme_legend_is_the_apps_list_of_marks() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md");
+    let readme = std::fs::read_to_string(&path).expect("README.md");
+    let (start_marker, end_marker) = ("<!-- legend -->\n", "<!-- /legend -->");
+    let start = readme.find(start_marker).expect("README marks its legend") + start_marker.len();
+    let end = readme
+        .find(end_marker)
+        .expect("README marks the legend's end");
+    let table = syndiff::report::wording::legend_markdown();
+    if readme[start..end] != table && std::env::var_os("UPDATE_README").is_some() {
+        let updated = format!("{}{table}{}", &readme[..start], &readme[end..]);
+        std::fs::write(&path, updated).expect("README written");
+        return;
+    }
+    assert_eq!(
+        readme[start..end],
+        table,
+        "README's legend differs from the app's; run with UPDATE_README=1"
+    );
+}

@@ -38,6 +38,7 @@ pub fn options_ui(ctx: &egui::Context, open: bool, settings: &Settings) -> Vec<C
                 &mut s.hide_boilerplate,
                 "Hide boilerplate (Also Read, prompts, credits, ads)",
             );
+            ui.checkbox(&mut s.step_into_boilerplate, wording::STEP_INTO_BOILERPLATE);
             ui.checkbox(
                 &mut s.whole_page,
                 "Web pages: compare the whole page, not only the article",
@@ -67,13 +68,23 @@ pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
         return out;
     }
     let mut keep_open = true;
-    egui::Window::new("Help").open(&mut keep_open).show(ctx, |ui| {
+    // Never wider or taller than the window (at 800×600 its right edge
+    // was cut off): the lines wrap and the rest scrolls.
+    let screen = ctx.content_rect();
+    egui::Window::new("Help")
+        .open(&mut keep_open)
+        .default_width((screen.width() - 48.0).min(720.0))
+        .max_width(screen.width() - 24.0)
+        .max_height(screen.height() - 80.0)
+        .vscroll(true)
+        .show(ctx, |ui| {
         ui.label(format!("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: {} (click » to jump to where a moved paragraph stood).", wording::symbol_legend()));
+        ui.collapsing(wording::LEGEND_TITLE, super::legend::legend_ui);
         ui.separator();
         egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
             for shortcut in shortcuts::table() {
                 ui.monospace(shortcut.keys());
-                ui.label(shortcut.does);
+                ui.add(egui::Label::new(shortcut.does).wrap());
                 ui.end_row();
             }
         });
@@ -115,6 +126,14 @@ pub fn address_ui(ctx: &egui::Context, address: Option<&str>) -> Vec<Command> {
             if !valid && !typed.is_empty() {
                 ui.weak("An address starts with http:// or https://");
             }
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered && valid {
+                out.push(Command::Files(FilesCommand::OpenAddress(
+                    SideSel::Right,
+                    typed.clone(),
+                )));
+            }
+            ui.weak(wording::ADDRESS_ENTER_HINT);
             ui.horizontal(|ui| {
                 for (label, side) in [
                     ("Open on the left", SideSel::Left),

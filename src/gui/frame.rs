@@ -4,7 +4,7 @@
 
 use crate::gui::app::SyndiffApp;
 use crate::gui::input::{self, Focus};
-use crate::gui::{dialogs, find, panels, story, summary, Command};
+use crate::gui::{dialogs, find, legend, panels, story, summary, Command};
 
 /// The central panel: the story view, or the pair's names and its
 /// document view.
@@ -27,7 +27,13 @@ impl eframe::App for SyndiffApp {
         let mut commands: Vec<Command> = self.arrivals();
         let divider_x = self.seen().divider_x;
         let find_open = self.reading().find().open;
-        let focus = Focus::of(ui.ctx(), find_open, self.chrome().show_help());
+        let chrome = self.chrome();
+        let focus = Focus::of(
+            ui.ctx(),
+            find_open,
+            chrome.show_help(),
+            chrome.show_options(),
+        );
         commands.extend(input::keyboard(ui.ctx(), focus));
         commands.extend(input::dropped_files(ui.ctx(), divider_x));
         dialogs::drop_target_ui(ui.ctx(), divider_x);
@@ -56,6 +62,7 @@ impl eframe::App for SyndiffApp {
             self.settings(),
         ));
         commands.extend(dialogs::help_ui(ui.ctx(), chrome.show_help()));
+        commands.extend(legend::legend_window_ui(ui.ctx(), chrome.show_legend()));
         commands.extend(dialogs::address_ui(ui.ctx(), chrome.address()));
         commands.extend(dialogs::overwrite_ui(ui.ctx(), chrome.confirm_overwrite()));
         central_ui(self, ui, &mut commands);

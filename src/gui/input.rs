@@ -18,6 +18,8 @@ pub struct Focus {
     pub find_open: bool,
     /// The help window is open (Escape closes it).
     pub help_open: bool,
+    /// The options window is open (Escape closes it).
+    pub options_open: bool,
     /// A text field has the keyboard (Home / End move its cursor then).
     pub typing: bool,
     /// Some control has focus (arrow keys move between controls then).
@@ -26,10 +28,11 @@ pub struct Focus {
 
 impl Focus {
     /// Reads the focus as egui left it after the previous frame.
-    pub fn of(ctx: &egui::Context, find_open: bool, help_open: bool) -> Self {
+    pub fn of(ctx: &egui::Context, find_open: bool, help_open: bool, options_open: bool) -> Self {
         Self {
             find_open,
             help_open,
+            options_open,
             typing: ctx.egui_wants_keyboard_input(),
             control_focused: ctx.memory(|m| m.focused().is_some()),
         }
@@ -43,6 +46,7 @@ impl Focus {
             When::Always => true,
             When::FindOpen => self.find_open,
             When::HelpOpen => self.help_open && !self.find_open,
+            When::OptionsOpen => self.options_open && !self.find_open,
             When::NotTyping => !self.typing,
             When::NoControlFocused => !self.control_focused,
             When::Widget => false,
@@ -198,6 +202,7 @@ mod tests {
         Focus {
             find_open: when == When::FindOpen,
             help_open: when == When::HelpOpen,
+            options_open: when == When::OptionsOpen,
             ..Focus::default()
         }
     }

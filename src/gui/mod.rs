@@ -12,6 +12,7 @@ pub mod find;
 mod frame;
 pub mod input;
 pub mod jobs;
+pub mod legend;
 pub mod menus;
 pub mod panels;
 pub mod picker;
@@ -119,8 +120,12 @@ pub enum ChromeCommand {
     /// The address typed in that window so far.
     SetAddress(String),
     ToggleOptions,
+    /// Closes the options window (Escape).
+    CloseOptions,
     ToggleHelp,
     CloseHelp,
+    /// Shows or hides the legend of the marks.
+    ToggleLegend,
     DismissError(usize),
     /// Something went wrong that the reader should hear about.
     ShowError(String),

@@ -45,10 +45,17 @@ pub fn toolbar_ui(ui: &mut Ui, app: &SyndiffApp) -> Vec<Command> {
         ui.horizontal_wrapped(|ui| {
             files_ui(ui, app, &mut out);
             ui.separator();
-            changes_ui(ui, app.reading(), &mut out);
-            review_progress_ui(ui, app);
-            ui.separator();
-            toggles_ui(ui, app, &mut out);
+            // The story view has its own toolbar: the pair's counter,
+            // lenses and redline say nothing about it.
+            if app.story().shown() && app.story().story().is_some() {
+                story_toggle_ui(ui, app, &mut out);
+                windows_ui(ui, &mut out);
+            } else {
+                changes_ui(ui, app.reading(), &mut out);
+                review_progress_ui(ui, app);
+                ui.separator();
+                toggles_ui(ui, app, &mut out);
+            }
             story_progress_ui(ui, app);
             if let Some((stage, seconds)) = app.progress() {
                 ui.spinner();
@@ -199,22 +206,7 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         out,
     );
     let settings = app.settings();
-    let toggle =
-        |ui: &mut Ui, on: bool, label: String, command: Command, out: &mut Vec<Command>| {
-            let hint = shortcuts::keys_for(&command).unwrap_or_default();
-            if ui.selectable_label(on, label).on_hover_text(hint).clicked() {
-                out.push(command);
-            }
-        };
-    if let Some(story) = app.story().story() {
-        toggle(
-            ui,
-            app.story().shown(),
-            format!("Story ({} versions)", story.versions.len()),
-            Command::Story(StoryCommand::ToggleStory),
-            out,
-        );
-    }
+    story_toggle_ui(ui, app, out);
     toggle(
         ui,
         settings.redline,
@@ -249,6 +241,40 @@ fn toggles_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
         settings.material_only,
         format!("Material only ({material})"),
         Command::Settings(SettingsCommand::ToggleMaterialOnly),
+        out,
+    );
+    windows_ui(ui, out);
+}
+
+/// A toggle button that sends `command`, its keys in the hover text.
+fn toggle(ui: &mut Ui, on: bool, label: String, command: Command, out: &mut Vec<Command>) {
+    let hint = shortcuts::keys_for(&command).unwrap_or_default();
+    if ui.selectable_label(on, label).on_hover_text(hint).clicked() {
+        out.push(command);
+    }
+}
+
+/// The story view or the pair, once a story is open.
+fn story_toggle_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
+    if let Some(story) = app.story().story() {
+        toggle(
+            ui,
+            app.story().shown(),
+            format!("Story ({} versions)", story.versions.len()),
+            Command::Story(StoryCommand::ToggleStory),
+            out,
+        );
+    }
+}
+
+/// The legend, Options and Help, in both toolbars.
+fn windows_ui(ui: &mut Ui, out: &mut Vec<Command>) {
+    command_button(
+        ui,
+        true,
+        wording::LEGEND_TITLE,
+        "what each mark means",
+        Command::Chrome(ChromeCommand::ToggleLegend),
         out,
     );
     command_button(

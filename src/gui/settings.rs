@@ -39,6 +39,12 @@ pub struct Settings {
     pub recent_pairs: Vec<(PathBuf, PathBuf)>,
     pub last_left: Option<PathBuf>,
     pub last_right: Option<PathBuf>,
+    /// The samples last compared (left, right), when the last pair was
+    /// two samples rather than two files.
+    pub last_samples: Option<(usize, usize)>,
+    /// Whether the change keys (F7) stop at boilerplate changes while
+    /// boilerplate is shown (dimmed); off, they step over web furniture.
+    pub step_into_boilerplate: bool,
     /// Width of the left column as a share of the text area.
     pub divider: f32,
 }
@@ -59,6 +65,8 @@ impl Default for Settings {
             recent_pairs: Vec::new(),
             last_left: None,
             last_right: None,
+            last_samples: None,
+            step_into_boilerplate: false,
             divider: 0.5,
         }
     }

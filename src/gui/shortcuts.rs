@@ -26,6 +26,8 @@ pub enum When {
     FindOpen,
     /// While the help window is open (and the find bar is not).
     HelpOpen,
+    /// While the options window is open (and the find bar is not).
+    OptionsOpen,
     /// While no text field has the keyboard (Home / End edit text then).
     NotTyping,
     /// While no control has focus (arrows move between controls then).
@@ -220,7 +222,9 @@ pub fn table() -> Vec<Shortcut> {
             on(ctrl, Key::Comma, Command::Chrome(ChromeCommand::ToggleOptions)),
         ]),
         entry(Always, "Help", vec![on(none, Key::F1, Command::Chrome(ChromeCommand::ToggleHelp))]),
+        entry(Always, "The legend: what each mark means", vec![on(none, Key::F2, Command::Chrome(ChromeCommand::ToggleLegend))]),
         entry(HelpOpen, "Close Help", vec![on(none, Key::Escape, Command::Chrome(ChromeCommand::CloseHelp))]),
+        entry(OptionsOpen, "Close Options", vec![on(none, Key::Escape, Command::Chrome(ChromeCommand::CloseOptions))]),
         entry(Always, "Show or hide the summary", vec![on(none, Key::F9, Command::Settings(SettingsCommand::ToggleSummary))]),
         entry(Always, "Move the column divider (or drag it in the gutter; double-click resets it)", vec![
             on(alt | shift, Key::ArrowLeft, Command::Settings(SettingsCommand::NudgeDivider(-DIVIDER_STEP))),

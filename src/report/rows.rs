@@ -39,6 +39,10 @@ pub struct RowOptions {
     /// Fold every paragraph without a material change, changed or not, so
     /// that only the changes a fact-checker must check stay open.
     pub material_only: bool,
+    /// Stepping through changes stops at boilerplate ones while they are
+    /// shown (dimmed); off, it steps over web furniture. Rows do not
+    /// depend on it.
+    pub step_into_boilerplate: bool,
 }
 
 /// Builds the rows. `expanded` holds the first unit of each run the user

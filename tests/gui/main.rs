@@ -11,11 +11,13 @@ mod support;
 mod http;
 
 mod app;
+mod controls;
 mod export;
 mod inputs;
 mod links;
 mod marks;
 mod material;
+mod reading_aids;
 mod redline;
 mod review;
 mod rough_edges;

@@ -64,5 +64,8 @@ fn snapshot_redline() {
     harness.key_press(Key::F7);
     harness.run();
     let _ = SideSel::Left;
-    harness.snapshot("redline");
+    // A pixel of the dashed material boxes can round either way when the
+    // CPU renderer runs many tests at once (as for the story badges).
+    let options = egui_kittest::SnapshotOptions::new().max_failed_pixels(16);
+    harness.snapshot_options("redline", &options);
 }

@@ -24,6 +24,7 @@ pub struct Chrome {
     pub(super) notice: Option<String>,
     pub(super) show_options: bool,
     pub(super) show_help: bool,
+    pub(super) show_legend: bool,
     /// The "Open a web address" window, and what is typed in it.
     pub(super) show_address: bool,
     pub(super) address: String,
@@ -53,6 +54,11 @@ impl Chrome {
 
     pub fn show_help(&self) -> bool {
         self.show_help
+    }
+
+    /// Whether the legend of the marks is open.
+    pub fn show_legend(&self) -> bool {
+        self.show_legend
     }
 
     /// The "Open a web address" window, if open: what is typed in it.

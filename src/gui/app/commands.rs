@@ -127,8 +127,10 @@ impl SyndiffApp {
             // A new pair starts at its top, not where the last one was.
             self.reading.scroll_to(ScrollTarget::Top);
         }
-        // What went wrong before is past: this comparison succeeded.
+        // What went wrong before is past: this comparison succeeded. What
+        // went right ("Saved …") was about the view now replaced.
         self.chrome.errors.clear();
+        self.chrome.notice = None;
         if let Some(cmp) = self.pair.comparison().cloned() {
             match self.marks.arrived(&cmp) {
                 Some(Ok(news)) => self.chrome.notice = Some(news),
@@ -145,6 +147,16 @@ impl SyndiffApp {
             self.settings.remember_pair(left, right);
             self.settings.last_left = Some(left.to_owned());
             self.settings.last_right = Some(right.to_owned());
+            self.settings.last_samples = None;
+        }
+        // A pair of samples is the next start's pair as files are.
+        if let (Source::Sample(left), Source::Sample(right)) = (
+            self.pair.source(SideSel::Left),
+            self.pair.source(SideSel::Right),
+        ) {
+            self.settings.last_samples = Some((*left, *right));
+            self.settings.last_left = None;
+            self.settings.last_right = None;
         }
         self.ctx
             .send_viewport_cmd(egui::ViewportCommand::Title(self.pair.title()));
@@ -242,8 +254,9 @@ impl SyndiffApp {
         let now = &self.settings;
         let compare_again = old.normalization != now.normalization;
         let reload = old.whole_page != now.whole_page;
-        let changes_differ =
-            old.hide_boilerplate != now.hide_boilerplate || old.material_only != now.material_only;
+        let changes_differ = old.hide_boilerplate != now.hide_boilerplate
+            || old.material_only != now.material_only
+            || old.step_into_boilerplate != now.step_into_boilerplate;
         let rows_differ = changes_differ || old.hide_unchanged != now.hide_unchanged;
         let theme_differs = old.theme != now.theme;
         if reload || compare_again {
@@ -271,10 +284,19 @@ impl SyndiffApp {
         let chrome = &mut self.chrome;
         match command {
             ChromeCommand::ToggleOptions => chrome.show_options = !chrome.show_options,
-            ChromeCommand::ToggleAddress => chrome.show_address = !chrome.show_address,
+            ChromeCommand::CloseOptions => chrome.show_options = false,
+            ChromeCommand::ToggleAddress => {
+                chrome.show_address = !chrome.show_address;
+                // Each opening starts empty and takes the keyboard: the
+                // last address, kept, swallowed what was typed.
+                if chrome.show_address {
+                    chrome.address.clear();
+                }
+            }
             ChromeCommand::SetAddress(address) => chrome.address = address,
             ChromeCommand::ToggleHelp => chrome.show_help = !chrome.show_help,
             ChromeCommand::CloseHelp => chrome.show_help = false,
+            ChromeCommand::ToggleLegend => chrome.show_legend = !chrome.show_legend,
             ChromeCommand::ShowNotice(message) => chrome.notice = Some(message),
             ChromeCommand::DismissError(i) => {
                 if i < chrome.errors.len() {

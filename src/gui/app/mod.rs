@@ -75,7 +75,12 @@ impl SyndiffApp {
                 (Some(l), Some(r)) if !from_cli && l.is_file() && r.is_file() => {
                     (Source::File(l.clone()), Source::File(r.clone()))
                 }
-                _ => (Source::Sample(0), Source::Sample(1)),
+                _ => match settings.last_samples {
+                    Some((l, r)) if !from_cli && l.max(r) < super::SAMPLES.len() => {
+                        (Source::Sample(l), Source::Sample(r))
+                    }
+                    _ => (Source::Sample(0), Source::Sample(1)),
+                },
             },
         };
         let mut app = Self {
@@ -146,6 +151,7 @@ impl SyndiffApp {
             hide_unchanged: self.settings.hide_unchanged,
             hide_boilerplate: self.settings.hide_boilerplate,
             material_only: self.settings.material_only,
+            step_into_boilerplate: self.settings.step_into_boilerplate,
         }
     }
 

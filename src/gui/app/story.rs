@@ -110,6 +110,8 @@ impl SyndiffApp {
                 );
             }
             StoryCommand::ToggleStory => {
+                // A confirmation belongs to the view it was given in.
+                self.chrome.notice = None;
                 self.story.shown = !self.story.shown;
                 self.show_title();
             }
@@ -117,6 +119,7 @@ impl SyndiffApp {
             StoryCommand::SelectQuote(choice) => self.story.quote = choice,
             StoryCommand::StoryArrived(done) => {
                 self.chrome.errors.clear();
+                self.chrome.notice = None;
                 self.story.quote = None;
                 self.story.shown = true;
                 self.story.done = Some(done);

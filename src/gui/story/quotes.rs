@@ -41,7 +41,8 @@ pub fn quotes_ui(
             if let Some(group) = story.quotes.get(k) {
                 ui.add_space(8.0);
                 versions_of_ui(ui, story, (k, group), chosen, out);
-                chosen_ui(ui, story, group, occurrence, palette);
+                let shown = ui.scope(|ui| chosen_ui(ui, story, group, occurrence, palette));
+                reveal_new_choice(ui, chosen, shown.response.rect);
             }
         }
         return;
@@ -74,8 +75,22 @@ pub fn quotes_ui(
     if let Some((k, occurrence)) = chosen {
         if let Some(group) = story.quotes.get(k) {
             ui.add_space(8.0);
-            chosen_ui(ui, story, group, occurrence, palette);
+            let shown = ui.scope(|ui| chosen_ui(ui, story, group, occurrence, palette));
+            reveal_new_choice(ui, chosen, shown.response.rect);
         }
+    }
+}
+
+/// Scrolls the chosen quote's wording into view once, when the choice
+/// changes: it is drawn below the table, off screen when the table is long.
+/// (Which choice was last revealed is the view's own memory, like the
+/// scroll offset itself.)
+fn reveal_new_choice(ui: &Ui, chosen: Option<(usize, Option<usize>)>, rect: egui::Rect) {
+    let id = egui::Id::unique("story-quote-revealed");
+    let revealed = ui.data(|d| d.get_temp::<Option<(usize, Option<usize>)>>(id));
+    if revealed != Some(chosen) {
+        ui.scroll_to_rect(rect, Some(egui::Align::BOTTOM));
+        ui.data_mut(|d| d.insert_temp(id, chosen));
     }
 }
 

@@ -7,6 +7,7 @@
 //! side carries elsewhere (a passage link) is double underlined, as Word
 //! marks moved text, instead of being marked added or removed.
 
+pub mod legend;
 pub mod redline;
 pub use redline::{redline_job, Segment};
 
@@ -22,6 +23,9 @@ pub struct Palette {
     pub removed_bg: Color32,
     pub added_bg: Color32,
     pub rewritten_bg: Color32,
+    /// A rewrite's struck words in the redline, apart from the blue of the
+    /// words that replaced them (side by side the column tells them apart).
+    pub rewritten_struck_bg: Color32,
     pub phrase_bg: Color32,
     pub hot_bg: Color32,
     pub found_bg: Color32,
@@ -60,6 +64,7 @@ impl Palette {
                 removed_bg: Color32::from_rgb(110, 35, 40),
                 added_bg: Color32::from_rgb(30, 90, 50),
                 rewritten_bg: Color32::from_rgb(40, 70, 120),
+                rewritten_struck_bg: Color32::from_rgb(105, 78, 30),
                 phrase_bg: Color32::from_rgb(38, 44, 56),
                 hot_bg: Color32::from_rgb(150, 70, 110),
                 found_bg: Color32::from_rgb(120, 110, 0),
@@ -82,6 +87,7 @@ impl Palette {
                 removed_bg: Color32::from_rgb(255, 200, 200),
                 added_bg: Color32::from_rgb(190, 240, 200),
                 rewritten_bg: Color32::from_rgb(200, 220, 255),
+                rewritten_struck_bg: Color32::from_rgb(255, 226, 180),
                 phrase_bg: Color32::from_rgb(236, 241, 249),
                 hot_bg: Color32::from_rgb(240, 190, 240),
                 found_bg: Color32::from_rgb(255, 240, 90),

@@ -100,6 +100,11 @@ pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Ve
                     if format.strikethrough == Stroke::NONE {
                         format.strikethrough = strike;
                     }
+                    // Struck and inserted rewrites stand in one column:
+                    // each has its own colour.
+                    if format.background == palette.rewritten_bg {
+                        format.background = palette.rewritten_struck_bg;
+                    }
                     out.push(Pane::Left, left_text, range, format);
                 }
             }

@@ -8,7 +8,7 @@
 
 pub mod layout;
 mod links;
-mod marks;
+pub(crate) mod marks;
 mod row;
 mod story_badges;
 mod strip;
@@ -125,24 +125,24 @@ pub fn document_ui(
         area = area.vertical_scroll_offset(y);
     }
     let mut viewport_seen = Rect::NOTHING;
+    let mut over_glyph = false;
     ui.scope_builder(egui::UiBuilder::new().max_rect(g.doc_rect), |ui| {
         area.show_viewport(ui, |ui, viewport| {
             viewport_seen = viewport;
             ui.set_height(total_height);
             ui.set_width(g.text_width + GUTTER_WIDTH);
-            rows_ui(ui, input, cache, &g, viewport, &palette, &mut commands);
+            over_glyph = rows_ui(ui, input, cache, &g, viewport, &palette, &mut commands);
         });
     });
     cache.viewport = Some(viewport_seen);
     if !input.redline {
-        strip::divider_ui(
-            ui,
-            input.divider,
-            g.doc_rect,
-            g.text_width,
-            &palette,
-            &mut commands,
-        );
+        let handle = strip::Handle {
+            divider: input.divider,
+            doc_rect: g.doc_rect,
+            text_width: g.text_width,
+            over_glyph,
+        };
+        strip::divider_ui(ui, &handle, &palette, &mut commands);
     }
     let overview = strip::Overview {
         rect: g.overview_rect,
@@ -161,7 +161,8 @@ pub fn document_ui(
 }
 
 /// The rows inside `viewport`, each laid out (from the cache when it can)
-/// and drawn right below the one before.
+/// and drawn right below the one before. Returns whether the pointer is
+/// over a glyph in the gutter.
 fn rows_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
@@ -170,7 +171,7 @@ fn rows_ui(
     viewport: Rect,
     palette: &Palette,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let origin = ui.min_rect().min;
     let first = cache
         .offsets
@@ -200,6 +201,7 @@ fn rows_ui(
         let here = row::row_ui(ui, input, cache, &place, palette, commands);
         hovered.rewrite = hovered.rewrite.or(here.rewrite);
         hovered.link = hovered.link.or(here.link);
+        hovered.gutter_glyph |= here.gutter_glyph;
         top += height + ROW_GAP;
     }
     // Decided once a frame, so the highlight goes when the pointer leaves
@@ -214,6 +216,7 @@ fn rows_ui(
         // The offsets of the rows below change with the real heights.
         ui.ctx().request_repaint();
     }
+    hovered.gutter_glyph
 }
 
 /// The widths of the two columns and the height of one screen of the view.

@@ -22,6 +22,9 @@ use crate::report::wording;
 pub(super) struct Hovered {
     pub rewrite: Option<(usize, usize)>,
     pub link: Option<usize>,
+    /// The pointer is over a glyph in the gutter (the kind's symbol or a
+    /// badge): the column divider leaves it its hover text and click.
+    pub gutter_glyph: bool,
 }
 
 /// Where a row is drawn: its index, its rectangle, the column widths.
@@ -147,7 +150,7 @@ fn unit_ui(
         (left, left_rect, map(Pane::Left, unit.left_span())),
         (right, right_rect, map(Pane::Right, unit.right_span())),
     ];
-    let hovered = cells_ui(ui, input, u, cells, palette, commands);
+    let mut hovered = cells_ui(ui, input, u, cells, palette, commands);
     // Split and merged groups: a bracket around the multi-block side.
     if matches!(unit.kind, UnitKind::Split | UnitKind::Merged) {
         let r = if unit.kind == UnitKind::Split || input.redline {
@@ -162,7 +165,7 @@ fn unit_ui(
             StrokeKind::Inside,
         );
     }
-    gutter_ui(ui, input, place.gutter(), u, palette, commands);
+    hovered.gutter_glyph = gutter_ui(ui, input, place.gutter(), u, palette, commands);
     super::story_badges::badges_ui(ui, input, u, (left_rect, right_rect), palette);
     if unit.boilerplate.is_some() {
         // Web furniture stays readable but steps back.
@@ -240,7 +243,8 @@ fn cells_ui(
 }
 
 /// The kind's symbol between the columns: a button back to where a moved
-/// paragraph stood, otherwise a label screen readers hear.
+/// paragraph stood, otherwise a label screen readers hear. Returns whether
+/// the pointer is over the symbol or a badge under it.
 fn gutter_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
@@ -248,23 +252,29 @@ fn gutter_ui(
     u: usize,
     palette: &Palette,
     commands: &mut Vec<Command>,
-) {
+) -> bool {
     let unit = &input.cmp.units[u];
-    badges_ui(ui, input, gutter, unit, palette);
+    let badges_bottom = badges_ui(ui, input, gutter, unit, palette);
     let (symbol, name) = (
         wording::kind_symbol(unit.kind),
         wording::kind_name(unit.kind),
     );
     let spot = Rect::from_center_size(gutter.center_top() + vec2(0.0, 14.0), vec2(26.0, 22.0));
+    let glyphs = spot.union(Rect::from_center_size(
+        gutter.center_top() + vec2(0.0, badges_bottom / 2.0),
+        vec2(26.0, badges_bottom),
+    ));
+    let has_glyph = !symbol.is_empty() || badges_bottom > 0.0;
+    let over_glyph = has_glyph && ui.rect_contains_pointer(glyphs);
     if unit.kind == UnitKind::Moved {
         let response = ui.put(spot, egui::Button::new(symbol).small());
         if response.on_hover_text(wording::MOVED_FROM_HINT).clicked() {
             commands.push(Command::Reading(ReadingCommand::GoToMovedFrom(u)));
         }
-        return;
+        return over_glyph;
     }
     if symbol.is_empty() {
-        return;
+        return false;
     }
     let response = ui.allocate_rect(spot, Sense::hover());
     ui.painter().text(
@@ -281,30 +291,35 @@ fn gutter_ui(
     // Screen readers hear the kind that sighted readers see.
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &description));
     response.on_hover_text(description);
+    over_glyph
 }
 
 /// The badges under the kind's symbol: "!" when the unit holds a material
 /// change (its hover text names the kinds), then a tick once reviewed or
 /// three lines for a note alone (its hover text gives the note). Boxed and
 /// shaped, so they do not rely on colour; screen readers hear them. (The
-/// tick is drawn: the app's fonts have no check-mark glyph.)
+/// tick is drawn: the app's fonts have no check-mark glyph.) Returns how
+/// far below the gutter's top the badges reach.
 fn badges_ui(
     ui: &mut Ui,
     input: &ViewInput<'_>,
     gutter: Rect,
     unit: &crate::engine::model::Unit,
     palette: &Palette,
-) {
+) -> f32 {
     let (material, marked) = layout::gutter_badges(input, unit);
     let mut y = layout::GUTTER_FIRST_BADGE_Y;
+    let mut bottom: f32 = 0.0;
     if material {
         let hint = wording::material_hint_all(&unit.material_kinds());
-        badge_ui(ui, input, gutter, y, ("!", palette.material_stroke), &hint);
+        let spot = badge_ui(ui, input, gutter, y, ("!", palette.material_stroke), &hint);
+        bottom = spot.bottom() - gutter.top();
         y += layout::GUTTER_BADGE_STEP;
     }
     if let Some(mark) = input.review.and_then(|l| l.mark(unit)).filter(|_| marked) {
         let hint = wording::mark_hint(mark.reviewed, &mark.note);
         let spot = badge_ui(ui, input, gutter, y, ("", palette.reviewed_stroke), &hint);
+        bottom = spot.bottom() - gutter.top();
         let stroke = Stroke::new(1.8, palette.reviewed_stroke);
         let at = |x: f32, y: f32| spot.center() + vec2(x, y);
         if mark.reviewed {
@@ -317,6 +332,7 @@ fn badges_ui(
             }
         }
     }
+    bottom
 }
 
 /// One boxed badge at `y` below the gutter's top.

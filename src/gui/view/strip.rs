@@ -10,24 +10,36 @@ use crate::gui::style::Palette;
 use crate::gui::{Command, ReadingCommand, ScrollTarget, SettingsCommand};
 use crate::report::rows::Row;
 
+/// Where the column divider stands this frame.
+pub struct Handle {
+    /// The left column's share of the text width.
+    pub divider: f32,
+    pub doc_rect: Rect,
+    pub text_width: f32,
+    /// The pointer is over a glyph in the gutter (a kind's symbol, a
+    /// badge): the handle steps aside so its hover text shows.
+    pub over_glyph: bool,
+}
+
 /// The draggable handle down the middle of the gutter between the columns.
 /// Dragging sets the split; double-click puts it back in the middle.
-pub fn divider_ui(
-    ui: &mut Ui,
-    divider: f32,
-    doc_rect: Rect,
-    text_width: f32,
-    palette: &Palette,
-    commands: &mut Vec<Command>,
-) {
+pub fn divider_ui(ui: &mut Ui, handle: &Handle, palette: &Palette, commands: &mut Vec<Command>) {
+    let Handle {
+        divider,
+        doc_rect,
+        text_width,
+        over_glyph,
+    } = *handle;
+    let id = egui::Id::unique("column_divider");
+    // Over a glyph the handle is not there, unless a drag is under way
+    // (the pointer crosses the glyphs as it drags).
+    if over_glyph && !ui.ctx().is_being_dragged(id) {
+        return;
+    }
     let x = doc_rect.min.x + (text_width * divider).round() + GUTTER_WIDTH / 2.0;
     let handle = Rect::from_x_y_ranges(x - 4.0..=x + 4.0, doc_rect.y_range());
     let response = ui
-        .interact(
-            handle,
-            egui::Id::unique("column_divider"),
-            Sense::click_and_drag(),
-        )
+        .interact(handle, id, Sense::click_and_drag())
         .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
         .on_hover_text("Drag to resize the columns; double-click to reset");
     response.widget_info(|| egui::WidgetInfo::slider(true, f64::from(divider), "Column divider"));

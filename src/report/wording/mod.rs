@@ -6,9 +6,13 @@
 
 use crate::engine::model::BoilerplateKind;
 mod app;
+mod controls;
+mod legend;
 mod marks;
 mod sides;
 pub use app::*;
+pub use controls::*;
+pub use legend::*;
 pub use marks::*;
 pub use sides::*;
 pub mod story;
