@@ -89,7 +89,10 @@ pub fn load_path_with(path: &Path, options: &LoadOptions) -> Result<Document> {
 fn read_capped(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length: read through `take`, the buffer would
+    // grow by doubling, copying a 4 MB text several times.
+    let size_bytes = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES);
+    let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or(0) + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_error(path, e))?;
