@@ -159,6 +159,7 @@ fn decode_bytes_declared(
         return Ok(doc);
     }
     if crate::engine::html::looks_like_html(bytes, extension) {
+        let bytes = &*without_stray_nuls(bytes);
         let declared = charset.or_else(|| crate::engine::html::declared_charset(bytes));
         let mut doc = decode_text(bytes, name, declared)?;
         let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
@@ -211,6 +212,14 @@ fn decode_text(
             (text.into_owned(), encoding)
         }
         (Ok(text), _) => (text.to_owned(), encoding_rs::UTF_8),
+        // UTF-8 but for a stray bad byte or two (a page that declares UTF-8
+        // and has one broken character, as a browser would read it): the
+        // bad bytes show as �, every other character as written. Read
+        // otherwise, every accent of the page came out wrong.
+        (Err(_), _) if mostly_utf8(bytes) => (
+            String::from_utf8_lossy(bytes).into_owned(),
+            encoding_rs::UTF_8,
+        ),
         (Err(_), _) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
@@ -228,6 +237,29 @@ fn decode_text(
         format: Format::Text,
         tracked_changes_accepted: false,
     })
+}
+
+/// Whether `bytes` are UTF-8 but for a few bad sequences: at least twenty
+/// well-formed characters beyond ASCII for each bad one. Text in a legacy
+/// encoding has next to none (its accented letters are the bad bytes).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good >= 20 * bad.max(1)
+}
+
+/// A web page with a stray NUL byte or two (a browser skips them) without
+/// them; bytes with more (one in a thousand or more: UTF-16 without its
+/// mark, a binary file named .html) as they are, for the binary check.
+fn without_stray_nuls(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let nuls = memchr::memchr_iter(0, bytes).count();
+    if nuls == 0 || nuls * 1000 >= bytes.len() {
+        return std::borrow::Cow::Borrowed(bytes);
+    }
+    std::borrow::Cow::Owned(bytes.iter().copied().filter(|&b| b != 0).collect())
 }
 
 /// Why `bytes` (no BOM) look binary, if they do: NUL bytes, or many control
@@ -264,72 +296,4 @@ fn check_text(text: &str, name: &str) -> Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf8_without_bom_is_taken_as_is() {
-        let doc = decode_bytes("Café “quoted”\r\nnext".as_bytes(), "t").unwrap();
-        assert_eq!(&*doc.text, "Café “quoted”\r\nnext");
-        assert_eq!(doc.encoding, "UTF-8");
-    }
-
-    #[test]
-    fn utf8_bom_is_dropped() {
-        let doc = decode_bytes(b"\xEF\xBB\xBFhello", "t").unwrap();
-        assert_eq!(&*doc.text, "hello");
-    }
-
-    #[test]
-    fn utf16_le_and_be_with_bom_decode() {
-        let mut le = vec![0xFF, 0xFE];
-        let mut be = vec![0xFE, 0xFF];
-        for unit in "Señor".encode_utf16() {
-            le.extend(unit.to_le_bytes());
-            be.extend(unit.to_be_bytes());
-        }
-        assert_eq!(&*decode_bytes(&le, "t").unwrap().text, "Señor");
-        assert_eq!(decode_bytes(&be, "t").unwrap().encoding, "UTF-16BE");
-        assert_eq!(&*decode_bytes(&be, "t").unwrap().text, "Señor");
-    }
-
-    #[test]
-    fn windows_1252_article_keeps_its_accents() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
-            "Le président a déclaré qu’il était « très déçu » de la décision prise à Montréal.",
-        );
-        let doc = decode_bytes(&bytes, "t").unwrap();
-        assert!(doc.text.contains("président"), "{}", doc.text);
-        assert!(doc.text.contains("qu’il"), "{}", doc.text);
-        assert!(doc.text.contains("Montréal"), "{}", doc.text);
-    }
-
-    #[test]
-    fn binary_is_refused_with_the_name() {
-        let err = decode_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.png").unwrap_err();
-        let message = err.to_string();
-        assert!(
-            message.contains("photo.png") && message.contains("binary"),
-            "{message}"
-        );
-    }
-
-    #[test]
-    fn empty_input_is_a_valid_empty_document() {
-        assert_eq!(&*decode_bytes(b"", "t").unwrap().text, "");
-    }
-
-    #[test]
-    fn missing_path_names_the_file() {
-        let err = load_path(Path::new("/no/such/article.txt")).unwrap_err();
-        assert!(err
-            .to_string()
-            .contains("/no/such/article.txt: no such file"));
-    }
-
-    #[test]
-    fn directory_is_not_a_file() {
-        let err = load_path(Path::new("/tmp")).unwrap_err();
-        assert!(matches!(err, Error::NotAFile { .. }), "{err}");
-    }
-}
+mod tests;
