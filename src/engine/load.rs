@@ -209,30 +209,29 @@ fn decode_text(
     let (text, encoding) = match (std::str::from_utf8(bytes), declared) {
         (_, Some(encoding)) if encoding != encoding_rs::UTF_8 => {
             let (text, _) = encoding.decode_without_bom_handling(bytes);
-            (text.into_owned(), encoding)
+            (text, encoding)
         }
-        (Ok(text), _) => (text.to_owned(), encoding_rs::UTF_8),
+        // Borrowed, copied once into the document (a whole Bible side is
+        // 4 MB).
+        (Ok(text), _) => (std::borrow::Cow::Borrowed(text), encoding_rs::UTF_8),
         // UTF-8 but for a stray bad byte or two (a page that declares UTF-8
         // and has one broken character, as a browser would read it): the
         // bad bytes show as �, every other character as written. Read
         // otherwise, every accent of the page came out wrong.
-        (Err(_), _) if mostly_utf8(bytes) => (
-            String::from_utf8_lossy(bytes).into_owned(),
-            encoding_rs::UTF_8,
-        ),
+        (Err(_), _) if mostly_utf8(bytes) => (String::from_utf8_lossy(bytes), encoding_rs::UTF_8),
         (Err(_), _) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
             let (text, _) = encoding.decode_without_bom_handling(bytes);
-            (text.into_owned(), encoding)
+            (text, encoding)
         }
     };
     check_text(&text, name)?;
     Ok(Document {
         path: None,
-        text: text.into(),
+        text: std::sync::Arc::from(&*text),
         encoding: encoding.name().to_owned(),
         format: Format::Text,
         tracked_changes_accepted: false,

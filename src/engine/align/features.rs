@@ -77,7 +77,10 @@ impl SideTokens {
 
 fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
     let mut signature = SIGNATURE_SEED;
-    let mut features = Vec::with_capacity(tokens.len() * 2);
+    // Each word and each pair of words: sized to them, not to the
+    // punctuation too (a whole Bible side holds 31,000 of these).
+    let word_tokens = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let mut features = Vec::with_capacity(word_tokens * 2);
     let mut previous_word: Option<u64> = None;
     let mut words = 0;
     for token in tokens {

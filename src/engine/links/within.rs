@@ -57,10 +57,13 @@ pub(super) fn name_links(left: &Words, right: &Words, texts: (&str, &str)) -> Ve
                 {
                     len += 1;
                 }
+                if len < MIN_WORDS {
+                    continue;
+                }
                 let named = (0..len)
                     .filter(|&k| capitalised(left, texts.0, l + k))
                     .count();
-                if len >= MIN_WORDS && named >= MIN_CAPITALISED {
+                if named >= MIN_CAPITALISED {
                     used_left[a..a + len].iter_mut().for_each(|u| *u = true);
                     links.push(Link {
                         left: ByteRange(
