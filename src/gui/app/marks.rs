@@ -169,7 +169,7 @@ impl SyndiffApp {
         self.reading.bump_version();
         self.marks.count(&cmp, self.reading.changes());
         if let Err(message) = result {
-            self.chrome.errors.push(message);
+            self.chrome.show_error(message);
         }
     }
 
@@ -193,7 +193,7 @@ impl SyndiffApp {
                 let options = self.row_options();
                 self.reading.go_to_change(i, Some(cmp), options);
             }
-            None => self.chrome.notice = Some(wording::all_reviewed(forward)),
+            None => self.chrome.show_notice(wording::all_reviewed(forward)),
         }
     }
 }

@@ -96,8 +96,7 @@ impl SyndiffApp {
                     .picker
                     .pick_open_many("Open versions of one story", &self.ctx);
                 self.chrome
-                    .pending
-                    .push(super::chrome::Pending::OpenStory(receiver));
+                    .await_dialog(super::chrome::Pending::OpenStory(receiver));
             }
             StoryCommand::OpenStory(paths) => self.open_story_files(&paths),
             StoryCommand::OpenSampleStory => {
@@ -105,7 +104,7 @@ impl SyndiffApp {
                 self.request_story(sources);
             }
             StoryCommand::ToggleStory if self.story.done.is_none() => {
-                self.chrome.errors.push(
+                self.chrome.show_error(
                     "No story is open: open three or more files (or a folder) with Open versions…, or Samples, All five samples as a story.".into(),
                 );
             }
@@ -116,7 +115,7 @@ impl SyndiffApp {
             StoryCommand::OpenStoryPair(left, right) => self.open_story_pair(left, right),
             StoryCommand::SelectQuote(choice) => self.story.quote = choice,
             StoryCommand::StoryArrived(done) => {
-                self.chrome.errors.clear();
+                self.chrome.clear_errors();
                 self.story.quote = None;
                 self.story.shown = true;
                 self.story.done = Some(done);
@@ -127,7 +126,7 @@ impl SyndiffApp {
                 }
                 self.show_title();
             }
-            StoryCommand::StoryFailed(message) => self.chrome.errors.push(message),
+            StoryCommand::StoryFailed(message) => self.chrome.show_error(message),
         }
     }
 
@@ -143,12 +142,12 @@ impl SyndiffApp {
 
     fn open_story_files(&mut self, paths: &[PathBuf]) {
         match crate::engine::story::version_files(paths) {
-            Ok(files) if files.len() < 2 => self.chrome.errors.push(format!(
+            Ok(files) if files.len() < 2 => self.chrome.show_error(format!(
                 "A story needs two versions or more; {} file{} given.",
                 files.len(),
                 if files.len() == 1 { " was" } else { "s were" }
             )),
-            Ok(files) if files.len() > MAX_VERSIONS => self.chrome.errors.push(format!(
+            Ok(files) if files.len() > MAX_VERSIONS => self.chrome.show_error(format!(
                 "A story takes at most {MAX_VERSIONS} versions; {} files were given.",
                 files.len()
             )),
@@ -160,8 +159,7 @@ impl SyndiffApp {
             }
             Err(e) => self
                 .chrome
-                .errors
-                .push(wording::cannot("open the versions", e)),
+                .show_error(wording::cannot("open the versions", e)),
         }
     }
 
