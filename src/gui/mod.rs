@@ -200,15 +200,6 @@ pub enum ScrollTarget {
     Bottom,
 }
 
-/// The title of the save dialog for an export in `format`.
-fn export_title(format: OutputFormat) -> &'static str {
-    match format {
-        OutputFormat::Json => "Save comparison as JSON",
-        OutputFormat::Html => "Export report",
-        OutputFormat::Text => "Export text report",
-    }
-}
-
 /// The five sample articles bundled into the binary.
 pub const SAMPLES: [(&str, &str); 5] = [
     (

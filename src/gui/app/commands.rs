@@ -9,8 +9,7 @@ use super::SyndiffApp;
 use crate::gui::jobs::Source;
 use crate::gui::worker::Done;
 use crate::gui::{
-    export_title, Command, FilesCommand, OutputFormat, ScrollTarget, SettingsCommand, SideSel,
-    SAMPLES,
+    Command, FilesCommand, OutputFormat, ScrollTarget, SettingsCommand, SideSel, SAMPLES,
 };
 use crate::report::wording;
 
@@ -36,10 +35,7 @@ impl SyndiffApp {
     fn apply_files(&mut self, command: FilesCommand) {
         match command {
             FilesCommand::OpenDialog(side) => {
-                let title = match side {
-                    SideSel::Left => "Open left article",
-                    SideSel::Right => "Open right article",
-                };
+                let title = wording::open_side_title(side == SideSel::Right);
                 let receiver = self.picker.pick_open(title, &self.ctx);
                 self.chrome.await_dialog(Pending::Open(side, receiver));
             }
@@ -72,7 +68,7 @@ impl SyndiffApp {
             FilesCommand::SavePasted(side) => {
                 let receiver =
                     self.picker
-                        .pick_save("Save the pasted text", "pasted text.txt", &self.ctx);
+                        .pick_save(wording::SAVE_PASTED_TITLE, "pasted text.txt", &self.ctx);
                 self.chrome
                     .await_dialog(Pending::SavePasted(side, receiver));
             }
@@ -83,7 +79,7 @@ impl SyndiffApp {
             }
             FilesCommand::Reload => self.request_compare(true),
             FilesCommand::ExportDialog(_) if self.pair.comparison().is_none() => {
-                self.chrome.show_error("Nothing to export yet.".into());
+                self.chrome.show_error(wording::NOTHING_TO_EXPORT.into());
             }
             FilesCommand::ExportDialog(format) => self.ask_where_to_export(format),
             FilesCommand::Export(format, path) => self.export(format, &path, false),
@@ -112,7 +108,7 @@ impl SyndiffApp {
         let name = format!("{}.{extension}", self.pair.export_stem());
         let receiver = self
             .picker
-            .pick_save(export_title(format), &name, &self.ctx);
+            .pick_save(wording::export_title(format), &name, &self.ctx);
         self.chrome.await_dialog(Pending::Save(format, receiver));
     }
 
@@ -156,7 +152,7 @@ impl SyndiffApp {
     /// an existing file. The compared files themselves are never written.
     fn export(&mut self, format: OutputFormat, path: &Path, replace: bool) {
         let Some(cmp) = self.pair.comparison() else {
-            self.chrome.show_error("Nothing to export yet.".into());
+            self.chrome.show_error(wording::NOTHING_TO_EXPORT.into());
             return;
         };
         let options = crate::report::RenderOptions {
@@ -167,7 +163,7 @@ impl SyndiffApp {
         let written =
             crate::report::export::write_export(path, &bytes, replace, &self.pair.input_paths());
         match written {
-            Ok(()) => self.chrome.show_notice(format!("Saved {}", path.display())),
+            Ok(()) => self.chrome.show_notice(wording::saved(path)),
             Err(crate::engine::error::Error::Exists { .. }) => {
                 self.chrome.ask_overwrite(format, path.to_owned());
             }

@@ -13,6 +13,7 @@
 
 mod chrome;
 mod commands;
+mod crossing;
 mod frame;
 mod marks;
 mod pair;
@@ -109,6 +110,11 @@ impl SyndiffApp {
     /// Rows, changes, find and what the view last showed.
     pub fn reading(&self) -> &Reading {
         &self.reading
+    }
+
+    /// Reviewed marks and notes.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
     }
 
     /// The story of many versions, once one is open.
