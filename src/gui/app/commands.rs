@@ -1,6 +1,7 @@
-//! [`SyndiffApp::apply`], the one place state changes: each command goes
-//! to the handler of the part it concerns (files, reading, view settings,
-//! chrome), and that handler changes only what the command is about.
+//! [`SyndiffApp::apply`]: each command goes to the part it concerns, which
+//! applies it; the files commands, which touch the pair, the dialogs, the
+//! worker and the settings at once, are handled here, as is what a change
+//! of settings means for the comparison, the rows and the theme.
 
 use std::path::Path;
 

@@ -1,5 +1,7 @@
-//! The app's side of each frame: finished work and dialogs' answers taken
-//! in as commands, and the document view, whose layouts the app caches.
+//! The app's side of each frame, its one per-frame step outside `apply`
+//! (only the frame loop calls it): finished work and dialogs' answers
+//! taken in as commands, and the document view, whose layouts the app
+//! caches, recording what it measured and taking the scroll it performs.
 //! The frame itself (`crate::gui::frame`) draws the panels around it.
 
 use super::{SyndiffApp, SETTINGS_KEY};
