@@ -7,11 +7,14 @@
 use crate::engine::model::BoilerplateKind;
 mod app;
 mod marks;
+mod messages;
 mod sides;
 pub use app::*;
 pub use marks::*;
+pub use messages::*;
 pub use sides::*;
 pub mod story;
+pub mod story_view;
 
 use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
 
