@@ -37,7 +37,10 @@ pub(super) fn name_links(left: &Words, right: &Words, texts: (&str, &str)) -> Ve
         text[s as usize..e as usize].starts_with(char::is_uppercase)
     };
     let mut links = Vec::new();
-    for (unit, left_words) in hidden_by_unit(left) {
+    // Unit by unit in order, so that the links come out the same each run.
+    let mut left_hidden: Vec<(u32, Vec<usize>)> = hidden_by_unit(left).into_iter().collect();
+    left_hidden.sort_unstable_by_key(|(unit, _)| *unit);
+    for (unit, left_words) in left_hidden {
         let Some(right_words) = right_hidden.get(&unit) else {
             continue;
         };
