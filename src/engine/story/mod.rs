@@ -79,8 +79,8 @@ pub struct Story {
     #[serde(default)]
     pub provenance: Provenance,
     /// Every version cut into runs carried by the same other versions;
-    /// JSON writes each run's carriers as the change from the run before
-    /// it when shorter ([`passages_json`]).
+    /// JSON writes an entry per version, each run's carriers as the
+    /// versions that changed from the run before it ([`passages_json`]).
     #[serde(
         serialize_with = "passages_json::serialize",
         deserialize_with = "passages_json::deserialize"
