@@ -196,7 +196,7 @@ pub fn story_with_progress(docs: &[Document], progress: &mut dyn FnMut(Step)) ->
         });
     }
     let own: Vec<f32> = versions.iter().map(|v| v.own_share).collect();
-    let dates = docs.iter().map(|d| provenance::dateline(&d.text)).collect();
+    let dates = docs.iter().map(provenance::version_date).collect();
     let provenance = provenance::decide(&reuse, &own, dates);
     let passages = carried.passages();
     progress(Step::Quotes);
