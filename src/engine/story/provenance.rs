@@ -46,7 +46,35 @@ pub struct Provenance {
     /// The least and most of the source's words another version carries.
     pub carried_by: (f32, f32),
     /// Each version's date ([`version_date`]) and where it was read.
+    #[serde(deserialize_with = "read_dates")]
     pub dates: Vec<Option<Dated>>,
+}
+
+/// A version's date as read: `{ "date", "from" }`, or (as earlier
+/// versions wrote it) the day alone, which was always a dateline's.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ReadDate {
+    Dated(Dated),
+    Day(String),
+}
+
+fn read_dates<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Option<Dated>>, D::Error> {
+    let read: Vec<Option<ReadDate>> = Vec::deserialize(deserializer)?;
+    Ok(read
+        .into_iter()
+        .map(|date| {
+            date.map(|date| match date {
+                ReadDate::Dated(dated) => dated,
+                ReadDate::Day(date) => Dated {
+                    date,
+                    from: DateSource::Dateline,
+                },
+            })
+        })
+        .collect())
 }
 
 /// What named the source.
@@ -278,5 +306,18 @@ mod tests {
         let dates = vec![dated("1815-06-20"), dated("1815-06-19")];
         let p = decide(&reuse, &[0.0, 0.0], dates);
         assert_eq!((p.source, p.basis), (Some(1), Basis::Date));
+        // Written with where each date was read; the day alone, as
+        // earlier versions wrote it, still reads (a dateline's).
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(
+            json.contains(r#"{"date":"1815-06-19","from":"dateline"}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p);
+        let old = json.replace(
+            r#"{"date":"1815-06-20","from":"dateline"}"#,
+            r#""1815-06-20""#,
+        );
+        assert_eq!(serde_json::from_str::<Provenance>(&old).unwrap(), p);
     }
 }
