@@ -16,7 +16,7 @@ use std::path::Path;
 
 use crate::engine::error::{Error, Result};
 use crate::engine::fetch;
-use crate::engine::model::{Document, Format, LoadOptions};
+use crate::engine::model::{DateSource, Dated, Document, Format, LoadOptions};
 
 /// The file name extensions of the formats the loader reads, for file
 /// dialogs and documentation (content decides too: a web page or a Word
@@ -151,17 +151,27 @@ fn decode_bytes_declared(
             encoding: "UTF-8".to_owned(),
             format: office.format,
             tracked_changes_accepted: office.tracked_changes_accepted,
+            date: office.created.map(|date| Dated {
+                date,
+                from: DateSource::OfficeCreated,
+            }),
         });
     }
     if crate::engine::pdf::is_pdf(bytes, extension) {
-        let mut doc = Document::from_text(None, crate::engine::pdf::extract(bytes, name)?);
+        let pdf = crate::engine::pdf::extract(bytes, name)?;
+        let mut doc = Document::from_text(None, pdf.text);
         doc.format = Format::Pdf;
+        doc.date = pdf.created.map(|date| Dated {
+            date,
+            from: DateSource::PdfCreated,
+        });
         return Ok(doc);
     }
     if crate::engine::html::looks_like_html(bytes, extension) {
         let bytes = &*without_stray_nuls(bytes);
         let declared = charset.or_else(|| crate::engine::html::declared_charset(bytes));
         let mut doc = decode_text(bytes, name, declared)?;
+        doc.date = crate::engine::html::published(&doc.text);
         let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
         doc.text = extracted.text.into();
         doc.format = if extracted.article {
@@ -198,6 +208,7 @@ fn decode_text(
             encoding: encoding.name().to_owned(),
             format: Format::Text,
             tracked_changes_accepted: false,
+            date: None,
         });
     }
     if let Some(reason) = binary_reason(bytes) {
@@ -235,6 +246,7 @@ fn decode_text(
         encoding: encoding.name().to_owned(),
         format: Format::Text,
         tracked_changes_accepted: false,
+        date: None,
     })
 }
 
@@ -294,5 +306,3 @@ fn check_text(text: &str, name: &str) -> Result<()> {
     Ok(())
 }
 
-#[cfg(test)]
-mod tests;

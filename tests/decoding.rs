@@ -1,6 +1,9 @@
-//! Decoding and reading files: encodings, binary input, missing paths.
+//! Decoding and reading files: encodings, a stray bad byte or NUL in real
+//! pages, binary input, missing paths.
 
-use super::*;
+use std::path::Path;
+
+use syndiff::{decode_bytes, decode_bytes_with, load_path, Error, LoadOptions};
 
 #[test]
 fn utf8_without_bom_is_taken_as_is() {
