@@ -6,8 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+use syndiff::engine::model::DateSource;
 use syndiff::engine::story::{story, Basis, Story};
-use syndiff::{DateSource, Document};
+use syndiff::Document;
 
 fn seed(prefix: &str) -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");

@@ -305,4 +305,3 @@ fn check_text(text: &str, name: &str) -> Result<()> {
     }
     Ok(())
 }
-
