@@ -74,7 +74,7 @@ pub use engine::load::{
     decode_bytes, decode_bytes_with, load_path, load_path_or_address, load_path_with,
 };
 pub use engine::model::{
-    ByteRange, Comparison, Document, Edit, EditKind, Format, Link, LoadOptions, Material, Phrase,
-    Renaming, Sameness, Side, Stats, Unit, UnitKind,
+    ByteRange, Comparison, Document, Edit, EditKind, Format, Link, LoadOptions, Material, Unit,
+    UnitKind,
 };
 pub use engine::normalize::Normalization;

@@ -6,6 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
+use syndiff::engine::model::DateSource;
 use syndiff::engine::story::{story, Basis, Story};
 use syndiff::Document;
 
@@ -187,4 +188,135 @@ fn a_dated_copy_of_the_same_text_yields_to_the_earlier_date() {
     ]);
     assert_eq!(label(&story), Some("earlier"), "{:?}", story.provenance);
     assert_eq!(story.provenance.basis, Basis::Date);
+}
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+fn date_of(doc: &Document) -> Option<(&str, DateSource)> {
+    doc.date.as_ref().map(|d| (d.date.as_str(), d.from))
+}
+
+/// Issue 30, item 1: a version's date is read from the file where it has
+/// one: a page's article `<time>`, a PDF's `/CreationDate`, a Word file's
+/// `dcterms:created`, an OpenDocument file's `meta:creation-date`.
+#[test]
+fn dates_are_read_from_a_page_a_pdf_and_office_files() {
+    let load = |path: &str| syndiff::load_path(&fixture(path)).unwrap();
+    assert_eq!(
+        date_of(&load("story.html")),
+        Some(("2025-03-28", DateSource::HtmlTime))
+    );
+    assert_eq!(
+        date_of(&load("pdf/seed000-two.pdf")),
+        Some(("2026-11-24", DateSource::PdfCreated))
+    );
+    assert_eq!(
+        date_of(&load("office/seed000.docx")),
+        Some(("2026-11-24", DateSource::OfficeCreated))
+    );
+    assert_eq!(
+        date_of(&load("office/seed000.odt")),
+        Some(("2026-11-24", DateSource::OfficeCreated))
+    );
+    assert_eq!(date_of(&load("extraction/000-classic.txt")), None);
+}
+
+/// Seed 000 as a web page giving its publication date in its head, and
+/// the same story printed to a PDF later: the words tie, the page's date
+/// is the earlier, and the evidence says which date it was.
+#[test]
+fn a_page_dated_in_its_metadata_is_older_than_a_pdf_made_later() {
+    let page = std::fs::read_to_string(fixture("extraction/000-classic.html")).unwrap();
+    let page = page.replacen(
+        "<head>",
+        r#"<head><meta property="article:published_time" content="2025-03-28T21:29:00+00:00">"#,
+        1,
+    );
+    let mut page = syndiff::decode_bytes_with(
+        page.as_bytes(),
+        "page.html",
+        Some("html"),
+        &Default::default(),
+    )
+    .unwrap();
+    page.path = Some("page.html".to_owned());
+    assert_eq!(date_of(&page), Some(("2025-03-28", DateSource::HtmlMeta)));
+    let pdf = syndiff::load_path(&fixture("pdf/seed000-two.pdf")).unwrap();
+    let story = story(&[pdf, page]);
+    assert_eq!(label(&story), Some("page.html"), "{:?}", story.provenance);
+    assert_eq!(story.provenance.basis, Basis::Date);
+    let line = syndiff::report::story::source_line(&story);
+    assert!(
+        line.contains("dated earliest (2025-03-28, the publication date in its page's metadata)"),
+        "{line}"
+    );
+    let dates: Vec<_> = story.provenance.dates.iter().flatten().collect();
+    assert_eq!(dates.len(), 2);
+}
+
+/// The day an address gives in its path (`/2012/05/31/`), if it does.
+fn day_in_address(address: &str) -> Option<String> {
+    let parts: Vec<&str> = address.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        (digits(w[0], 4) && digits(w[1], 2) && digits(w[2], 2))
+            .then(|| format!("{}-{}-{}", w[0], w[1], w[2]))
+    })
+}
+
+/// Real pages (`../shared/extraction-eval`, 990 pages of many sites and
+/// languages): how many give a date, every date a plausible day (a CMS's
+/// zero timestamp, 1970-01-01, once read as a date), and, where the
+/// page's address holds a day (`/2012/05/31/`), how often the date read
+/// is that day. Skipped when the pages are absent.
+#[test]
+fn real_pages_give_their_publication_dates() {
+    use std::io::Read as _;
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/extraction-eval");
+    let Ok(cases) = std::fs::read_to_string(dir.join("cases.json")) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let cases: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&cases).unwrap();
+    let (mut pages, mut dated, mut in_meta) = (0, 0, 0);
+    let (mut addressed, mut same_day) = (0, 0);
+    let mut odd: Vec<String> = Vec::new();
+    for (address, case) in &cases {
+        let path = dir.join("pages").join(case["file"].as_str().unwrap());
+        let mut html = Vec::new();
+        let Ok(file) = std::fs::File::open(&path) else {
+            continue;
+        };
+        if flate2::read::GzDecoder::new(file)
+            .read_to_end(&mut html)
+            .is_err()
+        {
+            continue;
+        }
+        pages += 1;
+        let Some(date) = syndiff::engine::html::published(&String::from_utf8_lossy(&html)) else {
+            continue;
+        };
+        dated += 1;
+        in_meta += usize::from(date.from == DateSource::HtmlMeta);
+        let year: u32 = date.date[..4].parse().unwrap();
+        if !(1990..=2030).contains(&year) {
+            odd.push(format!("{}: {date:?}", path.display()));
+        }
+        if let Some(day) = day_in_address(address) {
+            addressed += 1;
+            same_day += usize::from(day == date.date);
+        }
+    }
+    eprintln!(
+        "{dated} of {pages} pages dated ({in_meta} from their metadata); \
+         {same_day} of the {addressed} whose address holds a day read that day"
+    );
+    assert!(odd.is_empty(), "{odd:#?}");
+    assert!(pages < 100 || dated * 2 > pages, "{dated} of {pages}");
+    assert!(same_day * 10 >= addressed * 9, "{same_day} of {addressed}");
 }

@@ -16,7 +16,7 @@ use std::path::Path;
 
 use crate::engine::error::{Error, Result};
 use crate::engine::fetch;
-use crate::engine::model::{Document, Format, LoadOptions};
+use crate::engine::model::{DateSource, Dated, Document, Format, LoadOptions};
 
 /// The file name extensions of the formats the loader reads, for file
 /// dialogs and documentation (content decides too: a web page or a Word
@@ -89,7 +89,10 @@ pub fn load_path_with(path: &Path, options: &LoadOptions) -> Result<Document> {
 fn read_capped(path: &Path) -> Result<Vec<u8>> {
     use std::io::Read;
     let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
-    let mut bytes = Vec::new();
+    // Sized from the file's length: read through `take`, the buffer would
+    // grow by doubling, copying a 4 MB text several times.
+    let size_bytes = file.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES);
+    let mut bytes = Vec::with_capacity(usize::try_from(size_bytes).unwrap_or(0) + 1);
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| io_error(path, e))?;
@@ -148,16 +151,27 @@ fn decode_bytes_declared(
             encoding: "UTF-8".to_owned(),
             format: office.format,
             tracked_changes_accepted: office.tracked_changes_accepted,
+            date: office.created.map(|date| Dated {
+                date,
+                from: DateSource::OfficeCreated,
+            }),
         });
     }
     if crate::engine::pdf::is_pdf(bytes, extension) {
-        let mut doc = Document::from_text(None, crate::engine::pdf::extract(bytes, name)?);
+        let pdf = crate::engine::pdf::extract(bytes, name)?;
+        let mut doc = Document::from_text(None, pdf.text);
         doc.format = Format::Pdf;
+        doc.date = pdf.created.map(|date| Dated {
+            date,
+            from: DateSource::PdfCreated,
+        });
         return Ok(doc);
     }
     if crate::engine::html::looks_like_html(bytes, extension) {
+        let bytes = &*without_stray_nuls(bytes);
         let declared = charset.or_else(|| crate::engine::html::declared_charset(bytes));
         let mut doc = decode_text(bytes, name, declared)?;
+        doc.date = crate::engine::html::published(&doc.text);
         let extracted = crate::engine::html::extract(&doc.text, options.whole_page);
         doc.text = extracted.text.into();
         doc.format = if extracted.article {
@@ -194,6 +208,7 @@ fn decode_text(
             encoding: encoding.name().to_owned(),
             format: Format::Text,
             tracked_changes_accepted: false,
+            date: None,
         });
     }
     if let Some(reason) = binary_reason(bytes) {
@@ -205,26 +220,57 @@ fn decode_text(
     let (text, encoding) = match (std::str::from_utf8(bytes), declared) {
         (_, Some(encoding)) if encoding != encoding_rs::UTF_8 => {
             let (text, _) = encoding.decode_without_bom_handling(bytes);
-            (text.into_owned(), encoding)
+            (text, encoding)
         }
-        (Ok(text), _) => (text.to_owned(), encoding_rs::UTF_8),
+        // Borrowed, copied once into the document (a whole Bible side is
+        // 4 MB).
+        (Ok(text), _) => (std::borrow::Cow::Borrowed(text), encoding_rs::UTF_8),
+        // UTF-8 but for a stray bad byte or two (a page that declares UTF-8
+        // and has one broken character, as a browser would read it): the
+        // bad bytes show as �, every other character as written. Read
+        // otherwise, every accent of the page came out wrong.
+        (Err(_), _) if mostly_utf8(bytes) => (String::from_utf8_lossy(bytes), encoding_rs::UTF_8),
         (Err(_), _) => {
             let mut detector =
                 chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
             detector.feed(bytes, true);
             let encoding = detector.guess(None, chardetng::Utf8Detection::Allow);
             let (text, _) = encoding.decode_without_bom_handling(bytes);
-            (text.into_owned(), encoding)
+            (text, encoding)
         }
     };
     check_text(&text, name)?;
     Ok(Document {
         path: None,
-        text: text.into(),
+        text: std::sync::Arc::from(&*text),
         encoding: encoding.name().to_owned(),
         format: Format::Text,
         tracked_changes_accepted: false,
+        date: None,
     })
+}
+
+/// Whether `bytes` are UTF-8 but for a few bad sequences: at least twenty
+/// well-formed characters beyond ASCII for each bad one. Text in a legacy
+/// encoding has next to none (its accented letters are the bad bytes).
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    good >= 20 * bad.max(1)
+}
+
+/// A web page with a stray NUL byte or two (a browser skips them) without
+/// them; bytes with more (one in a thousand or more: UTF-16 without its
+/// mark, a binary file named .html) as they are, for the binary check.
+fn without_stray_nuls(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let nuls = memchr::memchr_iter(0, bytes).count();
+    if nuls == 0 || nuls * 1000 >= bytes.len() {
+        return std::borrow::Cow::Borrowed(bytes);
+    }
+    std::borrow::Cow::Owned(bytes.iter().copied().filter(|&b| b != 0).collect())
 }
 
 /// Why `bytes` (no BOM) look binary, if they do: NUL bytes, or many control
@@ -258,75 +304,4 @@ fn check_text(text: &str, name: &str) -> Result<()> {
         });
     }
     Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf8_without_bom_is_taken_as_is() {
-        let doc = decode_bytes("Café “quoted”\r\nnext".as_bytes(), "t").unwrap();
-        assert_eq!(&*doc.text, "Café “quoted”\r\nnext");
-        assert_eq!(doc.encoding, "UTF-8");
-    }
-
-    #[test]
-    fn utf8_bom_is_dropped() {
-        let doc = decode_bytes(b"\xEF\xBB\xBFhello", "t").unwrap();
-        assert_eq!(&*doc.text, "hello");
-    }
-
-    #[test]
-    fn utf16_le_and_be_with_bom_decode() {
-        let mut le = vec![0xFF, 0xFE];
-        let mut be = vec![0xFE, 0xFF];
-        for unit in "Señor".encode_utf16() {
-            le.extend(unit.to_le_bytes());
-            be.extend(unit.to_be_bytes());
-        }
-        assert_eq!(&*decode_bytes(&le, "t").unwrap().text, "Señor");
-        assert_eq!(decode_bytes(&be, "t").unwrap().encoding, "UTF-16BE");
-        assert_eq!(&*decode_bytes(&be, "t").unwrap().text, "Señor");
-    }
-
-    #[test]
-    fn windows_1252_article_keeps_its_accents() {
-        let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(
-            "Le président a déclaré qu’il était « très déçu » de la décision prise à Montréal.",
-        );
-        let doc = decode_bytes(&bytes, "t").unwrap();
-        assert!(doc.text.contains("président"), "{}", doc.text);
-        assert!(doc.text.contains("qu’il"), "{}", doc.text);
-        assert!(doc.text.contains("Montréal"), "{}", doc.text);
-    }
-
-    #[test]
-    fn binary_is_refused_with_the_name() {
-        let err = decode_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", "photo.png").unwrap_err();
-        let message = err.to_string();
-        assert!(
-            message.contains("photo.png") && message.contains("binary"),
-            "{message}"
-        );
-    }
-
-    #[test]
-    fn empty_input_is_a_valid_empty_document() {
-        assert_eq!(&*decode_bytes(b"", "t").unwrap().text, "");
-    }
-
-    #[test]
-    fn missing_path_names_the_file() {
-        let err = load_path(Path::new("/no/such/article.txt")).unwrap_err();
-        assert!(err
-            .to_string()
-            .contains("/no/such/article.txt: no such file"));
-    }
-
-    #[test]
-    fn directory_is_not_a_file() {
-        let err = load_path(Path::new("/tmp")).unwrap_err();
-        assert!(matches!(err, Error::NotAFile { .. }), "{err}");
-    }
 }

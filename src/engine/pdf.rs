@@ -31,15 +31,24 @@ pub fn is_pdf(bytes: &[u8], extension: Option<&str>) -> bool {
     extension.is_some_and(|e| e.eq_ignore_ascii_case("pdf")) || bytes.starts_with(b"%PDF-")
 }
 
-/// The text of a PDF's pages as paragraphs.
-pub fn extract(bytes: &[u8], name: &str) -> Result<String> {
+/// What a PDF gives: its text and the day it says it was created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PdfText {
+    /// The pages' text as paragraphs.
+    pub text: String,
+    /// `/CreationDate` in the document information, as `YYYY-MM-DD`.
+    pub created: Option<String>,
+}
+
+/// The text of a PDF's pages as paragraphs, and its creation day.
+pub fn extract(bytes: &[u8], name: &str) -> Result<PdfText> {
     let bad = |reason: String| Error::BadDocument {
         name: name.to_owned(),
         kind: "a PDF",
         reason,
     };
     // The crate panics on some malformed files: a panic is a broken file.
-    let pages = quietly(|| pdf_extract::extract_text_from_mem_by_pages(bytes))
+    let (pages, created) = quietly(|| pages_and_creation_day(bytes))
         .map_err(|_| bad("its structure is damaged".to_owned()))?
         .map_err(|e| bad(reason(&e)))?;
     let text = tidy(&drop_running_lines(&pages));
@@ -49,7 +58,62 @@ pub fn extract(bytes: &[u8], name: &str) -> Result<String> {
             name: name.to_owned(),
         });
     }
-    Ok(text)
+    Ok(PdfText { text, created })
+}
+
+/// Each page's text, as `pdf_extract::extract_text_from_mem_by_pages`
+/// gives it (pages in order until one cannot be read), and the creation
+/// day, from one parse of the file.
+fn pages_and_creation_day(
+    bytes: &[u8],
+) -> std::result::Result<(Vec<String>, Option<String>), pdf_extract::OutputError> {
+    let mut doc = pdf_extract::Document::load_mem(bytes)?;
+    if doc.is_encrypted() {
+        // An owner password only: the empty user password opens it.
+        doc.decrypt("")?;
+    }
+    let created = creation_day(&doc);
+    let mut pages = Vec::new();
+    for page in 1.. {
+        let mut text = String::new();
+        let mut output = pdf_extract::PlainTextOutput::new(&mut text);
+        if pdf_extract::output_doc_page(&doc, &mut output, page).is_err() {
+            break;
+        }
+        pages.push(text);
+    }
+    Ok((pages, created))
+}
+
+/// `/CreationDate` of the document information dictionary as `YYYY-MM-DD`.
+fn creation_day(doc: &pdf_extract::Document) -> Option<String> {
+    let info = doc.trailer.get(b"Info").ok()?;
+    let info = match info {
+        pdf_extract::Object::Reference(id) => doc.get_dictionary(*id).ok()?,
+        pdf_extract::Object::Dictionary(dict) => dict,
+        _ => return None,
+    };
+    pdf_day(info.get(b"CreationDate").ok()?.as_str().ok()?)
+}
+
+/// A PDF date string (`D:20250328120000+01'00'`, the `D:` optional; a
+/// text string may be UTF-16 with a byte-order mark) as `YYYY-MM-DD`.
+fn pdf_day(raw: &[u8]) -> Option<String> {
+    let text = match raw.strip_prefix(&[0xFE, 0xFF]) {
+        Some(utf16) => String::from_utf16(
+            &utf16
+                .chunks_exact(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect::<Vec<_>>(),
+        )
+        .ok()?,
+        None => String::from_utf8_lossy(raw).into_owned(),
+    };
+    let digits = text.trim().trim_start_matches("D:");
+    let day = digits
+        .get(..8)
+        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    crate::engine::model::Dated::iso_day(&format!("{}-{}-{}", &day[..4], &day[4..6], &day[6..]))
 }
 
 thread_local! {
@@ -259,6 +323,22 @@ mod tests {
             tidy("threatening large-\nscale tariffs"),
             "threatening large-scale tariffs"
         );
+    }
+
+    #[test]
+    fn a_pdf_date_is_read_as_its_day() {
+        assert_eq!(
+            pdf_day(b"D:20250328120000+01'00'"),
+            Some("2025-03-28".to_owned())
+        );
+        assert_eq!(pdf_day(b"19870409"), Some("1987-04-09".to_owned()));
+        let utf16: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("D:20250328".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
+        assert_eq!(pdf_day(&utf16), Some("2025-03-28".to_owned()));
+        assert_eq!(pdf_day(b"D:2025"), None);
+        assert_eq!(pdf_day(b"D:20251328"), None);
     }
 
     #[test]

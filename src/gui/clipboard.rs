@@ -71,7 +71,7 @@ pub fn pasted_document(clip: &Clip, label: &str) -> Result<Document, String> {
         }
     }
     if clip.text.trim().is_empty() {
-        return Err("The clipboard holds no text to paste.".to_owned());
+        return Err(crate::report::wording::NOTHING_TO_PASTE.to_owned());
     }
     Ok(Document::from_text(Some(label), clip.text.clone()))
 }

@@ -37,6 +37,30 @@ pub struct FindState {
 }
 
 impl FindState {
+    /// Opens the bar; what is typed before its field has the keyboard
+    /// goes into the query.
+    pub fn open_bar(&mut self) {
+        self.open = true;
+        self.awaiting_focus = true;
+    }
+
+    /// The bar's field has the keyboard now.
+    pub fn focused(&mut self) {
+        self.awaiting_focus = false;
+    }
+
+    /// Closes the bar and forgets the query (search again to clear the
+    /// matches).
+    pub fn close(&mut self) {
+        self.open = false;
+        self.query.clear();
+    }
+
+    /// The query typed (search again to find it).
+    pub fn set_query(&mut self, query: String) {
+        self.query = query;
+    }
+
     /// Finds every case-insensitive match of the query in `cmp`.
     pub fn search(&mut self, cmp: Option<&Comparison>) {
         self.hits.clear();

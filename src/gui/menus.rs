@@ -41,7 +41,7 @@ pub fn paste_ui(ui: &mut Ui, app: &SyndiffApp, out: &mut Vec<Command>) {
 /// single files to open on either side.
 pub fn recent_ui(ui: &mut Ui, settings: &Settings, out: &mut Vec<Command>) {
     if settings.recent_pairs.is_empty() && settings.recent_files.is_empty() {
-        ui.label("Nothing opened yet");
+        ui.label(crate::report::wording::NOTHING_OPENED);
         return;
     }
     if !settings.recent_pairs.is_empty() {

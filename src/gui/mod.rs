@@ -5,24 +5,24 @@
 //! changes state. Comparisons run on a worker thread ([`worker`]); file
 //! dialogs run off the UI thread behind the [`picker::FilePicker`] trait.
 
-pub mod app;
+mod app;
 pub mod clipboard;
-pub mod dialogs;
-pub mod find;
+mod dialogs;
+mod find;
 mod frame;
-pub mod input;
+mod input;
 pub mod jobs;
 pub mod legend;
-pub mod menus;
-pub mod panels;
+mod menus;
+mod panels;
 pub mod picker;
 pub mod settings;
 pub mod shortcuts;
-pub mod story;
+mod story;
 pub mod style;
-pub mod summary;
+mod summary;
 pub mod view;
-pub mod worker;
+mod worker;
 
 use std::path::PathBuf;
 
@@ -203,15 +203,6 @@ pub enum ScrollTarget {
     Top,
     /// The end of the document.
     Bottom,
-}
-
-/// The title of the save dialog for an export in `format`.
-fn export_title(format: OutputFormat) -> &'static str {
-    match format {
-        OutputFormat::Json => "Save comparison as JSON",
-        OutputFormat::Html => "Export report",
-        OutputFormat::Text => "Export text report",
-    }
 }
 
 /// The five sample articles bundled into the binary.

@@ -41,7 +41,7 @@ pub struct RfdPicker;
 /// An answer faster than this with no file means no dialog was shown.
 const NO_DIALOG_WITHIN: Duration = Duration::from_millis(150);
 
-const NO_DIALOG_MESSAGE: &str = "No file dialog is available on this system (install xdg-desktop-portal or zenity). You can drag files onto the window or pass them on the command line.";
+const NO_DIALOG_MESSAGE: &str = crate::report::wording::NO_FILE_DIALOG;
 
 fn spawn_dialog(
     ctx: &egui::Context,

@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use super::SettingsCommand;
 use crate::engine::normalize::Normalization;
 use serde::{Deserialize, Serialize};
 
@@ -105,6 +106,48 @@ impl Settings {
         self.recent_pairs.insert(0, pair);
         self.recent_pairs.truncate(MAX_RECENT);
     }
+
+    /// Applies a settings command; says what changed, so the app can
+    /// redo what depends on it (a comparison, the rows, the theme).
+    pub fn apply(&mut self, command: SettingsCommand) -> SettingsChanged {
+        let mut new = self.clone();
+        match command {
+            SettingsCommand::SetSettings(settings) => new = *settings,
+            SettingsCommand::ToggleBoilerplate => new.hide_boilerplate = !new.hide_boilerplate,
+            SettingsCommand::ToggleMaterialOnly => new.material_only = !new.material_only,
+            SettingsCommand::ToggleRedline => new.redline = !new.redline,
+            SettingsCommand::SetDivider(divider) => new.divider = clamp_divider(divider),
+            SettingsCommand::NudgeDivider(step) => new.divider = clamp_divider(new.divider + step),
+            SettingsCommand::ZoomIn => new.font_size = (new.font_size + 1.0).min(MAX_FONT_SIZE),
+            SettingsCommand::ZoomOut => new.font_size = (new.font_size - 1.0).max(MIN_FONT_SIZE),
+            SettingsCommand::ToggleSummary => new.show_summary = !new.show_summary,
+        }
+        let old = std::mem::replace(self, new);
+        let changes = old.hide_boilerplate != self.hide_boilerplate
+            || old.material_only != self.material_only
+            || old.step_into_boilerplate != self.step_into_boilerplate;
+        SettingsChanged {
+            reload: old.whole_page != self.whole_page,
+            compare_again: old.normalization != self.normalization,
+            changes,
+            rows: changes || old.hide_unchanged != self.hide_unchanged,
+            theme: old.theme != self.theme,
+        }
+    }
+}
+
+/// What a settings command changed that something else depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SettingsChanged {
+    /// The files must be read again (what is read of a page changed).
+    pub reload: bool,
+    /// The texts must be compared again (matching changed).
+    pub compare_again: bool,
+    /// The changes a reader steps through differ.
+    pub changes: bool,
+    /// The rows shown differ.
+    pub rows: bool,
+    pub theme: bool,
 }
 
 #[cfg(test)]

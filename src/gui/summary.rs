@@ -57,15 +57,11 @@ fn current_change_ui(
     out: &mut Vec<Command>,
 ) {
     let Some((index, u)) = reading.current_change().zip(reading.current_unit()) else {
-        ui.weak("Step to a change (F7) to review it.");
+        ui.weak(wording::STEP_TO_REVIEW);
         return;
     };
     let unit = &cmp.units[u];
-    ui.strong(format!(
-        "Change {} of {}",
-        index + 1,
-        reading.changes().len()
-    ));
+    ui.strong(wording::change_of(index, reading.changes().len()));
     let mut reviewed = log.is_reviewed(unit);
     let hint =
         shortcuts::keys_for(&Command::Marks(MarkCommand::ToggleReviewed)).unwrap_or_default();
@@ -78,7 +74,7 @@ fn current_change_ui(
     }
     let mut note = log.note(unit).to_owned();
     let field = egui::TextEdit::singleline(&mut note)
-        .hint_text("Note on this change")
+        .hint_text(wording::NOTE_HINT)
         .desired_width(f32::INFINITY);
     if ui.add(field).changed() {
         out.push(Command::Marks(MarkCommand::SetNote(u, note)));
@@ -139,7 +135,7 @@ fn passages_ui(ui: &mut Ui, cmp: &crate::engine::model::Comparison, out: &mut Ve
         return;
     }
     ui.separator();
-    egui::CollapsingHeader::new(format!("Shared passages ({})", cmp.links.len()))
+    egui::CollapsingHeader::new(wording::shared_passages(cmp.links.len()))
         .default_open(true)
         .show(ui, |ui| {
             // Only the entries in view are made: a long pair has thousands.

@@ -49,11 +49,11 @@ impl Stage {
 
     /// What the toolbar says.
     pub fn describe(self) -> &'static str {
-        match self {
-            Stage::LoadingLeft => "Loading the left side…",
-            Stage::LoadingRight => "Loading the right side…",
-            Stage::Comparing => "Comparing…",
-        }
+        crate::report::wording::compare_stage(match self {
+            Stage::LoadingLeft => Some(false),
+            Stage::LoadingRight => Some(true),
+            Stage::Comparing => None,
+        })
     }
 }
 

@@ -10,6 +10,7 @@
 //! may use each other; only siblings must not go round in a circle.
 
 mod read;
+mod wording;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;

@@ -42,7 +42,10 @@ pub(crate) struct SideTokens {
 impl SideTokens {
     /// Tokenises every block of `text`.
     pub fn new(text: &str, blocks: &[ByteRange], norm: &Normalization) -> Self {
-        let mut tokens = Vec::with_capacity(text.len() / 5);
+        // English prose has a word or a punctuation mark every four to
+        // five bytes: a third of the length is room enough, so the list is
+        // never copied to grow (untouched room costs no memory).
+        let mut tokens = Vec::with_capacity(text.len() / 3);
         let mut infos = Vec::with_capacity(blocks.len());
         for &block in blocks {
             let first = tokens.len();
@@ -74,7 +77,10 @@ impl SideTokens {
 
 fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
     let mut signature = SIGNATURE_SEED;
-    let mut features = Vec::with_capacity(tokens.len() * 2);
+    // Each word and each pair of words: sized to them, not to the
+    // punctuation too (a whole Bible side holds 31,000 of these).
+    let word_tokens = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let mut features = Vec::with_capacity(word_tokens * 2);
     let mut previous_word: Option<u64> = None;
     let mut words = 0;
     for token in tokens {

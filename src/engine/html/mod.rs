@@ -8,12 +8,15 @@
 //! every visible text of the page instead, for when extraction cut too much.
 //!
 //! The extracted text is what the pane shows and what byte ranges index; the
-//! page's markup is not part of the comparison.
+//! page's markup is not part of the comparison. The page's publication date
+//! is read from it too ([`published`]), for a story's provenance.
 
 mod article;
+mod dates;
 mod furniture;
 mod strip;
 use article::Reading;
+pub use dates::published;
 use strip::nesting_depth;
 pub use strip::strip_tags;
 

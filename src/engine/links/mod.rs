@@ -163,7 +163,16 @@ pub(crate) fn find(left: &Words, right: &Words, texts: (&str, &str)) -> (Vec<Lin
     );
     let mut links = links;
     links.extend(named);
-    links.sort_unstable_by_key(|l| (l.right, l.left));
+    // One link per pair of spans: a name run moved inside its paragraph
+    // can be a passage's whole span too, and then it says the words are
+    // equal (similarity 1), which the passage's joined runs understate.
+    links.sort_unstable_by(|a, b| {
+        (a.right, a.left)
+            .cmp(&(b.right, b.left))
+            .then(b.similarity.total_cmp(&a.similarity))
+            .then(a.moved.cmp(&b.moved))
+    });
+    links.dedup_by(|later, kept| (later.left, later.right) == (kept.left, kept.right));
     (links, capped)
 }
 
@@ -275,4 +284,25 @@ pub(crate) fn linked_words(words: &Words, links: &[Link], units: &[Unit], right:
         );
     }
     count
+}
+
+#[cfg(test)]
+mod tests {
+    /// John 3:14 in two translations: the same words, "man" / "Man" and
+    /// "as" / "As" aside. The passage search and the name runs both
+    /// linked them, and the two links' order changed from run to run (the
+    /// JSON of a whole Bible differed between two runs).
+    #[test]
+    fn a_passage_and_a_name_run_over_the_same_words_are_one_link() {
+        let left = "¶ And as Moses lifted up the serpent in the wilderness, even so must the Son of man be lifted up:\n\nThat whosoever believeth in him should not perish.";
+        let right = "As Moses lifted up the serpent in the wilderness, even so must the Son of Man be lifted up,\n\nthat whoever believes in him should not perish.";
+        let cmp = crate::compare_texts(left, right);
+        let mut spans: Vec<_> = cmp.links.iter().map(|l| (l.left, l.right)).collect();
+        let count = spans.len();
+        spans.dedup();
+        assert_eq!(spans.len(), count, "{:?}", cmp.links);
+        for pair in cmp.links.windows(2) {
+            assert!((pair[0].right, pair[0].left) <= (pair[1].right, pair[1].left));
+        }
+    }
 }

@@ -37,7 +37,10 @@ pub(super) fn name_links(left: &Words, right: &Words, texts: (&str, &str)) -> Ve
         text[s as usize..e as usize].starts_with(char::is_uppercase)
     };
     let mut links = Vec::new();
-    for (unit, left_words) in hidden_by_unit(left) {
+    // Unit by unit in order, so that the links come out the same each run.
+    let mut left_hidden: Vec<(u32, Vec<usize>)> = hidden_by_unit(left).into_iter().collect();
+    left_hidden.sort_unstable_by_key(|(unit, _)| *unit);
+    for (unit, left_words) in left_hidden {
         let Some(right_words) = right_hidden.get(&unit) else {
             continue;
         };
@@ -57,10 +60,13 @@ pub(super) fn name_links(left: &Words, right: &Words, texts: (&str, &str)) -> Ve
                 {
                     len += 1;
                 }
+                if len < MIN_WORDS {
+                    continue;
+                }
                 let named = (0..len)
                     .filter(|&k| capitalised(left, texts.0, l + k))
                     .count();
-                if len >= MIN_WORDS && named >= MIN_CAPITALISED {
+                if named >= MIN_CAPITALISED {
                     used_left[a..a + len].iter_mut().for_each(|u| *u = true);
                     links.push(Link {
                         left: ByteRange(

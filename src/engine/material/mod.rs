@@ -31,9 +31,8 @@ mod linked;
 mod renamings;
 mod reversal;
 mod roles;
+mod unit;
 mod words;
-
-use std::collections::HashMap;
 
 use words::HashSet;
 
@@ -45,7 +44,6 @@ pub(crate) use linked::drop_linked;
 pub(crate) use renamings::renamings;
 
 use documents::Documents;
-use facts::Fact;
 
 /// A material change found: unit index, edit index within it, and kind.
 pub(crate) type Mark = (u32, u32, Material);
@@ -92,7 +90,7 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &N
         let mut out = Vec::new();
         for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
             let unit_index = (first + i) as u32;
-            mark_unit(unit, &documents, names, |edit, material| {
+            unit::mark_unit(unit, &documents, names, |edit, material| {
                 out.push((unit_index, edit as u32, material));
             });
         }
@@ -103,187 +101,6 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &N
     let (mut out, rest) = both(|| mark_all(0, first), || mark_all(half, second));
     out.extend(rest);
     out
-}
-
-/// One side of a unit: its amounts and dates not matched on the other
-/// side, and its quotations.
-struct UnitSide<'t> {
-    unmatched: Vec<Fact>,
-    quotes: Vec<ByteRange>,
-    /// The side's words in lower case, made only when a name test needs
-    /// them.
-    words: std::cell::OnceCell<words::UnitWords<'t>>,
-}
-
-fn mark_unit(
-    unit: &Unit,
-    documents: &Documents<'_>,
-    (left_names, right_names): (&HashSet<String>, &HashSet<String>),
-    mut found: impl FnMut(usize, Material),
-) {
-    if crate::engine::replaced::weakly_paired(unit, documents.texts) {
-        return;
-    }
-    let (left_text, right_text) = documents.texts;
-    let quotations = |text: &str, blocks: &[ByteRange]| -> Vec<ByteRange> {
-        blocks
-            .iter()
-            .flat_map(|b| words::quotations(&text[b.range()], b.0))
-            .collect()
-    };
-    let (left_facts, left_quotes) = (
-        documents.facts(false, unit.left_blocks),
-        quotations(left_text, &unit.left),
-    );
-    let (right_facts, right_quotes) = (
-        documents.facts(true, unit.right_blocks),
-        quotations(right_text, &unit.right),
-    );
-    let left = UnitSide {
-        unmatched: unmatched(&left_facts, &right_facts),
-        quotes: left_quotes,
-        words: std::cell::OnceCell::new(),
-    };
-    let right = UnitSide {
-        unmatched: unmatched(&right_facts, &left_facts),
-        quotes: right_quotes,
-        words: std::cell::OnceCell::new(),
-    };
-    // Names can only have swapped when one stands in a changed run on
-    // each side: most units (a whole Bible's 31,000) are ruled out by
-    // their changed runs alone, before their names are listed in order.
-    let may_swap = capitalised_in_both(unit, (left_text, right_text));
-    let swapped = std::cell::OnceCell::new();
-    let swapped = || {
-        swapped.get_or_init(|| {
-            if !may_swap {
-                return [Vec::new(), Vec::new()];
-            }
-            roles::swapped(
-                (left_text, &unit.left, left_names),
-                (right_text, &unit.right, right_names),
-            )
-        })
-    };
-    // A negation that only moved within the paragraph ("fear not" /
-    // "don't be afraid") leaves its count whole: only a paragraph whose
-    // sides hold different numbers of negations changed one.
-    let negations_differ = {
-        let counts = std::cell::OnceCell::new();
-        move || {
-            *counts.get_or_init(|| {
-                let count = |text: &str, blocks: &[ByteRange]| -> usize {
-                    blocks
-                        .iter()
-                        .map(|b| words::negations(&text[b.range()]))
-                        .sum()
-                };
-                count(left_text, &unit.left) != count(right_text, &unit.right)
-            })
-        }
-    };
-    for (edit_index, edit) in unit
-        .edits
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.kind != EditKind::Unchanged)
-    {
-        let pieces = (
-            &left_text[edit.left.range()],
-            &right_text[edit.right.range()],
-        );
-        // A fact only added or only removed must be missing from the
-        // whole other version; a fact replaced, from the unit's other side.
-        let one_sided = edit.left.is_empty() || edit.right.is_empty();
-        let touches = |side: &UnitSide, range: ByteRange, dates: bool, other_right: bool| {
-            side.unmatched.iter().any(|f| {
-                f.is_date == dates
-                    && !f.weak
-                    && overlaps(f.span, range)
-                    && !(one_sided && (story_day(&f.key) || documents.carries(other_right, &f.key)))
-            })
-        };
-        let facts_changed = |dates: bool| {
-            touches(&left, edit.left, dates, true) || touches(&right, edit.right, dates, false)
-        };
-        let quoted =
-            |side: &UnitSide, range: ByteRange| side.quotes.iter().any(|q| overlaps(*q, range));
-        if same_words(pieces.0, pieces.1) {
-            // Punctuation, case or spacing alone: nothing to check.
-            continue;
-        }
-        let (bare_left, left_tickers) = words::written::without_tickers(pieces.0);
-        let (bare_right, right_tickers) = words::written::without_tickers(pieces.1);
-        let tickers_changed =
-            !left_tickers.is_empty() && !right_tickers.is_empty() && left_tickers != right_tickers;
-        let material = if facts_changed(false) {
-            Some(Material::Number)
-        } else if facts_changed(true) {
-            Some(Material::Date)
-        } else if words::negations(&bare_left) != words::negations(&bare_right)
-            && negations_differ()
-        {
-            Some(Material::Negation)
-        } else if (quoted(&left, edit.left) && !right.quotes.is_empty())
-            || (quoted(&right, edit.right) && !left.quotes.is_empty())
-        {
-            Some(Material::Quote)
-        } else if tickers_changed
-            || swapped()[0].iter().any(|r| overlaps(*r, edit.left))
-            || swapped()[1].iter().any(|r| overlaps(*r, edit.right))
-            || words::names_differ(
-                (
-                    &bare_left,
-                    left_names,
-                    || side_words(&left, left_text, &unit.left),
-                    left_text,
-                    after(left_text, edit.left),
-                ),
-                (
-                    &bare_right,
-                    right_names,
-                    || side_words(&right, right_text, &unit.right),
-                    right_text,
-                    after(right_text, edit.right),
-                ),
-            )
-            || (one_sided && commodity_added(pieces, documents))
-        {
-            Some(Material::Name)
-        } else if reversal::reverses(pieces.0, pieces.1) {
-            Some(Material::Reversal)
-        } else {
-            None
-        };
-        if let Some(material) = material {
-            found(edit_index, material);
-        }
-    }
-}
-
-/// The words of one side of a unit, made on first use.
-fn side_words<'a, 't>(
-    side: &'a UnitSide<'t>,
-    text: &'t str,
-    blocks: &[ByteRange],
-) -> &'a words::UnitWords<'t> {
-    side.words
-        .get_or_init(|| words::word_set(blocks.iter().map(|b| &text[b.range()])))
-}
-
-/// The facts of `side` whose key `other` carries fewer times.
-fn unmatched(side: &[&Fact], other: &[&Fact]) -> Vec<Fact> {
-    let mut counts: HashMap<&str, isize> = HashMap::new();
-    for f in other {
-        *counts.entry(f.key.as_str()).or_default() -= 1;
-    }
-    for f in side {
-        *counts.entry(f.key.as_str()).or_default() += 1;
-    }
-    side.iter()
-        .filter(|f| counts.get(f.key.as_str()).is_some_and(|&c| c > 0))
-        .map(|&f| f.clone())
-        .collect()
 }
 
 /// Whether some capitalised word stands in a changed run on both sides of

@@ -48,19 +48,7 @@ pub(crate) fn renamings(
     (left_text, right_text): (&str, &str),
     names: &Names,
 ) -> Vec<Renaming> {
-    // The places are read on two threads, each half of the marks whole
-    // units (a whole Bible has 11,000 flagged names).
-    let mut half = marks.len() / 2;
-    while half > 0 && half < marks.len() && marks[half].0 == marks[half - 1].0 {
-        half += 1;
-    }
-    let (first, second) = marks.split_at(half);
-    let texts = (left_text, right_text);
-    let (mut places, rest) = crate::engine::parallel::both(
-        || places(units, first, texts, names),
-        || places(units, second, texts, names),
-    );
-    places.extend(rest);
+    let places = all_places(units, marks, (left_text, right_text), names);
     if places.len() < MIN_PLACES {
         return Vec::new();
     }
@@ -128,6 +116,28 @@ pub(crate) fn renamings(
     }
     found.retain(|r| r.places.len() >= MIN_PLACES);
     found.sort_unstable_by_key(|r| r.places[0]);
+    found
+}
+
+/// Each flagged change of name with the names it differs by, read on two
+/// threads, each half of the marks whole units (a whole Bible has 11,000
+/// flagged names).
+fn all_places<'t>(
+    units: &[Unit],
+    marks: &[Mark],
+    texts: (&'t str, &'t str),
+    names: &Names,
+) -> Vec<Place<'t>> {
+    let mut half = marks.len() / 2;
+    while half > 0 && half < marks.len() && marks[half].0 == marks[half - 1].0 {
+        half += 1;
+    }
+    let (first, second) = marks.split_at(half);
+    let (mut found, rest) = crate::engine::parallel::both(
+        || places(units, first, texts, names),
+        || places(units, second, texts, names),
+    );
+    found.extend(rest);
     found
 }
 

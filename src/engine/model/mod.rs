@@ -10,7 +10,7 @@ use crate::engine::normalize::Normalization;
 
 mod document;
 mod stats;
-pub use document::{checksum, Document, Format, LoadOptions};
+pub use document::{checksum, DateSource, Dated, Document, Format, LoadOptions};
 pub use stats::{BoilerplateStats, KindCounts, MaterialCounts, Stats};
 
 /// Why a block counts as boilerplate (see [`crate::engine::boilerplate`]).

@@ -33,6 +33,8 @@ pub struct OfficeText {
     pub format: Format,
     /// The file held tracked changes; they were taken as accepted.
     pub tracked_changes_accepted: bool,
+    /// The day the file says it was created (`YYYY-MM-DD`), if it says.
+    pub created: Option<String>,
 }
 
 /// Which office format `bytes` (named with `extension`) are, if any: by the
@@ -102,7 +104,26 @@ pub fn extract(bytes: &[u8], name: &str, format: Format) -> Result<OfficeText> {
         text,
         format,
         tracked_changes_accepted: tracked,
+        created: created(&mut archive, format),
     })
+}
+
+/// The creation day in the file's metadata: `dcterms:created` in a Word
+/// file's `docProps/core.xml`, `meta:creation-date` in an OpenDocument
+/// file's `meta.xml`. A missing or unreadable part is no date.
+fn created(
+    archive: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    format: Format,
+) -> Option<String> {
+    let (part, element) = match format {
+        Format::OpenDocument => ("meta.xml", "<meta:creation-date"),
+        _ => ("docProps/core.xml", "<dcterms:created"),
+    };
+    // Metadata is small: a part of more than a megabyte is not read.
+    let xml = read_part_capped(archive, part, 1 << 20).ok()?;
+    let after = &xml[xml.find(element)? + element.len()..];
+    let value = &after[after.find('>')? + 1..];
+    crate::engine::model::Dated::iso_day(&value[..value.find('<')?])
 }
 
 /// Reads a body part's XML: its text and whether it held tracked changes.

@@ -79,8 +79,8 @@ pub struct Story {
     #[serde(default)]
     pub provenance: Provenance,
     /// Every version cut into runs carried by the same other versions;
-    /// JSON writes each run's carriers as the change from the run before
-    /// it when shorter ([`passages_json`]).
+    /// JSON writes an entry per version, each run's carriers as the
+    /// versions that changed from the run before it ([`passages_json`]).
     #[serde(
         serialize_with = "passages_json::serialize",
         deserialize_with = "passages_json::deserialize"
@@ -196,7 +196,7 @@ pub fn story_with_progress(docs: &[Document], progress: &mut dyn FnMut(Step)) ->
         });
     }
     let own: Vec<f32> = versions.iter().map(|v| v.own_share).collect();
-    let dates = docs.iter().map(|d| provenance::dateline(&d.text)).collect();
+    let dates = docs.iter().map(provenance::version_date).collect();
     let provenance = provenance::decide(&reuse, &own, dates);
     let passages = carried.passages();
     progress(Step::Quotes);

@@ -1,202 +1,195 @@
-//! A story's passages as JSON, compact: each passage's carriers written
-//! as the change from the passage before it in the same version
-//! (`"+5,-17-19"`) when that is shorter than the set itself (`"0-4,6"`).
-//! Neighbouring passages of a version differ by a version or two (the one
-//! copy that reworded a word there), so at a thousand versions this keeps
-//! a passage to a few bytes, where the set itself (a run list or a bit
-//! string) takes hundreds. The same data: reading replays the changes
-//! (docs/json-format.md).
+//! A story's passages as JSON, compact: one entry per version, its
+//! passages' byte ranges in one list and their carriers in another, each
+//! carrier set written as the versions that changed from the passage
+//! before it (the empty set before a version's first), in base-64 digits
+//! (docs/json-format.md). At a thousand versions of a story a passage is
+//! a word or two long and neighbouring passages differ by some tens of
+//! versions (the copies that reworded one word there); written as runs of
+//! version numbers the story was 245 MB, with each change a digit or two
+//! it is well under half of that. The same data: reading replays the
+//! changes. Earlier forms (an entry per passage, its carriers as a list
+//! of indices, a run string or `+`/`-` changes) are still read
+//! ([`legacy`]).
 
+mod legacy;
+
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::{Passage, VersionSet};
 use crate::engine::model::ByteRange;
 
-/// One passage as written.
-#[derive(Serialize, Deserialize)]
-struct Written {
-    version: usize,
-    range: ByteRange,
-    carried_by: Carriers,
-}
+/// The digits, values 0 to 63 in order (the standard base-64 alphabet).
+const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/// A passage's carriers as written: a set, a change from the previous
-/// passage's, or (as earlier versions wrote it) a list of indices.
-#[derive(Serialize, Deserialize)]
-#[serde(untagged)]
-enum Carriers {
-    Text(String),
-    List(Vec<usize>),
-}
+/// A digit's value carries 5 bits; this bit says another digit follows.
+const MORE: u8 = 32;
 
-/// The shorter of the set and its change from `previous`.
-fn written(set: &VersionSet, previous: Option<&VersionSet>) -> String {
-    let Some(previous) = previous else {
-        return set.to_string();
-    };
-    let (added, removed) = (set.minus(previous), previous.minus(set));
-    let mut change = String::new();
-    for (sign, part) in [('+', added), ('-', removed)] {
-        for (first, last) in part.ranges() {
-            if !change.is_empty() {
-                change.push(',');
-            }
-            change.push(sign);
-            change.push_str(&first.to_string());
-            if last > first {
-                change.push('-');
-                change.push_str(&last.to_string());
-            }
+/// The highest version index read: a malformed change cannot make a set
+/// of more than this many bits.
+const MAX_VERSION: usize = 1 << 24;
+
+/// Appends `value` in base-64 digits, low 5 bits first.
+fn push_number(out: &mut String, mut value: usize) {
+    loop {
+        let low = (value & 31) as u8;
+        value >>= 5;
+        if value == 0 {
+            out.push(char::from(DIGITS[usize::from(low)]));
+            return;
         }
-    }
-    if change.is_empty() {
-        // The same set: "+" with nothing added.
-        change.push('+');
-    }
-    // The set's length counted, not written: at a thousand versions it
-    // is hundreds of characters, and it is rarely the shorter.
-    if change.len() < written_len(set) {
-        change
-    } else {
-        set.to_string()
+        out.push(char::from(DIGITS[usize::from(low | MORE)]));
     }
 }
 
-/// How long `set` is written (`"0-4,6"`: 5), without writing it.
-fn written_len(set: &VersionSet) -> usize {
-    let digits = |n: usize| n.checked_ilog10().map_or(1, |d| d as usize + 1);
-    set.ranges()
-        .enumerate()
-        .map(|(k, (first, last))| {
-            usize::from(k > 0) + digits(first) + if last > first { 1 + digits(last) } else { 0 }
-        })
-        .sum()
+/// `changed` written as distances: each version as how many versions lie
+/// between it and the one before it in the list (the first: its index).
+fn encode(changed: &VersionSet) -> String {
+    let mut out = String::new();
+    let mut next = 0;
+    for version in changed.iter() {
+        push_number(&mut out, version - next);
+        next = version + 1;
+    }
+    out
 }
 
-/// Writes the passages, each version's first with its set.
+/// The versions [`encode`] wrote in `text`; `None` if malformed.
+fn decode(text: &str) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    let (mut next, mut value, mut shift) = (0usize, 0usize, 0u32);
+    for byte in text.bytes() {
+        let digit = DIGITS.iter().position(|&d| d == byte)? as u8;
+        value |= usize::from(digit & 31).checked_shl(shift)?;
+        if digit & MORE != 0 {
+            shift += 5;
+            if shift > 30 {
+                return None;
+            }
+            continue;
+        }
+        let version = next.checked_add(value).filter(|&v| v < MAX_VERSION)?;
+        out.push(version);
+        next = version + 1;
+        (value, shift) = (0, 0);
+    }
+    (shift == 0).then_some(out)
+}
+
+/// `previous` with the versions in `changed` added or taken away.
+fn replay(previous: &VersionSet, changed: &[usize]) -> VersionSet {
+    let top = changed.last().map_or(0, |&v| v / 64 + 1);
+    let mut words = previous.words().to_vec();
+    if words.len() < top {
+        words.resize(top, 0);
+    }
+    for &v in changed {
+        words[v / 64] ^= 1 << (v % 64);
+    }
+    VersionSet::from_words(&words)
+}
+
+/// One version's passages, written as `{ "version", "ranges",
+/// "carried_by" }` without collecting either list.
+struct Entry<'a>(&'a [Passage]);
+
+/// The passages' byte ranges.
+struct Ranges<'a>(&'a [Passage]);
+
+/// The passages' carriers, each the change from the one before.
+struct Changes<'a>(&'a [Passage]);
+
+impl Serialize for Ranges<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter().map(|p| p.range))
+    }
+}
+
+impl Serialize for Changes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let empty = VersionSet::default();
+        let before = std::iter::once(&empty).chain(self.0.iter().map(|p| &p.carried_by));
+        serializer.collect_seq(
+            self.0
+                .iter()
+                .zip(before)
+                .map(|(p, before)| encode(&p.carried_by.symmetric_difference(before))),
+        )
+    }
+}
+
+impl Serialize for Entry<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut entry = serializer.serialize_struct("Entry", 3)?;
+        entry.serialize_field("version", &self.0.first().map_or(0, |p| p.version))?;
+        entry.serialize_field("ranges", &Ranges(self.0))?;
+        entry.serialize_field("carried_by", &Changes(self.0))?;
+        entry.end()
+    }
+}
+
+/// Writes the passages, an entry for each run of passages of one version.
 pub(super) fn serialize<S: Serializer>(
     passages: &[Passage],
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    let mut previous: Option<&Passage> = None;
-    serializer.collect_seq(passages.iter().map(|p| {
-        let before = previous
-            .filter(|b| b.version == p.version)
-            .map(|b| &b.carried_by);
-        previous = Some(p);
-        Written {
-            version: p.version,
-            range: p.range,
-            carried_by: Carriers::Text(written(&p.carried_by, before)),
-        }
-    }))
+    serializer.collect_seq(passages.chunk_by(|a, b| a.version == b.version).map(Entry))
 }
 
-/// Reads a change (`+5,-17-19`) against `previous`; `None` if malformed.
-fn apply(change: &str, previous: &VersionSet) -> Option<VersionSet> {
-    let (mut added, mut removed) = (String::new(), String::new());
-    for part in change.split(',').filter(|p| !p.is_empty()) {
-        let (sign, runs) = part.split_at(1);
-        let into = if sign == "+" {
-            &mut added
-        } else {
-            &mut removed
-        };
-        if !into.is_empty() {
-            into.push(',');
-        }
-        into.push_str(runs);
-    }
-    let added = VersionSet::from_ranges_string(&added)?;
-    let removed = VersionSet::from_ranges_string(&removed)?;
-    Some(previous.minus(&removed).union(&added))
+/// An entry as read: this form or an earlier one.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Read {
+    Version {
+        version: usize,
+        ranges: Vec<ByteRange>,
+        carried_by: Vec<String>,
+    },
+    Passage(legacy::Passage),
 }
 
 /// Reads the passages back, replaying each change.
 pub(super) fn deserialize<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Vec<Passage>, D::Error> {
-    let written: Vec<Written> = Vec::deserialize(deserializer)?;
-    let mut out: Vec<Passage> = Vec::with_capacity(written.len());
-    for w in written {
-        let previous = out
-            .last()
-            .filter(|p| p.version == w.version)
-            .map(|p| p.carried_by.clone())
-            .unwrap_or_default();
-        let carried_by = match w.carried_by {
-            Carriers::List(list) => list.into_iter().collect(),
-            Carriers::Text(text) if text.starts_with(['+', '-']) => apply(&text, &previous)
-                .ok_or_else(|| {
-                    serde::de::Error::custom(format!("not a change of carriers: {text:?}"))
-                })?,
-            Carriers::Text(text) => VersionSet::from_ranges_string(&text).ok_or_else(|| {
-                serde::de::Error::custom(format!("not a set of carriers: {text:?}"))
-            })?,
-        };
-        out.push(Passage {
-            version: w.version,
-            range: w.range,
-            carried_by,
-        });
+    let entries: Vec<Read> = Vec::deserialize(deserializer)?;
+    let mut out: Vec<Passage> = Vec::new();
+    for entry in entries {
+        match entry {
+            Read::Version {
+                version,
+                ranges,
+                carried_by,
+            } => {
+                if ranges.len() != carried_by.len() {
+                    return Err(serde::de::Error::custom(format!(
+                        "version {version}: {} ranges but {} carrier changes",
+                        ranges.len(),
+                        carried_by.len()
+                    )));
+                }
+                let mut set = VersionSet::default();
+                for (range, change) in ranges.into_iter().zip(carried_by) {
+                    let changed = decode(&change).ok_or_else(|| {
+                        serde::de::Error::custom(format!("not a change of carriers: {change:?}"))
+                    })?;
+                    set = replay(&set, &changed);
+                    out.push(Passage {
+                        version,
+                        range,
+                        carried_by: set.clone(),
+                    });
+                }
+            }
+            Read::Passage(written) => {
+                let passage =
+                    legacy::read(written, out.last()).map_err(serde::de::Error::custom)?;
+                out.push(passage);
+            }
+        }
     }
     Ok(out)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_neighbour_is_written_as_its_change_and_read_back() {
-        let set = |v: &[usize]| v.iter().copied().collect::<VersionSet>();
-        let passages = vec![
-            Passage {
-                version: 0,
-                range: ByteRange(0, 5),
-                carried_by: set(&[1, 2, 3, 4, 5, 7, 9]),
-            },
-            Passage {
-                version: 0,
-                range: ByteRange(6, 9),
-                carried_by: set(&[1, 2, 3, 4, 5, 9, 10]),
-            },
-            Passage {
-                version: 0,
-                range: ByteRange(10, 12),
-                carried_by: set(&[1, 2, 3, 4, 5, 9, 10]),
-            },
-            Passage {
-                version: 1,
-                range: ByteRange(0, 5),
-                carried_by: set(&[]),
-            },
-        ];
-        let mut json = Vec::new();
-        serialize(&passages, &mut serde_json::Serializer::new(&mut json)).unwrap();
-        let json = String::from_utf8(json).unwrap();
-        assert_eq!(
-            json,
-            r#"[{"version":0,"range":[0,5],"carried_by":"1-5,7,9"},{"version":0,"range":[6,9],"carried_by":"+10,-7"},{"version":0,"range":[10,12],"carried_by":"+"},{"version":1,"range":[0,5],"carried_by":""}]"#
-        );
-        let back = deserialize(&mut serde_json::Deserializer::from_str(&json)).unwrap();
-        assert_eq!(back, passages);
-        // The list earlier versions wrote still reads.
-        let old = r#"[{"version":0,"range":[0,5],"carried_by":[1,3]}]"#;
-        let back = deserialize(&mut serde_json::Deserializer::from_str(old)).unwrap();
-        assert_eq!(back[0].carried_by, set(&[1, 3]));
-    }
-
-    #[test]
-    fn a_sets_written_length_is_counted_right() {
-        for versions in [
-            vec![],
-            vec![0],
-            vec![9, 10, 11, 100],
-            (0..1000).step_by(3).collect(),
-        ] {
-            let set: VersionSet = versions.into_iter().collect();
-            assert_eq!(written_len(&set), set.to_string().len(), "{set}");
-        }
-    }
-}
+mod tests;

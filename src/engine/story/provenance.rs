@@ -8,16 +8,19 @@
 //!   an editor's note, a correction notice), since a source cannot carry
 //!   what a later copy added. The candidates carrying most on average
 //!   (within [`TIE`]) stay.
-//! - among those, a version dated earlier (a dateline or date line at the
-//!   top of its text, [`dateline`]) is older; then the one with the least
-//!   text of its own (a copy adds its own); two versions with the same
-//!   words are undecided.
+//! - among those, a version dated earlier is older ([`version_date`]);
+//!   then the one with the least text of its own (a copy adds its own);
+//!   two versions with the same words are undecided.
 //!
-//! Dates come from the text only: a file's metadata (a page's
-//! `article:published_time`, a PDF's or Office file's creation date) is
-//! not read, as a file's date is often when it was saved, not written.
+//! A version's date is, first, the publication date a web page gives in
+//! its metadata or its article's `<time>`; else a dateline or date line at
+//! the top of its text ([`dateline`]); else the day its PDF or Office file
+//! was created, which is only when that file was made (often after the
+//! story ran), so it counts last. Which one was used is kept with it.
 
 use serde::{Deserialize, Serialize};
+
+use crate::engine::model::{DateSource, Dated, Document};
 
 /// An addition no larger than this share of a version is its own (a
 /// note, a credit), not held against a candidate lacking it.
@@ -42,8 +45,36 @@ pub struct Provenance {
     pub carries: f32,
     /// The least and most of the source's words another version carries.
     pub carried_by: (f32, f32),
-    /// Each version's date found in its text (`YYYY-MM-DD`), if any.
-    pub dates: Vec<Option<String>>,
+    /// Each version's date ([`version_date`]) and where it was read.
+    #[serde(deserialize_with = "read_dates")]
+    pub dates: Vec<Option<Dated>>,
+}
+
+/// A version's date as read: `{ "date", "from" }`, or (as earlier
+/// versions wrote it) the day alone, which was always a dateline's.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum ReadDate {
+    Dated(Dated),
+    Day(String),
+}
+
+fn read_dates<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Option<Dated>>, D::Error> {
+    let read: Vec<Option<ReadDate>> = Vec::deserialize(deserializer)?;
+    Ok(read
+        .into_iter()
+        .map(|date| {
+            date.map(|date| match date {
+                ReadDate::Dated(dated) => dated,
+                ReadDate::Day(date) => Dated {
+                    date,
+                    from: DateSource::Dateline,
+                },
+            })
+        })
+        .collect())
 }
 
 /// What named the source.
@@ -63,7 +94,7 @@ pub enum Basis {
 
 /// Decides the likely source from the reuse matrix (`reuse[i][j]`: the
 /// share of j's words i carries), each version's own share and its date.
-pub fn decide(reuse: &[Vec<f32>], own: &[f32], dates: Vec<Option<String>>) -> Provenance {
+pub fn decide(reuse: &[Vec<f32>], own: &[f32], dates: Vec<Option<Dated>>) -> Provenance {
     let n = reuse.len();
     if n < 2 {
         return Provenance {
@@ -76,16 +107,13 @@ pub fn decide(reuse: &[Vec<f32>], own: &[f32], dates: Vec<Option<String>>) -> Pr
     let mut tied: Vec<usize> = (0..n).filter(|&s| carries[s] >= best - TIE).collect();
     let mut basis = Basis::Containment;
     if tied.len() > 1 {
-        let earliest = tied
-            .iter()
-            .filter_map(|&s| dates[s].as_ref())
-            .min()
-            .cloned();
+        let day = |s: usize| dates[s].as_ref().map(|d| d.date.as_str());
+        let earliest = tied.iter().filter_map(|&s| day(s)).min();
         let dated_apart = earliest.is_some()
-            && tied.iter().all(|&s| dates[s].is_some())
-            && tied.iter().any(|&s| dates[s] != earliest);
+            && tied.iter().all(|&s| day(s).is_some())
+            && tied.iter().any(|&s| day(s) != earliest);
         if dated_apart {
-            tied.retain(|&s| dates[s] == earliest);
+            tied.retain(|&s| day(s) == earliest);
             basis = Basis::Date;
         }
     }
@@ -141,6 +169,23 @@ fn carries(reuse: &[Vec<f32>], own: &[f32], s: usize) -> f32 {
         })
         .sum();
     sum / (n - 1) as f32
+}
+
+/// The date `doc` is dated by: the publication date its page gives, else
+/// the date at the top of its text, else its file's creation day.
+pub fn version_date(doc: &Document) -> Option<Dated> {
+    let published = doc
+        .date
+        .clone()
+        .filter(|d| matches!(d.from, DateSource::HtmlMeta | DateSource::HtmlTime));
+    published
+        .or_else(|| {
+            dateline(&doc.text).map(|date| Dated {
+                date,
+                from: DateSource::Dateline,
+            })
+        })
+        .or_else(|| doc.date.clone())
 }
 
 /// The date a text gives at its top (its first 400 bytes): an ISO date
@@ -252,8 +297,27 @@ mod tests {
         let p = decide(&reuse, &[0.0, 0.0], vec![None, None]);
         assert_eq!((p.source, p.basis), (None, Basis::Undecided));
         assert_eq!(p.undecided, vec![0, 1]);
-        let dates = vec![Some("1815-06-20".to_owned()), Some("1815-06-19".to_owned())];
+        let dated = |date: &str| {
+            Some(Dated {
+                date: date.to_owned(),
+                from: DateSource::Dateline,
+            })
+        };
+        let dates = vec![dated("1815-06-20"), dated("1815-06-19")];
         let p = decide(&reuse, &[0.0, 0.0], dates);
         assert_eq!((p.source, p.basis), (Some(1), Basis::Date));
+        // Written with where each date was read; the day alone, as
+        // earlier versions wrote it, still reads (a dateline's).
+        let json = serde_json::to_string(&p).unwrap();
+        assert!(
+            json.contains(r#"{"date":"1815-06-19","from":"dateline"}"#),
+            "{json}"
+        );
+        assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p);
+        let old = json.replace(
+            r#"{"date":"1815-06-20","from":"dateline"}"#,
+            r#""1815-06-20""#,
+        );
+        assert_eq!(serde_json::from_str::<Provenance>(&old).unwrap(), p);
     }
 }

@@ -2,9 +2,10 @@
 //! identical versions make every run of words carried by nearly every
 //! other version, so a list of indices per run would grow with the square
 //! of the versions' number; a bit per version keeps a story of 200
-//! versions in a few megabytes, inline (no allocation) up to 256. JSON
-//! writes it as its runs of consecutive versions (`"0-4,6,8-199"`), and
-//! reads that or a list of indices.
+//! versions in a few megabytes, inline (no allocation) up to 256. On its
+//! own, JSON writes it as its runs of consecutive versions
+//! (`"0-4,6,8-199"`), and reads that or a list of indices; a story's
+//! passages write theirs as changes (`passages_json`).
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use smallvec::SmallVec;
@@ -36,6 +37,22 @@ impl VersionSet {
             .map(|(k, &w)| w & !other.0.get(k).copied().unwrap_or(0))
             .collect();
         Self::from_words(&words)
+    }
+
+    /// The versions in one set and not the other: what changed from one
+    /// to the other.
+    pub fn symmetric_difference(&self, other: &Self) -> Self {
+        let len = self.0.len().max(other.0.len());
+        let words: Vec<u64> = (0..len)
+            .map(|k| self.0.get(k).copied().unwrap_or(0) ^ other.0.get(k).copied().unwrap_or(0))
+            .collect();
+        Self::from_words(&words)
+    }
+
+    /// The set as 64-bit words (bit `b` of word `k`: version `64 k + b`),
+    /// without trailing empty words.
+    pub(crate) fn words(&self) -> &[u64] {
+        &self.0
     }
 
     /// The versions in either set.

@@ -1,14 +1,12 @@
-//! The app's side of each frame: finished work and dialogs' answers taken
-//! in as commands, and the document view, whose layouts the app caches.
+//! The app's side of each frame, its one per-frame step outside `apply`
+//! (only the frame loop calls it): finished work and dialogs' answers
+//! taken in as commands, and the document view, whose layouts the app
+//! caches, recording what it measured and taking the scroll it performs.
 //! The frame itself (`crate::gui::frame`) draws the panels around it.
 
-use std::sync::mpsc::TryRecvError;
-
-use super::chrome::Pending;
 use super::{SyndiffApp, SETTINGS_KEY};
-use crate::gui::picker::PickOutcome;
 use crate::gui::view::layout::ViewInput;
-use crate::gui::{view, ChromeCommand, Command, FilesCommand, StoryCommand};
+use crate::gui::{view, Command, FilesCommand, StoryCommand};
 
 impl SyndiffApp {
     /// A finished comparison (or why it failed), as a command.
@@ -24,46 +22,10 @@ impl SyndiffApp {
         pair.into_iter().chain(story).collect()
     }
 
-    /// The commands answered file dialogs ask for; keeps the dialogs still
-    /// open. Only reads the dialogs' channels: what they answer is applied
-    /// with the frame's other commands.
-    fn dialog_answers(&mut self) -> Vec<Command> {
-        let mut commands = Vec::new();
-        let mut still = Vec::new();
-        for pending in self.chrome.pending.drain(..) {
-            let receiver = match &pending {
-                Pending::Open(_, r)
-                | Pending::Save(_, r)
-                | Pending::SavePasted(_, r)
-                | Pending::OpenStory(r) => r,
-            };
-            match receiver.try_recv() {
-                Ok(PickOutcome::PickedMany(paths)) => {
-                    commands.push(Command::Story(StoryCommand::OpenStory(paths)))
-                }
-                Ok(PickOutcome::Picked(path)) => commands.push(match pending {
-                    Pending::Open(side, _) => Command::Files(FilesCommand::Load(side, path)),
-                    Pending::Save(format, _) => Command::Files(FilesCommand::Export(format, path)),
-                    Pending::SavePasted(side, _) => {
-                        Command::Files(FilesCommand::SavePastedTo(side, path))
-                    }
-                    Pending::OpenStory(_) => Command::Story(StoryCommand::OpenStory(vec![path])),
-                }),
-                Ok(PickOutcome::Cancelled) | Err(TryRecvError::Disconnected) => {}
-                Ok(PickOutcome::Unavailable(message)) => {
-                    commands.push(Command::Chrome(ChromeCommand::ShowError(message)))
-                }
-                Err(TryRecvError::Empty) => still.push(pending),
-            }
-        }
-        self.chrome.pending = still;
-        commands
-    }
-
     /// Finished work and answered dialogs, as commands for this frame.
     pub(crate) fn arrivals(&mut self) -> Vec<Command> {
         let mut commands = self.worker_answer();
-        commands.extend(self.dialog_answers());
+        commands.extend(self.chrome.dialog_answers());
         commands
     }
 

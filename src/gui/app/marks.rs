@@ -6,12 +6,22 @@
 
 use std::path::PathBuf;
 
-use super::SyndiffApp;
 use crate::engine::model::Comparison;
 use crate::gui::MarkCommand;
 use crate::report::wording;
 use crate::review::store::{Restored, ReviewStore};
 use crate::review::ReviewLog;
+
+/// What a marks command leaves for the app to do in other parts.
+pub(super) enum MarksAnswer {
+    Done,
+    /// Make this change (an index into the reader's changes) current.
+    GoToChange(usize),
+    /// Tell the reader this.
+    Notice(String),
+    /// The marks could not be kept: tell the reader why.
+    Failed(String),
+}
 
 /// The open pair's marks and where they are kept.
 #[derive(Debug, Default)]
@@ -103,6 +113,69 @@ impl Marks {
         }
     }
 
+    /// Applies a marks command to the pair `cmp`, whose `changes` a reader
+    /// steps through, `current` among them; says what is left for the app
+    /// to do (moving the reader, telling them something).
+    pub(super) fn apply(
+        &mut self,
+        command: MarkCommand,
+        cmp: &Comparison,
+        changes: &[usize],
+        current: Option<usize>,
+    ) -> MarksAnswer {
+        let kept = match command {
+            MarkCommand::ToggleReviewed => match current.and_then(|c| changes.get(c)) {
+                Some(&u) => {
+                    let unit = &cmp.units[u];
+                    let reviewed = self.log().is_some_and(|l| l.is_reviewed(unit));
+                    self.change(|log| log.set_reviewed(unit, !reviewed))
+                }
+                None => Ok(()),
+            },
+            MarkCommand::SetReviewed(u, reviewed) => match cmp.units.get(u) {
+                Some(unit) => self.change(|log| log.set_reviewed(unit, reviewed)),
+                None => Ok(()),
+            },
+            MarkCommand::SetNote(u, note) => match cmp.units.get(u) {
+                Some(unit) => self.change(|log| log.set_note(unit, &note)),
+                None => Ok(()),
+            },
+            MarkCommand::NextUnreviewed => return self.unreviewed(cmp, changes, current, true),
+            MarkCommand::PreviousUnreviewed => {
+                return self.unreviewed(cmp, changes, current, false)
+            }
+        };
+        match kept {
+            Ok(()) => MarksAnswer::Done,
+            Err(message) => MarksAnswer::Failed(message),
+        }
+    }
+
+    /// The next (or previous) change not yet reviewed.
+    fn unreviewed(
+        &self,
+        cmp: &Comparison,
+        changes: &[usize],
+        current: Option<usize>,
+        forward: bool,
+    ) -> MarksAnswer {
+        let unreviewed = |&i: &usize| {
+            !self
+                .log()
+                .is_some_and(|l| l.is_reviewed(&cmp.units[changes[i]]))
+        };
+        let target = match (current, forward) {
+            (Some(c), true) => (c + 1..changes.len()).find(unreviewed),
+            (None, true) => (0..changes.len()).find(unreviewed),
+            (Some(c), false) => (0..c).rev().find(unreviewed),
+            (None, false) => (0..changes.len()).rev().find(unreviewed),
+        };
+        match target {
+            Some(i) => MarksAnswer::GoToChange(i),
+            None => MarksAnswer::Notice(wording::all_reviewed(forward)),
+        }
+    }
+
     /// Changes the log and keeps it; says why keeping failed.
     fn change(&mut self, edit: impl FnOnce(&mut ReviewLog)) -> Result<(), String> {
         let Some(log) = &mut self.log else {
@@ -115,85 +188,6 @@ impl Marks {
                 .map(|_| ())
                 .map_err(|e| wording::cannot("keep the review marks", e)),
             None => Ok(()),
-        }
-    }
-}
-
-impl SyndiffApp {
-    /// Keeps review marks in `folder` from now on (tests, and readers who
-    /// move their data).
-    pub fn set_review_folder(&mut self, folder: PathBuf) {
-        self.marks = Marks::new(Some(folder));
-        if let Some(cmp) = self.pair.comparison().cloned() {
-            self.marks.arrived(&cmp);
-            self.marks.count(&cmp, self.reading.changes());
-        }
-    }
-
-    /// Reviewed marks and notes.
-    pub fn marks(&self) -> &Marks {
-        &self.marks
-    }
-
-    pub(super) fn apply_marks(&mut self, command: MarkCommand) {
-        let Some(cmp) = self.pair.comparison().cloned() else {
-            return;
-        };
-        let result = match command {
-            MarkCommand::ToggleReviewed => match self.reading.current_unit() {
-                Some(u) => {
-                    let unit = &cmp.units[u];
-                    let reviewed = self.marks.log().is_some_and(|l| l.is_reviewed(unit));
-                    self.marks.change(|log| log.set_reviewed(unit, !reviewed))
-                }
-                None => Ok(()),
-            },
-            MarkCommand::SetReviewed(u, reviewed) => match cmp.units.get(u) {
-                Some(unit) => self.marks.change(|log| log.set_reviewed(unit, reviewed)),
-                None => Ok(()),
-            },
-            MarkCommand::SetNote(u, note) => match cmp.units.get(u) {
-                Some(unit) => self.marks.change(|log| log.set_note(unit, &note)),
-                None => Ok(()),
-            },
-            MarkCommand::NextUnreviewed => {
-                self.step_unreviewed(&cmp, true);
-                Ok(())
-            }
-            MarkCommand::PreviousUnreviewed => {
-                self.step_unreviewed(&cmp, false);
-                Ok(())
-            }
-        };
-        // Ticks show in the rows: their layouts must be made again.
-        self.reading.bump_version();
-        self.marks.count(&cmp, self.reading.changes());
-        if let Err(message) = result {
-            self.chrome.errors.push(message);
-        }
-    }
-
-    /// Goes to the next (or previous) change not yet reviewed.
-    fn step_unreviewed(&mut self, cmp: &Comparison, forward: bool) {
-        let changes = self.reading.changes();
-        let unreviewed = |&i: &usize| {
-            !self
-                .marks
-                .log()
-                .is_some_and(|l| l.is_reviewed(&cmp.units[changes[i]]))
-        };
-        let target = match (self.reading.current_change(), forward) {
-            (Some(c), true) => (c + 1..changes.len()).find(unreviewed),
-            (None, true) => (0..changes.len()).find(unreviewed),
-            (Some(c), false) => (0..c).rev().find(unreviewed),
-            (None, false) => (0..changes.len()).rev().find(unreviewed),
-        };
-        match target {
-            Some(i) => {
-                let options = self.row_options();
-                self.reading.go_to_change(i, Some(cmp), options);
-            }
-            None => self.chrome.notice = Some(wording::all_reviewed(forward)),
         }
     }
 }

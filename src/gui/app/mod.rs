@@ -6,13 +6,27 @@
 //! - [`Marks`] (`marks.rs`): the editor's reviewed marks and notes;
 //! - the [`Settings`] the reader chose, persisted between runs.
 //!
-//! [`SyndiffApp::apply`] is the one place that changes them: it hands each
-//! command to the part it concerns (`commands.rs`). What the app takes in
-//! each frame, and its document view, are in `frame.rs`; the frame itself,
-//! which draws the panels around this state, is `crate::gui::frame`.
+//! Each part keeps its fields to itself and applies its own sub-enum of
+//! [`crate::gui::Command`] (`Chrome::apply`, `Reading::apply`,
+//! `Settings::apply`, `Marks::apply`, `StoryPart::apply`), every variant
+//! by name. [`SyndiffApp::apply`] hands each command to its part and does
+//! only what crosses parts: the files (`commands.rs`, which touch the pair,
+//! the dialogs, the worker and the settings) and what the story and marks
+//! parts answer (`crossing.rs`).
+//!
+//! Outside `apply`, state changes in one per-frame step only, which only
+//! the frame loop calls (`frame.rs`): taking in finished work and answered
+//! dialogs (draining their channels; what they bring becomes commands), and
+//! the document view recording what it measured and taking the scroll it
+//! performed. Those belong to the drawing of this frame and must be in hand
+//! before this frame's commands are applied (stepping to the next change
+//! reads what is on screen), so a command for them would arrive too late.
+//! The frame itself, which draws the panels around this state, is
+//! `crate::gui::frame`.
 
 mod chrome;
 mod commands;
+mod crossing;
 mod frame;
 mod marks;
 mod pair;
@@ -114,6 +128,11 @@ impl SyndiffApp {
     /// Rows, changes, find and what the view last showed.
     pub fn reading(&self) -> &Reading {
         &self.reading
+    }
+
+    /// Reviewed marks and notes.
+    pub fn marks(&self) -> &Marks {
+        &self.marks
     }
 
     /// The story of many versions, once one is open.

@@ -130,10 +130,9 @@ impl Pair {
 
     /// The window title: `left ↔ right — syndiff`.
     pub(super) fn title(&self) -> String {
-        format!(
-            "{} ↔ {} — syndiff",
-            self.shown_source(SideSel::Left).name(),
-            self.shown_source(SideSel::Right).name()
+        crate::report::wording::pair_window_title(
+            &self.shown_source(SideSel::Left).name(),
+            &self.shown_source(SideSel::Right).name(),
         )
     }
 

@@ -28,16 +28,14 @@ impl SyndiffApp {
                 self.pair.set(side, Source::Pasted(Arc::new(doc)));
                 self.request_compare(false);
             }
-            Err(message) => self.chrome.errors.push(message),
+            Err(message) => self.chrome.show_error(message),
         }
     }
 
     /// Writes the pasted text of `side` to `path`, which then stands for it.
     pub(super) fn save_pasted(&mut self, side: SideSel, path: &Path) {
         let Source::Pasted(doc) = self.pair.source(side).clone() else {
-            self.chrome
-                .errors
-                .push("That side holds no pasted text.".into());
+            self.chrome.show_error(wording::NO_PASTED_TEXT.into());
             return;
         };
         let written = crate::report::export::write_export(
@@ -48,18 +46,16 @@ impl SyndiffApp {
         );
         match written {
             Ok(()) => {
-                self.chrome.notice = Some(format!("Saved {}", path.display()));
+                self.chrome.show_notice(wording::saved(path));
                 self.pair.set(side, Source::File(path.to_owned()));
                 self.request_compare(false);
             }
-            Err(crate::engine::error::Error::Exists { path }) => self.chrome.errors.push(format!(
-                "{} already exists: choose another name for the pasted text",
-                path.display()
-            )),
+            Err(crate::engine::error::Error::Exists { path }) => {
+                self.chrome.show_error(wording::pasted_name_taken(&path))
+            }
             Err(e) => self
                 .chrome
-                .errors
-                .push(wording::cannot("save the pasted text", e)),
+                .show_error(wording::cannot("save the pasted text", e)),
         }
     }
 }

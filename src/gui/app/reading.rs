@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use crate::engine::model::Comparison;
 use crate::gui::find::FindState;
 use crate::gui::view::Seen;
-use crate::gui::ScrollTarget;
+use crate::gui::{ReadingCommand, ScrollTarget, SideSel};
 use crate::report::link_places::LinkPlaces;
 use crate::report::rows::{self, Row, RowOptions};
 
@@ -104,6 +104,52 @@ impl Reading {
         &self.seen
     }
 
+    /// Moving through the comparison, hovering, find: every reading
+    /// command changes only where the reader is.
+    pub(super) fn apply(
+        &mut self,
+        command: ReadingCommand,
+        cmp: Option<&Comparison>,
+        options: RowOptions,
+    ) {
+        match command {
+            ReadingCommand::NextChange => self.step_change(true, cmp, options),
+            ReadingCommand::PreviousChange => self.step_change(false, cmp, options),
+            ReadingCommand::FirstChange => self.go_to_change(0, cmp, options),
+            ReadingCommand::LastChange => {
+                let last = self.changes.len().saturating_sub(1);
+                self.go_to_change(last, cmp, options);
+            }
+            ReadingCommand::GoToChange(i) => self.go_to_change(i, cmp, options),
+            ReadingCommand::GoToUnit(u) => self.go_to_unit(u, cmp, options),
+            ReadingCommand::GoToMovedFrom(u) => self.go_to_moved_from(u),
+            ReadingCommand::Scroll(target) => self.scroll_to(target),
+            ReadingCommand::Expand(first) => self.expand(first, cmp, options),
+            ReadingCommand::Hover(hot) => self.hot = hot,
+            ReadingCommand::HoverLink(link) => self.hot_link = link,
+            ReadingCommand::GoToLink(link, side) => {
+                self.go_to_link(link, side == SideSel::Right, cmp, options)
+            }
+            ReadingCommand::OpenFind => self.find.open_bar(),
+            ReadingCommand::FindFocused => self.find.focused(),
+            ReadingCommand::CloseFind => {
+                self.find.close();
+                self.search(cmp);
+            }
+            ReadingCommand::SetFind(query) => {
+                self.find.set_query(query);
+                self.search(cmp);
+            }
+            ReadingCommand::FindNext(forward) => {
+                // The current match is drawn apart: the layouts change.
+                self.bump_version();
+                if let Some(unit) = self.find.step(forward) {
+                    self.reveal_unit(unit, cmp, options);
+                }
+            }
+        }
+    }
+
     /// The layouts depend on something that changed (the current match).
     pub(super) fn bump_version(&mut self) {
         self.version += 1;
@@ -125,16 +171,8 @@ impl Reading {
         self.scroll = Some(target);
     }
 
-    pub(super) fn hover(&mut self, hot: Option<(usize, usize)>) {
-        self.hot = hot;
-    }
-
-    pub(super) fn hover_link(&mut self, link: Option<usize>) {
-        self.hot_link = link;
-    }
-
     /// Reveals the unit holding one end of a link.
-    pub(super) fn go_to_link(
+    fn go_to_link(
         &mut self,
         link: usize,
         right: bool,
@@ -145,10 +183,6 @@ impl Reading {
             let unit = if right { right_unit } else { left_unit };
             self.reveal_unit(unit, cmp, options);
         }
-    }
-
-    pub(super) fn find_mut(&mut self) -> &mut FindState {
-        &mut self.find
     }
 
     /// A new comparison arrived: everything about the old one goes.
@@ -163,7 +197,7 @@ impl Reading {
     }
 
     /// Runs find again (the query or the comparison changed).
-    pub(super) fn search(&mut self, cmp: Option<&Comparison>) {
+    fn search(&mut self, cmp: Option<&Comparison>) {
         self.version += 1;
         self.find.search(cmp);
     }
@@ -200,18 +234,13 @@ impl Reading {
     }
 
     /// Opens the folded run starting at unit `first`.
-    pub(super) fn expand(&mut self, first: usize, cmp: Option<&Comparison>, options: RowOptions) {
+    fn expand(&mut self, first: usize, cmp: Option<&Comparison>, options: RowOptions) {
         self.expanded.insert(first);
         self.rebuild_rows(cmp, options);
     }
 
     /// Makes sure `unit` is visible (opening its folded run) and scrolls to it.
-    pub(super) fn reveal_unit(
-        &mut self,
-        unit: usize,
-        cmp: Option<&Comparison>,
-        options: RowOptions,
-    ) {
+    fn reveal_unit(&mut self, unit: usize, cmp: Option<&Comparison>, options: RowOptions) {
         if rows::row_of_unit(&self.rows, unit).is_none() {
             let fold = self.rows.iter().find_map(|r| match *r {
                 Row::Collapsed { first, count, .. } if (first..first + count).contains(&unit) => {
@@ -227,12 +256,7 @@ impl Reading {
     }
 
     /// Makes `unit` current if it is a change, and reveals it.
-    pub(super) fn go_to_unit(
-        &mut self,
-        unit: usize,
-        cmp: Option<&Comparison>,
-        options: RowOptions,
-    ) {
+    fn go_to_unit(&mut self, unit: usize, cmp: Option<&Comparison>, options: RowOptions) {
         if let Some(i) = self.changes.iter().position(|&c| c == unit) {
             self.current_change = Some(i);
         }
@@ -241,7 +265,7 @@ impl Reading {
     }
 
     /// Scrolls to the row where moved unit `unit` stood on the left.
-    pub(super) fn go_to_moved_from(&mut self, unit: usize) {
+    fn go_to_moved_from(&mut self, unit: usize) {
         self.scroll = self
             .rows
             .iter()
@@ -266,12 +290,7 @@ impl Reading {
     /// is on screen, otherwise from where the reader has scrolled to, as
     /// Meld and WinMerge do. A change the view is about to scroll to counts
     /// as on screen (several presses can arrive within one frame).
-    pub(super) fn step_change(
-        &mut self,
-        forward: bool,
-        cmp: Option<&Comparison>,
-        options: RowOptions,
-    ) {
+    fn step_change(&mut self, forward: bool, cmp: Option<&Comparison>, options: RowOptions) {
         let Some(last) = self.changes.len().checked_sub(1) else {
             return;
         };

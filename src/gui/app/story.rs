@@ -2,20 +2,38 @@
 //! versions, the story measured from them, which view is on screen
 //! (the story or a pair from it), the quote chosen in the quotes panel,
 //! and the badges of the pair on screen when it is two of the versions.
-//! The commands that change it are applied here.
+//! [`StoryPart::apply`] handles every story command; what a command
+//! means for the app's other parts is done in `crossing.rs`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use super::SyndiffApp;
-use crate::engine::model::Comparison;
-use crate::engine::story::Step;
-use crate::engine::story::{Story, MAX_VERSIONS};
+use crate::engine::model::{Comparison, Document, LoadOptions};
+use crate::engine::story::{Step, Story};
 use crate::gui::jobs::{Input, Source};
 use crate::gui::story::job::{StoryDone, StoryJobs};
-use crate::gui::{SideSel, StoryCommand, SAMPLES};
+use crate::gui::{SideSel, StoryCommand};
 use crate::report::story::badges::{self, UnitBadges};
 use crate::report::wording;
+
+/// What a story command leaves for the app to do in other parts.
+pub(super) enum StoryAnswer {
+    Done,
+    /// Ask the reader for the versions' files.
+    AskForVersions,
+    /// Read these files (a folder: its files) as the versions.
+    Read(Vec<PathBuf>),
+    /// Read the samples as the versions.
+    ReadSamples,
+    /// The view on screen changed: the window's title follows.
+    Retitle,
+    /// Show these documents side by side (left, then right).
+    ShowPair([(SideSel, (Source, Arc<Document>)); 2]),
+    /// A story arrived: the pair on screen may be two of its versions.
+    Arrived,
+    /// Tell the reader what went wrong.
+    Failed(String),
+}
 
 /// The open story and what the reader chose in it.
 #[derive(Default)]
@@ -80,123 +98,63 @@ impl StoryPart {
         });
     }
 
-    /// A finished story, if one arrived.
-    pub(super) fn poll(&mut self) -> Option<Result<StoryDone, String>> {
-        self.jobs.poll()
-    }
-}
-
-impl SyndiffApp {
-    /// Opening a story, moving between it and a pair of its versions, the
-    /// quotes panel.
-    pub(super) fn apply_story(&mut self, command: StoryCommand) {
+    /// Applies a story command to the story; says what is left for the
+    /// app to do in its other parts.
+    pub(super) fn apply(&mut self, command: StoryCommand) -> StoryAnswer {
         match command {
-            StoryCommand::OpenStoryDialog => {
-                let receiver = self
-                    .picker
-                    .pick_open_many("Open versions of one story", &self.ctx);
-                self.chrome
-                    .pending
-                    .push(super::chrome::Pending::OpenStory(receiver));
-            }
-            StoryCommand::OpenStory(paths) => self.open_story_files(&paths),
-            StoryCommand::OpenSampleStory => {
-                let sources = (0..SAMPLES.len()).map(Source::Sample).collect();
-                self.request_story(sources);
-            }
-            StoryCommand::ToggleStory if self.story.done.is_none() => {
-                self.chrome.errors.push(
-                    "No story is open: open three or more files (or a folder) with Open versions…, or Samples, All five samples as a story.".into(),
-                );
+            StoryCommand::OpenStoryDialog => StoryAnswer::AskForVersions,
+            StoryCommand::OpenStory(paths) => StoryAnswer::Read(paths),
+            StoryCommand::OpenSampleStory => StoryAnswer::ReadSamples,
+            StoryCommand::ToggleStory if self.done.is_none() => {
+                StoryAnswer::Failed(wording::NO_STORY_OPEN.to_owned())
             }
             StoryCommand::ToggleStory => {
-                // A confirmation belongs to the view it was given in.
-                self.chrome.notice = None;
-                self.story.shown = !self.story.shown;
-                self.show_title();
+                self.shown = !self.shown;
+                StoryAnswer::Retitle
             }
-            StoryCommand::OpenStoryPair(left, right) => self.open_story_pair(left, right),
-            StoryCommand::SelectQuote(choice) => self.story.quote = choice,
+            StoryCommand::OpenStoryPair(left, right) => self.pair_of(left, right),
+            StoryCommand::SelectQuote(choice) => {
+                self.quote = choice;
+                StoryAnswer::Done
+            }
             StoryCommand::StoryArrived(done) => {
-                self.chrome.errors.clear();
-                self.chrome.notice = None;
-                self.story.quote = None;
-                self.story.shown = true;
-                self.story.done = Some(done);
-                if let Some(cmp) = self.pair.comparison().cloned() {
-                    self.story.pair_arrived(&cmp);
-                    // The rows may have badges now: their heights change.
-                    self.reading.bump_version();
-                }
-                self.show_title();
+                self.quote = None;
+                self.shown = true;
+                self.done = Some(done);
+                StoryAnswer::Arrived
             }
-            StoryCommand::StoryFailed(message) => self.chrome.errors.push(message),
+            StoryCommand::StoryFailed(message) => StoryAnswer::Failed(message),
         }
     }
 
-    /// The window title names what is on screen: the story or the pair.
-    pub(super) fn show_title(&self) {
-        let title = match self.story.story().filter(|_| self.story.shown()) {
-            Some(story) => format!("Story of {} versions — syndiff", story.versions.len()),
-            None => self.pair.title(),
-        };
-        self.ctx
-            .send_viewport_cmd(egui::ViewportCommand::Title(title));
-    }
-
-    fn open_story_files(&mut self, paths: &[PathBuf]) {
-        match crate::engine::story::version_files(paths) {
-            Ok(files) if files.len() < 2 => self.chrome.errors.push(format!(
-                "A story needs two versions or more; {} file{} given.",
-                files.len(),
-                if files.len() == 1 { " was" } else { "s were" }
-            )),
-            Ok(files) if files.len() > MAX_VERSIONS => self.chrome.errors.push(format!(
-                "A story takes at most {MAX_VERSIONS} versions; {} files were given.",
-                files.len()
-            )),
-            Ok(files) => {
-                for f in &files {
-                    self.settings.remember(f);
-                }
-                self.request_story(files.into_iter().map(Source::File).collect());
-            }
-            Err(e) => self
-                .chrome
-                .errors
-                .push(wording::cannot("open the versions", e)),
-        }
-    }
-
-    fn request_story(&mut self, sources: Vec<Source>) {
-        let inputs = sources
-            .into_iter()
-            .map(|source| {
-                let input = source.input(None, true);
-                (source, input)
-            })
-            .collect::<Vec<(Source, Input)>>();
-        let options = crate::engine::model::LoadOptions {
-            whole_page: self.settings.whole_page,
-        };
-        self.story.jobs.request(inputs, options, &self.ctx);
-    }
-
-    /// Opens versions `left` and `right` of the story side by side, from
-    /// the texts the story read (so the badges match what is shown).
-    fn open_story_pair(&mut self, left: usize, right: usize) {
-        let Some(done) = &self.story.done else {
-            return;
+    /// Versions `left` and `right` side by side, as the texts the story
+    /// read (so the badges match what is shown): the pair view comes back.
+    fn pair_of(&mut self, left: usize, right: usize) -> StoryAnswer {
+        let Some(done) = &self.done else {
+            return StoryAnswer::Done;
         };
         let count = done.docs.len();
         if left >= count || right >= count {
-            return;
+            return StoryAnswer::Done;
         }
-        for (side, v) in [(SideSel::Left, left), (SideSel::Right, right)] {
-            self.pair
-                .set_loaded(side, done.sources[v].clone(), done.docs[v].clone());
-        }
-        self.story.shown = false;
-        self.request_compare(false);
+        let side = |v: usize| (done.sources[v].clone(), done.docs[v].clone());
+        let sides = [(SideSel::Left, side(left)), (SideSel::Right, side(right))];
+        self.shown = false;
+        StoryAnswer::ShowPair(sides)
+    }
+
+    /// Starts reading `inputs` as the versions of one story.
+    pub(super) fn request(
+        &mut self,
+        inputs: Vec<(Source, Input)>,
+        options: LoadOptions,
+        ctx: &egui::Context,
+    ) {
+        self.jobs.request(inputs, options, ctx);
+    }
+
+    /// A finished story, if one arrived.
+    pub(super) fn poll(&mut self) -> Option<Result<StoryDone, String>> {
+        self.jobs.poll()
     }
 }

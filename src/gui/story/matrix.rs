@@ -42,7 +42,7 @@ pub fn matrix_ui(ui: &mut Ui, story: &Story, palette: &Palette, out: &mut Vec<Co
     egui::Grid::new("story-matrix")
         .spacing(vec2(3.0, 3.0))
         .show(ui, |ui| {
-            ui.label("Row carries column");
+            ui.label(crate::report::wording::story_view::MATRIX_CORNER);
             for j in 0..story.versions.len() {
                 ui.strong(format!("[{j}]"))
                     .on_hover_text(&story.versions[j].label);

@@ -16,28 +16,26 @@ use crate::engine::story::Story;
 use crate::gui::style::Palette;
 use crate::gui::{Command, StoryCommand};
 use crate::report::story as words;
+use crate::report::wording::story_view as labels;
 
 /// The whole story view, in a scroll area.
 pub fn story_ui(ui: &mut Ui, story: &Story, quote: Option<(usize, Option<usize>)>) -> Vec<Command> {
     let mut out = Vec::new();
     let palette = Palette::new(ui.visuals().dark_mode);
     ui.label(egui::RichText::new(words::story_heading(story)).strong());
-    ui.label(
-        "Own: the share of a version's words no other version carries. \
-         A cell of the matrix opens its two versions side by side; Story (F6) comes back here.",
-    );
+    ui.label(labels::STORY_HELP);
     ui.separator();
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            ui.heading("Versions, most of their own first");
+            ui.heading(labels::VERSIONS_HEADING);
             versions_ui(ui, story, &mut out);
             ui.add_space(12.0);
-            ui.heading("Reuse");
-            ui.label("Each row carries this share of the column's words.");
+            ui.heading(labels::REUSE_HEADING);
+            ui.label(labels::REUSE_HELP);
             matrix::matrix_ui(ui, story, &palette, &mut out);
             ui.add_space(12.0);
-            ui.heading(format!("Quotes ({})", story.quotes.len()));
+            ui.heading(labels::quotes_heading(story.quotes.len()));
             quotes::quotes_ui(ui, story, quote, &palette, &mut out);
         });
     out
@@ -57,9 +55,9 @@ fn versions_ui(ui: &mut Ui, story: &Story, out: &mut Vec<Command>) {
         .striped(true)
         .num_columns(4)
         .show(ui, |ui| {
-            ui.strong("Version");
-            ui.strong("Words");
-            ui.strong("Own");
+            ui.strong(labels::VERSION_COLUMN);
+            ui.strong(labels::WORDS_COLUMN);
+            ui.strong(labels::OWN_COLUMN);
             ui.label("");
             ui.end_row();
             for i in order {
@@ -71,22 +69,17 @@ fn versions_ui(ui: &mut Ui, story: &Story, out: &mut Vec<Command>) {
                         .desired_width(140.0)
                         .text(words::percent(v.own_share)),
                 )
-                .on_hover_text(format!(
-                    "{} of the words of [{i}] are in no other version",
-                    words::percent(v.own_share)
-                ));
+                .on_hover_text(labels::own_share_hint(&words::percent(v.own_share), i));
                 match story.likely_source {
                     Some(s) if s == i => {
                         ui.strong(words::SOURCE_NOTE)
                             .on_hover_text(words::source_line(story));
                     }
                     Some(s) => {
-                        let text = format!("Compare with [{s}]");
+                        let text = labels::compare_with(s);
                         if ui
                             .button(text)
-                            .on_hover_text(format!(
-                                "[{s}] on the left, [{i}] on the right, side by side"
-                            ))
+                            .on_hover_text(labels::compare_with_hint(s, i))
                             .clicked()
                         {
                             out.push(Command::Story(StoryCommand::OpenStoryPair(s, i)));

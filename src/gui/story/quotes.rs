@@ -12,6 +12,7 @@ use crate::engine::story::{PieceKind, QuoteGroup, Story};
 use crate::gui::style::Palette;
 use crate::gui::{Command, StoryCommand};
 use crate::report::story as words;
+use crate::report::wording::story_view as labels;
 
 /// Longest a quotation is shown in the table; the whole of it shows once
 /// chosen.
@@ -31,7 +32,7 @@ pub fn quotes_ui(
     out: &mut Vec<Command>,
 ) {
     if story.quotes.is_empty() {
-        ui.label("No quotation in quotation marks was found in these versions.");
+        ui.label(labels::NO_QUOTES);
         return;
     }
     let n = story.versions.len();
@@ -50,7 +51,7 @@ pub fn quotes_ui(
     egui::Grid::new("story-quotes")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Quote");
+            ui.strong(labels::QUOTE_COLUMN);
             for v in 0..n {
                 ui.strong(format!("[{v}]"))
                     .on_hover_text(&story.versions[v].label);
@@ -105,7 +106,7 @@ fn counts_ui(
     egui::Grid::new("story-quote-counts")
         .striped(true)
         .show(ui, |ui| {
-            ui.strong("Quote");
+            ui.strong(labels::QUOTE_COLUMN);
             for status in STATUSES {
                 ui.strong(words::status_label(status));
             }
@@ -187,18 +188,14 @@ fn status_cell_ui(
         .map(|(at, _)| at);
     let Some(at) = best else {
         ui.weak(label)
-            .on_hover_text(format!("Quote {} is not in {version}", k + 1));
+            .on_hover_text(labels::quote_not_in(k, &version));
         return;
     };
-    let hint = format!(
-        "Quote {} in {version}: {}. Show its wording{}",
-        k + 1,
-        words::status_in_words(story, group, v),
-        if status == Some(crate::engine::story::QuoteStatus::Altered) {
-            " and word diff"
-        } else {
-            ""
-        }
+    let hint = labels::quote_status_hint(
+        k,
+        &version,
+        &words::status_in_words(story, group, v),
+        status == Some(crate::engine::story::QuoteStatus::Altered),
     );
     let on = chosen == Some((k, Some(at)));
     let response = ui.selectable_label(on, label);
@@ -220,28 +217,25 @@ fn chosen_ui(
     occurrence: Option<usize>,
     palette: &Palette,
 ) {
-    ui.strong("The wording most versions use");
+    ui.strong(labels::COMMON_WORDING);
     ui.label(words::quote_line(group));
     let Some(o) = occurrence.and_then(|at| group.occurrences.get(at)) else {
-        ui.weak("Choose a version's status above to see its wording.");
+        ui.weak(labels::CHOOSE_A_STATUS);
         return;
     };
     let v = &story.versions[o.version];
     ui.add_space(4.0);
-    ui.strong(format!(
-        "In [{}] {}: {}",
+    ui.strong(labels::occurrence_heading(
         o.version,
-        v.label,
-        words::status_name(Some(o.status))
+        &v.label,
+        words::status_name(Some(o.status)),
     ));
     if o.diff.is_empty() {
         ui.label(format!("“{}”", v.text[o.range.range()].trim()));
         return;
     }
     ui.label(diff_job(ui, &o.diff, palette));
-    ui.weak(
-        "Struck: words of the common wording this version left out. Underlined: words it put in.",
-    );
+    ui.weak(labels::WORD_DIFF_KEY);
 }
 
 /// The word diff as one laid-out text: removed pieces struck on the

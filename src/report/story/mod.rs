@@ -14,8 +14,8 @@ pub use crate::report::wording::story::{source_line, status_in_words, SOURCE_NOT
 
 /// Writes the story as JSON to `out` as it goes (no string of the whole
 /// is built: at a thousand versions it is tens of megabytes), compact,
-/// ended by a newline. Each passage's carriers are runs of versions
-/// (`"0-4,6-199"`), see docs/json-format.md.
+/// ended by a newline. Each passage's carriers are the versions that
+/// changed from the passage before it, in base-64 digits (docs/json-format.md).
 pub fn write_json(story: &Story, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
     serde_json::to_writer(&mut buffered, story)?;

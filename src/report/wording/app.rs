@@ -52,6 +52,25 @@ pub fn moved_to(target: &str) -> String {
 /// The hover text of a moved paragraph's mark on the left.
 pub const MOVED_FROM_HINT: &str = "Moved paragraph: go to where it stood on the left";
 
+/// The summary's heading of the current change: "Change 3 of 12".
+pub fn change_of(index: usize, changes: usize) -> String {
+    format!("Change {} of {changes}", index + 1)
+}
+
+/// The summary before any change is current.
+pub const STEP_TO_REVIEW: &str = "Step to a change (F7) to review it.";
+
+/// The hint in the empty note field.
+pub const NOTE_HINT: &str = "Note on this change";
+
+/// The heading of the shared passages: "Shared passages (4)".
+pub fn shared_passages(count: usize) -> String {
+    format!("Shared passages ({count})")
+}
+
+/// The Recent menu before anything was opened.
+pub const NOTHING_OPENED: &str = "Nothing opened yet";
+
 #[cfg(test)]
 mod tests {
     use super::*;

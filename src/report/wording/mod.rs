@@ -9,13 +9,16 @@ mod app;
 mod controls;
 mod legend;
 mod marks;
+mod messages;
 mod sides;
 pub use app::*;
 pub use controls::*;
 pub use legend::*;
 pub use marks::*;
+pub use messages::*;
 pub use sides::*;
 pub mod story;
+pub mod story_view;
 
 use crate::engine::model::{ByteRange, Comparison, Link, Sameness, Stats, Unit, UnitKind};
 

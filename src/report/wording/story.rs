@@ -2,6 +2,7 @@
 //! version, the evidence (how much of the others it carries, how much of
 //! it they carry) and what decided it, or why it is undecided.
 
+use crate::engine::model::DateSource;
 use crate::engine::story::{Basis, Story};
 
 fn percent(share: f32) -> String {
@@ -41,10 +42,14 @@ pub fn source_line(story: &Story) -> String {
         format!("{}–{}", percent(low), percent(high))
     };
     let basis = match p.basis {
-        Basis::Date => format!(
-            "; dated earliest ({})",
-            p.dates[s].as_deref().unwrap_or_default()
-        ),
+        Basis::Date => match &p.dates[s] {
+            Some(dated) => format!(
+                "; dated earliest ({}, {})",
+                dated.date,
+                date_source(dated.from)
+            ),
+            None => "; dated earliest".to_owned(),
+        },
         Basis::OwnText => {
             "; of the versions carrying as much, it has the least text of its own".to_owned()
         }
@@ -55,6 +60,17 @@ pub fn source_line(story: &Story) -> String {
         name(s),
         percent(p.carries)
     )
+}
+
+/// Where a version's date was read, as the evidence names it.
+pub fn date_source(from: DateSource) -> &'static str {
+    match from {
+        DateSource::HtmlMeta => "the publication date in its page's metadata",
+        DateSource::HtmlTime => "the date on its article in the page",
+        DateSource::Dateline => "the date at the top of its text",
+        DateSource::PdfCreated => "its PDF's creation date",
+        DateSource::OfficeCreated => "its document's creation date",
+    }
 }
 
 /// The note beside the likely source in a list of versions.

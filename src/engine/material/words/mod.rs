@@ -257,8 +257,14 @@ pub(super) fn with_lower_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     if !word.is_ascii() || word.len() > 16 {
         return f(&lower_stem(word));
     }
-    let lower = AsciiLower::new(word);
-    let lower = lower.as_str();
+    // Most words asked are in lower case already: no copy.
+    let owned;
+    let lower = if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        owned = AsciiLower::new(word);
+        owned.as_str()
+    } else {
+        word
+    };
     f(lower
         .strip_suffix("'s")
         .or_else(|| lower.strip_suffix('\''))
