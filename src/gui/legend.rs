@@ -23,6 +23,7 @@ pub fn legend_window_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
         .open(&mut keep_open)
         .default_width((screen.width() - 48.0).min(640.0))
         .max_width(screen.width() - 24.0)
+        .default_height((screen.height() - 120.0).min(600.0))
         .max_height(screen.height() - 80.0)
         .vscroll(true)
         .show(ctx, legend_ui);
