@@ -78,17 +78,17 @@ pub fn help_ui(ctx: &egui::Context, open: bool) -> Vec<Command> {
         .max_height(screen.height() - 80.0)
         .vscroll(true)
         .show(ctx, |ui| {
-        ui.label(format!("Removed words are struck through (left), added words underlined (right), rewritten words italic on both sides; hover a rewrite to see its counterpart. The gutter shows each changed paragraph's kind: {} (click » to jump to where a moved paragraph stood).", wording::symbol_legend()));
-        ui.collapsing(wording::LEGEND_TITLE, super::legend::legend_ui);
-        ui.separator();
-        egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
-            for shortcut in shortcuts::table() {
-                ui.monospace(shortcut.keys());
-                ui.add(egui::Label::new(shortcut.does).wrap());
-                ui.end_row();
-            }
+            ui.label(wording::help_marks(&wording::symbol_legend()));
+            ui.collapsing(wording::LEGEND_TITLE, super::legend::legend_ui);
+            ui.separator();
+            egui::Grid::new("shortcuts").num_columns(2).show(ui, |ui| {
+                for shortcut in shortcuts::table() {
+                    ui.monospace(shortcut.keys());
+                    ui.add(egui::Label::new(shortcut.does).wrap());
+                    ui.end_row();
+                }
+            });
         });
-    });
     if !keep_open {
         out.push(Command::Chrome(ChromeCommand::ToggleHelp));
     }
@@ -124,7 +124,7 @@ pub fn address_ui(ctx: &egui::Context, address: Option<&str>) -> Vec<Command> {
             }
             let valid = crate::engine::fetch::is_address(&typed);
             if !valid && !typed.is_empty() {
-                ui.weak("An address starts with http:// or https://");
+                ui.weak(wording::ADDRESS_FORM_HINT);
             }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if entered && valid {
@@ -159,7 +159,7 @@ pub fn overwrite_ui(ctx: &egui::Context, path: Option<&std::path::Path>) -> Vec<
     let mut out = Vec::new();
     let Some(path) = path else { return out };
     egui::Modal::new(egui::Id::unique("confirm-overwrite")).show(ctx, |ui| {
-        ui.label(format!("{} already exists. Replace it?", path.display()));
+        ui.label(wording::replace_question(path));
         ui.horizontal(|ui| {
             if ui.button("Replace").clicked() {
                 out.push(Command::Files(FilesCommand::ConfirmOverwrite(true)));
@@ -188,17 +188,14 @@ pub fn drop_target_ui(ctx: &egui::Context, divider_x: Option<f32>) {
     let (left_half, right_half) =
         screen.split_left_right_at_x(divider_x.unwrap_or(screen.center().x));
     let (target, text) = if count >= 3 {
-        (screen, "Drop to open as versions of one story")
+        (screen, wording::DROP_AS_STORY)
     } else if count == 1 {
         match input::side_at(pos, screen, divider_x) {
-            SideSel::Left => (left_half, "Drop to open on the left"),
-            SideSel::Right => (right_half, "Drop to open on the right"),
+            SideSel::Left => (left_half, wording::DROP_ON_LEFT),
+            SideSel::Right => (right_half, wording::DROP_ON_RIGHT),
         }
     } else {
-        (
-            screen,
-            "Drop to open both sides (the first file left, the second right)",
-        )
+        (screen, wording::DROP_AS_PAIR)
     };
     let layer = egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("drop-target"));
     let accent = ctx.global_style().visuals.selection.bg_fill;

@@ -24,3 +24,4 @@ mod rough_edges;
 mod shortcuts;
 mod snapshots;
 mod story;
+mod story_open;
