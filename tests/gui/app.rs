@@ -10,7 +10,7 @@ use egui_kittest::kittest::Queryable;
 use syndiff::gui::jobs::Source;
 use syndiff::gui::picker::PickOutcome;
 use syndiff::gui::settings::ThemeChoice;
-use syndiff::gui::{Command, FilesCommand, SettingsCommand, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SideSel, SyndiffApp};
 use syndiff::report::rows::Row;
 
 #[test]
@@ -299,13 +299,7 @@ fn recent_files_reopen_on_either_side() {
 fn boilerplate_is_hidden_with_one_toggle() {
     let mut harness = harness_with(vec![]);
     // Stepping into boilerplate asked for: shown, it is stepped through.
-    let mut settings = harness.state().settings().clone();
-    settings.step_into_boilerplate = true;
-    harness
-        .state_mut()
-        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
-            settings,
-        ))));
+    crate::support::step_into_boilerplate(&mut harness);
     let app = harness.state();
     let cmp = app.pair().comparison().cloned().unwrap();
     let boilerplate = cmp.stats.boilerplate.units;

@@ -110,13 +110,7 @@ fn f7_steps_into_web_furniture_on_first_start() {
         assert!(!furniture(unit), "F7 stopped at boilerplate (unit {unit})");
     }
     // Asked for, F7 stops at it too.
-    let mut settings = harness.state().settings().clone();
-    settings.step_into_boilerplate = true;
-    harness
-        .state_mut()
-        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
-            settings,
-        ))));
+    crate::support::step_into_boilerplate(&mut harness);
     assert_eq!(harness.state().reading().changes(), all.as_slice());
     // Hidden, it is not there to stop at.
     harness

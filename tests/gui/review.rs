@@ -7,7 +7,7 @@ use crate::support::{current_unit, harness_comparing, harness_with};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use egui_kittest::Harness;
-use syndiff::gui::{Command, ReadingCommand, SettingsCommand, SyndiffApp};
+use syndiff::gui::{Command, ReadingCommand, SyndiffApp};
 
 #[test]
 fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
@@ -27,13 +27,7 @@ fn change_kinds_and_the_overview_are_labelled_for_screen_readers() {
 fn steps_through_changes_by_keyboard_and_button() {
     let mut harness = harness_with(vec![]);
     // Boilerplate stepped into, as the reader may ask (Options).
-    let mut settings = harness.state().settings().clone();
-    settings.step_into_boilerplate = true;
-    harness
-        .state_mut()
-        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
-            settings,
-        ))));
+    crate::support::step_into_boilerplate(&mut harness);
     let changes = harness.state().reading().changes().to_vec();
     assert_eq!(current_unit(&harness), None);
     harness.key_press(Key::F7);

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use egui_kittest::Harness;
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
-use syndiff::gui::{Command, FilesCommand, SideSel, SyndiffApp};
+use syndiff::gui::{Command, FilesCommand, SettingsCommand, SideSel, SyndiffApp};
 
 /// A fresh, empty folder of this test's own. Tests run in parallel in one
 /// process, so the name carries a counter as well as the process id.
@@ -60,6 +60,18 @@ pub fn settle(harness: &mut Harness<'static, SyndiffApp>) {
     }
     assert!(!harness.state().is_busy(), "comparison never finished");
     harness.run();
+}
+
+/// Asks, as a reader may in Options, that the change keys (F7) stop at
+/// boilerplate changes too.
+pub fn step_into_boilerplate(harness: &mut Harness<'static, SyndiffApp>) {
+    let mut settings = harness.state().settings().clone();
+    settings.step_into_boilerplate = true;
+    harness
+        .state_mut()
+        .apply(Command::Settings(SettingsCommand::SetSettings(Box::new(
+            settings,
+        ))));
 }
 
 pub fn current_unit(harness: &Harness<'static, SyndiffApp>) -> Option<usize> {
