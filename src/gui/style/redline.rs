@@ -35,6 +35,9 @@ pub struct RedlineParts<'a> {
 }
 
 /// Lays out one unit as a redline; returns the layout and its segments.
+// Over 80 lines: one walk over the redline's runs, each kind of run
+// formatted in its own arm; split, the builder's state (the pieces of each
+// side still to place) would pass through every helper.
 pub fn redline_job(parts: RedlineParts<'_>, palette: &Palette) -> (LayoutJob, Vec<Segment>) {
     let mut out = Builder {
         job: LayoutJob::default(),
