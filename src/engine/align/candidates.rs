@@ -53,6 +53,8 @@ impl Hasher for KeyHasher {
 
 /// A map keyed by token or feature hashes.
 pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+/// A set of token or feature hashes.
+pub(crate) type KeySet = std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// Pairs of blocks equal under normalisation. A signature shared by a few
 /// blocks yields every left-right combination (so that order can choose

@@ -18,10 +18,10 @@
 //!    either text), or [`LONG_PASSAGE_WORDS`] words with two of them, or
 //!    [`MIN_CONTENT`] different content words however frequent.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{Run, Words, SEED_WORDS};
+use crate::engine::align::candidates::{KeyMap, KeySet};
 use crate::engine::distinctive;
 
 /// Different distinctive words a passage needs.
@@ -39,14 +39,14 @@ const MIN_CONTENT: usize = 5;
 /// counted once for all passages (only their words are counted: a whole
 /// Bible has 800,000 words a side and a few thousand in passages).
 pub(super) struct Rarity {
-    left: std::collections::HashMap<u64, u32>,
-    right: std::collections::HashMap<u64, u32>,
+    left: KeyMap<u32>,
+    right: KeyMap<u32>,
     limits: (usize, usize),
 }
 
 impl Rarity {
     pub(super) fn new((left, right): (&Words, &Words), passages: &[(Run, Run, usize)]) -> Self {
-        let mut wanted: HashSet<u64> = HashSet::new();
+        let mut wanted = KeySet::default();
         for (first, last, _) in passages {
             let l = first.left..last.left + last.len;
             let r = first.right..last.right + last.len;
@@ -57,7 +57,7 @@ impl Rarity {
             wanted.extend(&left.keys[from..to]);
         }
         let count = |words: &Words| {
-            let mut counts = std::collections::HashMap::new();
+            let mut counts = KeyMap::default();
             if wanted.is_empty() {
                 return counts;
             }
@@ -78,7 +78,7 @@ impl Rarity {
 
     /// Whether the word with this key is frequent on either side.
     fn frequent(&self, key: u64) -> bool {
-        let over = |counts: &std::collections::HashMap<u64, u32>, limit: usize| {
+        let over = |counts: &KeyMap<u32>, limit: usize| {
             counts.get(&key).copied().unwrap_or(0) as usize > limit
         };
         over(&self.left, self.limits.0) || over(&self.right, self.limits.1)
@@ -168,7 +168,7 @@ fn distinctive_words(
     text: &str,
     rarity: &Rarity,
 ) -> (usize, usize) {
-    let mut content: HashSet<u64> = HashSet::new();
+    let mut content = KeySet::default();
     let mut rare = 0;
     for i in range {
         let key = words.keys[i];

@@ -66,20 +66,17 @@ pub(super) fn quotations(text: &str, offset: usize) -> Vec<ByteRange> {
 /// The words of a run of text, letters and apostrophes only, with their
 /// byte offsets.
 pub(super) fn words(text: &str) -> Words<'_> {
-    Words {
-        text,
-        at: 0,
-        ascii: text.is_ascii(),
-    }
+    Words { text, at: 0 }
 }
 
-/// The iterator of [`words`]. An ASCII text (nearly all prose) is read
-/// byte by byte; both sides of a whole Bible are read for names, and every
-/// changed run for negations and names.
+/// The iterator of [`words`]. ASCII bytes (nearly all of prose) are read
+/// with one table look-up each; only a byte that starts a longer character
+/// decodes it. Both sides of a whole Bible are read for names, and every
+/// changed run for negations and names: a text-wide "is it ASCII?" test
+/// sent a whole side to the slow path for one curly quote.
 pub(super) struct Words<'t> {
     text: &'t str,
     at: usize,
-    ascii: bool,
 }
 
 /// Which bytes of ASCII text belong to a word: letters, digits and the
@@ -99,36 +96,55 @@ pub(super) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’'
 }
 
+impl Words<'_> {
+    /// Whether the character at byte `i` (a character boundary) belongs
+    /// to a word, and its length in bytes.
+    #[inline(always)]
+    fn word_char_at(&self, i: usize) -> (bool, usize) {
+        let byte = self.text.as_bytes()[i];
+        if byte.is_ascii() {
+            return (WORD_BYTE[usize::from(byte)], 1);
+        }
+        self.wide_char_at(i)
+    }
+
+    /// [`Self::word_char_at`] for a character longer than a byte.
+    #[inline(never)]
+    fn wide_char_at(&self, i: usize) -> (bool, usize) {
+        match self.text[i..].chars().next() {
+            Some(c) => (is_word_char(c), c.len_utf8()),
+            None => (false, 1),
+        }
+    }
+}
+
 impl<'t> Iterator for Words<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let (start, end) = if self.ascii {
-            let bytes = self.text.as_bytes();
-            let mut i = self.at;
-            while i < bytes.len() && !WORD_BYTE[usize::from(bytes[i])] {
-                i += 1;
-            }
-            if i == bytes.len() {
-                self.at = i;
+        let len = self.text.len();
+        let mut i = self.at;
+        loop {
+            if i >= len {
+                self.at = len;
                 return None;
             }
-            let start = i;
-            while i < bytes.len() && WORD_BYTE[usize::from(bytes[i])] {
-                i += 1;
+            let (word, width) = self.word_char_at(i);
+            if word {
+                break;
             }
-            (start, i)
-        } else {
-            let rest = &self.text[self.at..];
-            let start = self.at + rest.char_indices().find(|&(_, c)| is_word_char(c))?.0;
-            let end = self.text[start..]
-                .char_indices()
-                .find(|&(_, c)| !is_word_char(c))
-                .map_or(self.text.len(), |(n, _)| start + n);
-            (start, end)
-        };
-        self.at = end;
-        Some((start, &self.text[start..end]))
+            i += width;
+        }
+        let start = i;
+        while i < len {
+            let (word, width) = self.word_char_at(i);
+            if !word {
+                break;
+            }
+            i += width;
+        }
+        self.at = i;
+        Some((start, &self.text[start..i]))
     }
 }
 
