@@ -79,13 +79,18 @@ pub(super) struct Words<'t> {
     at: usize,
 }
 
-/// Which bytes of ASCII text belong to a word: letters, digits and the
-/// apostrophe (one table look-up a byte).
-const WORD_BYTE: [bool; 256] = {
-    let mut table = [false; 256];
+/// What a byte says about the character it starts: an ASCII byte outside
+/// a word, an ASCII byte of a word (letter, digit, apostrophe), or a byte
+/// of a longer character, which must be decoded to tell.
+const OUTSIDE: u8 = 0;
+const INSIDE: u8 = 1;
+const WIDE: u8 = 2;
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [WIDE; 256];
     let mut b = 0;
     while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        let word = (b as u8).is_ascii_alphanumeric() || b as u8 == b'\'';
+        table[b] = if word { INSIDE } else { OUTSIDE };
         b += 1;
     }
     table
@@ -97,23 +102,24 @@ pub(super) fn is_word_char(c: char) -> bool {
 }
 
 impl Words<'_> {
-    /// Whether the character at byte `i` (a character boundary) belongs
-    /// to a word, and its length in bytes.
+    /// The first byte at or after `i` where a character starts that is
+    /// (`inside`) or is not a word character, or the text's end.
     #[inline(always)]
-    fn word_char_at(&self, i: usize) -> (bool, usize) {
-        let byte = self.text.as_bytes()[i];
-        if byte.is_ascii() {
-            return (WORD_BYTE[usize::from(byte)], 1);
-        }
-        self.wide_char_at(i)
-    }
-
-    /// [`Self::word_char_at`] for a character longer than a byte.
-    #[inline(never)]
-    fn wide_char_at(&self, i: usize) -> (bool, usize) {
-        match self.text[i..].chars().next() {
-            Some(c) => (is_word_char(c), c.len_utf8()),
-            None => (false, 1),
+    fn run_end(&self, mut i: usize, inside: bool) -> usize {
+        let bytes = self.text.as_bytes();
+        let same = if inside { INSIDE } else { OUTSIDE };
+        loop {
+            // ASCII runs, the bulk of prose, one table look-up a byte.
+            while i < bytes.len() && BYTE_CLASS[usize::from(bytes[i])] == same {
+                i += 1;
+            }
+            if i >= bytes.len() || BYTE_CLASS[usize::from(bytes[i])] != WIDE {
+                return i;
+            }
+            match self.text[i..].chars().next() {
+                Some(c) if is_word_char(c) == inside => i += c.len_utf8(),
+                _ => return i,
+            }
         }
     }
 }
@@ -122,29 +128,14 @@ impl<'t> Iterator for Words<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        let len = self.text.len();
-        let mut i = self.at;
-        loop {
-            if i >= len {
-                self.at = len;
-                return None;
-            }
-            let (word, width) = self.word_char_at(i);
-            if word {
-                break;
-            }
-            i += width;
+        let start = self.run_end(self.at, false);
+        if start >= self.text.len() {
+            self.at = self.text.len();
+            return None;
         }
-        let start = i;
-        while i < len {
-            let (word, width) = self.word_char_at(i);
-            if !word {
-                break;
-            }
-            i += width;
-        }
-        self.at = i;
-        Some((start, &self.text[start..i]))
+        let end = self.run_end(start, true);
+        self.at = end;
+        Some((start, &self.text[start..end]))
     }
 }
 
