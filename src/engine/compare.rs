@@ -10,17 +10,25 @@ use crate::engine::segment::{self, Token, TokenKind};
 
 /// Compares two documents. Never fails: any two texts can be compared.
 pub fn compare(left: &Document, right: &Document, normalization: &Normalization) -> Comparison {
-    let left_blocks = segment::blocks_for(&left.text, left.format);
-    let right_blocks = segment::blocks_for(&right.text, right.format);
+    let (left_blocks, right_blocks) = both(
+        || segment::blocks_for(&left.text, left.format),
+        || segment::blocks_for(&right.text, right.format),
+    );
     let (left_tokens, right_tokens) = both(
         || SideTokens::new(&left.text, &left_blocks, normalization),
         || SideTokens::new(&right.text, &right_blocks, normalization),
     );
-    // The names the material changes look for come from the texts alone:
-    // they are read while the paragraphs are aligned.
-    let (groups, names) = both(
+    // What the material changes read of each whole version (names,
+    // amounts, dates) comes from the texts and paragraphs alone: it is
+    // read while the paragraphs are aligned.
+    let (groups, versions) = both(
         || align::align(&left_tokens, &right_tokens),
-        || crate::engine::material::Names::new(&left.text, &right.text),
+        || {
+            crate::engine::material::Versions::new(
+                (&left.text, &left_blocks),
+                (&right.text, &right_blocks),
+            )
+        },
     );
     // The word diffs need the tokens, not the feature sets: give their
     // memory back before the units are built.
@@ -45,13 +53,17 @@ pub fn compare(left: &Document, right: &Document, normalization: &Normalization)
             let links = link_passages(&units, (left_tokens, right_tokens), texts, &mut stats);
             (stats, links)
         },
-        || crate::engine::material::marks(&units, &left.text, &right.text, &names),
+        || crate::engine::material::marks(&units, &versions),
     );
     let mut marks = marks;
     crate::engine::material::drop_linked(&mut marks, &units, &links);
     crate::engine::material::apply(&mut units, &marks);
-    let renamings =
-        crate::engine::material::renamings(&units, &marks, (&left.text, &right.text), &names);
+    let renamings = crate::engine::material::renamings(
+        &units,
+        &marks,
+        (&left.text, &right.text),
+        versions.names(),
+    );
     // Only edits of changed units carry marks, and those are the edits the
     // statistics count.
     for &(_, _, material) in &marks {

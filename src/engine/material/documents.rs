@@ -19,7 +19,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use super::facts::{self, Fact};
 use super::reversal;
 use super::words;
-use crate::engine::model::{ByteRange, Unit};
+use crate::engine::model::ByteRange;
 use crate::engine::parallel::both;
 
 /// One version: its text, its paragraphs' facts, the keys of all of them,
@@ -39,12 +39,15 @@ pub(super) struct Documents<'t> {
 }
 
 impl<'t> Documents<'t> {
-    /// Reads the facts of every block the `units` hold, the two sides on
-    /// two threads.
-    pub(super) fn new(left: &'t str, right: &'t str, units: &[Unit]) -> Self {
+    /// Reads the facts of every block of each side (its text and its
+    /// paragraphs), the two sides on two threads.
+    pub(super) fn new(
+        (left, left_blocks): (&'t str, &[ByteRange]),
+        (right, right_blocks): (&'t str, &[ByteRange]),
+    ) -> Self {
         let (left_version, right_version) = both(
-            || Version::new(left, side_blocks(units, false)),
-            || Version::new(right, side_blocks(units, true)),
+            || Version::new(left, left_blocks),
+            || Version::new(right, right_blocks),
         );
         Self {
             texts: (left, right),
@@ -94,7 +97,7 @@ impl<'t> Documents<'t> {
 }
 
 impl<'t> Version<'t> {
-    fn new(text: &'t str, blocks: Vec<ByteRange>) -> Self {
+    fn new(text: &'t str, blocks: &[ByteRange]) -> Self {
         let facts: Vec<Vec<Fact>> = blocks
             .iter()
             .map(|b| facts::facts(&text[b.range()], b.0))
@@ -107,26 +110,6 @@ impl<'t> Version<'t> {
             commodities: OnceLock::new(),
         }
     }
-}
-
-/// The side's (`right`) blocks by index, gathered from the units (every
-/// block is in one unit).
-fn side_blocks(units: &[Unit], right: bool) -> Vec<ByteRange> {
-    let mut blocks = Vec::new();
-    for unit in units {
-        let ((start, _), ranges) = if right {
-            (unit.right_blocks, &unit.right)
-        } else {
-            (unit.left_blocks, &unit.left)
-        };
-        for (i, range) in (start..).zip(ranges) {
-            if blocks.len() <= i {
-                blocks.resize(i + 1, ByteRange(0, 0));
-            }
-            blocks[i] = *range;
-        }
-    }
-    blocks
 }
 
 /// The commodity words and one searcher for all of them, ASCII case
@@ -181,9 +164,8 @@ mod tests {
     fn the_keys_of_a_version_are_its_blocks_facts() {
         let cmp = crate::compare_texts("Paid $25 on May 5.\n\nNothing.", "Paid $30.");
         let docs = Documents::new(
-            &cmp.left.document.text,
-            &cmp.right.document.text,
-            &cmp.units,
+            (&cmp.left.document.text, &cmp.left.blocks),
+            (&cmp.right.document.text, &cmp.right.blocks),
         );
         let key = |text: &str| facts::facts(text, 0)[0].key.clone();
         assert!(docs.carries(false, &key("$25")));

@@ -56,17 +56,15 @@ pub(crate) fn apply(units: &mut [Unit], marks: &[Mark]) {
 }
 
 /// The words that name someone or something on each side (see
-/// [`words::proper_words`]). Made from the texts alone, so the pipeline
-/// makes them while the paragraphs are being aligned.
+/// [`words::proper_words`]).
 pub(crate) struct Names {
     left: HashSet<String>,
     right: HashSet<String>,
 }
 
 impl Names {
-    /// Both sides' names, one side after the other (the caller runs this
-    /// beside the alignment, which uses the other core).
-    pub(crate) fn new(left_text: &str, right_text: &str) -> Self {
+    /// Both sides' names, one side after the other.
+    fn new(left_text: &str, right_text: &str) -> Self {
         Self {
             left: words::proper_words(left_text),
             right: words::proper_words(right_text),
@@ -74,9 +72,36 @@ impl Names {
     }
 }
 
+/// What the material checks read of each whole version: the words that
+/// name someone or something, and each paragraph's amounts and dates.
+/// Made from the texts and their paragraphs alone, so the pipeline makes
+/// them while the paragraphs are aligned: the alignment ends on one thread
+/// (choosing among the candidates), and this fills the other core.
+pub(crate) struct Versions<'t> {
+    names: Names,
+    documents: Documents<'t>,
+}
+
+impl<'t> Versions<'t> {
+    /// Reads both versions (each a text and its paragraphs): the names on
+    /// one thread, the facts of the two sides on two more.
+    pub(crate) fn new(left: (&'t str, &[ByteRange]), right: (&'t str, &[ByteRange])) -> Self {
+        let (names, documents) = both(
+            || Names::new(left.0, right.0),
+            || Documents::new(left, right),
+        );
+        Self { names, documents }
+    }
+
+    /// The names of each side.
+    pub(crate) fn names(&self) -> &Names {
+        &self.names
+    }
+}
+
 /// The material changes of `units`, read without changing them, so that
 /// the passage search can read the units at the same time.
-pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &Names) -> Vec<Mark> {
+pub(crate) fn marks(units: &[Unit], versions: &Versions<'_>) -> Vec<Mark> {
     let changed =
         |u: &Unit| u.boilerplate.is_none() && u.edits.iter().any(|e| e.kind != EditKind::Unchanged);
     if !units.iter().any(changed) {
@@ -84,13 +109,13 @@ pub(crate) fn marks(units: &[Unit], left_text: &str, right_text: &str, names: &N
     }
     // Each unit is marked on its own: the two halves on two threads, as
     // the word diffs are (a whole-Bible pair has 31,000 changed units).
-    let names = (&names.left, &names.right);
-    let documents = Documents::new(left_text, right_text, units);
+    let names = (&versions.names.left, &versions.names.right);
+    let documents = &versions.documents;
     let mark_all = |first: usize, units: &[Unit]| {
         let mut out = Vec::new();
         for (i, unit) in units.iter().enumerate().filter(|(_, u)| changed(u)) {
             let unit_index = (first + i) as u32;
-            unit::mark_unit(unit, &documents, names, |edit, material| {
+            unit::mark_unit(unit, documents, names, |edit, material| {
                 out.push((unit_index, edit as u32, material));
             });
         }
