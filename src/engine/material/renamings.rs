@@ -97,8 +97,36 @@ pub(crate) fn renamings(
             places: Vec::new(),
         })
         .collect();
+    // Which renaming each place joins, the places cut between two threads
+    // at a unit's edge (a unit's words are gathered once for its places).
+    let mut half = places.len() / 2;
+    while half > 0 && half < places.len() && places[half].unit == places[half - 1].unit {
+        half += 1;
+    }
+    let (first, second) = places.split_at(half);
+    let join = |places: &[Place<'_>]| joins(places, &pairs, units, (left_text, right_text));
+    let (mut joins, rest) = crate::engine::parallel::both(|| join(first), || join(second));
+    joins.extend(rest);
+    for (p, index) in places.iter().zip(joins) {
+        if let Some(index) = index {
+            found[index].places.push((p.unit, p.edit));
+        }
+    }
+    found.retain(|r| r.places.len() >= MIN_PLACES);
+    found.sort_unstable_by_key(|r| r.places[0]);
+    found
+}
+
+/// The renaming each of `places` joins (see [`joined`]), in order.
+fn joins(
+    places: &[Place<'_>],
+    pairs: &[Pair],
+    units: &[Unit],
+    (left_text, right_text): (&str, &str),
+) -> Vec<Option<usize>> {
     let mut sides: Option<(usize, UnitWords, UnitWords)> = None;
-    for p in &places {
+    let mut out = Vec::with_capacity(places.len());
+    for p in places {
         if sides.as_ref().is_none_or(|(at, _, _)| *at != p.unit) {
             let unit = &units[p.unit];
             sides = Some((
@@ -107,16 +135,13 @@ pub(crate) fn renamings(
                 word_set(unit.right.iter().map(|b| &right_text[b.range()])),
             ));
         }
-        let Some((_, left_words, right_words)) = &sides else {
-            continue;
-        };
-        if let Some(index) = joined(p, &pairs, (left_words, right_words)) {
-            found[index].places.push((p.unit, p.edit));
-        }
+        out.push(
+            sides.as_ref().and_then(|(_, left_words, right_words)| {
+                joined(p, pairs, (left_words, right_words))
+            }),
+        );
     }
-    found.retain(|r| r.places.len() >= MIN_PLACES);
-    found.sort_unstable_by_key(|r| r.places[0]);
-    found
+    out
 }
 
 /// Each flagged change of name with the names it differs by, read on two
