@@ -165,8 +165,14 @@ fn commodity_added((left, right): (&str, &str), documents: &Documents<'_>) -> bo
     } else {
         (left, true)
     };
+    // Every word of every added or removed run is asked: lowered only
+    // when it has capitals.
     words::words(piece).any(|(_, w)| {
-        let lower = w.to_lowercase();
+        let lower = if w.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(w)
+        };
         reversal::is_commodity(&lower) && !documents.names_commodity(other_right, &lower)
     })
 }
