@@ -8,8 +8,6 @@
 //! two sides both mark changed, with at least [`MIN_CAPITALISED`]
 //! capitalised words (a name, a title with a name), is linked too.
 
-use std::collections::HashMap;
-
 use super::Words;
 use crate::engine::model::{ByteRange, Link};
 
@@ -19,11 +17,14 @@ const MIN_WORDS: usize = super::MIN_LINK_WORDS;
 const MIN_CAPITALISED: usize = 2;
 
 /// The hidden words of each unit, by unit.
-fn hidden_by_unit(words: &Words) -> HashMap<u32, Vec<usize>> {
-    let mut out: HashMap<u32, Vec<usize>> = HashMap::new();
+fn hidden_by_unit(words: &Words) -> Vec<Vec<usize>> {
+    // Indexed by unit: every word of a whole Bible is placed, and a hash
+    // of each unit number cost more than the list.
+    let units = words.unit.iter().max().map_or(0, |&u| u as usize + 1);
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); units];
     for (i, shown) in words.shown_shared.iter().enumerate() {
         if !shown {
-            out.entry(words.unit[i]).or_default().push(i);
+            out[words.unit[i] as usize].push(i);
         }
     }
     out
@@ -38,18 +39,32 @@ pub(super) fn name_links(left: &Words, right: &Words, texts: (&str, &str)) -> Ve
     };
     let mut links = Vec::new();
     // Unit by unit in order, so that the links come out the same each run.
-    let mut left_hidden: Vec<(u32, Vec<usize>)> = hidden_by_unit(left).into_iter().collect();
-    left_hidden.sort_unstable_by_key(|(unit, _)| *unit);
-    for (unit, left_words) in left_hidden {
-        let Some(right_words) = right_hidden.get(&unit) else {
+    for (unit, left_words) in hidden_by_unit(left).into_iter().enumerate() {
+        let Some(right_words) = right_hidden.get(unit).filter(|w| !w.is_empty()) else {
             continue;
         };
+        if left_words.is_empty() {
+            continue;
+        }
         let mut used_left = vec![false; left_words.len()];
+        // The right words by key (then place): a left word is tried only
+        // against the right words equal to it, in their order, not
+        // against every hidden word of the unit.
+        let mut by_key: Vec<(u64, usize)> = right_words
+            .iter()
+            .enumerate()
+            .map(|(b, &r)| (right.keys[r], b))
+            .collect();
+        by_key.sort_unstable();
         for (a, &l) in left_words.iter().enumerate() {
             if used_left[a] {
                 continue;
             }
-            for (b, &r) in right_words.iter().enumerate() {
+            let key = left.keys[l];
+            let from = by_key.partition_point(|&(k, _)| k < key);
+            let same = by_key[from..].iter().take_while(|&&(k, _)| k == key);
+            for &(_, b) in same {
+                let r = right_words[b];
                 // The run: consecutive hidden words, equal on both sides.
                 let mut len = 0;
                 while a + len < left_words.len()
