@@ -16,6 +16,7 @@
 use crate::engine::model::BoilerplateKind;
 
 mod abroad;
+mod credits;
 
 /// Blocks longer than this (in words) are prose, whatever they start with,
 /// except photo captions, which carry a credit at the end.
@@ -136,6 +137,9 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     let found = anywhere(text);
     if has_photo_credit(text, &found) {
         return Some(BoilerplateKind::PhotoCredit);
+    }
+    if let Some(kind) = credits::classify(text, words) {
+        return Some(kind);
     }
     if words > MAX_FURNITURE_WORDS {
         return None;
