@@ -12,6 +12,10 @@
 //! "Foto:", "Bild:", "Photo:", "Quelle:", "Credit:") or a picture agency's
 //! name; a sentence that only mentions an agency ("a Reuters/Ipsos poll
 //! found …") goes on past it and is left alone.
+//!
+//! Measured on the 990 real pages: 33 furniture snippets fewer kept, one
+//! article snippet fewer (a caption that ends "Photo: Alvaro Serey",
+//! rightly tagged); precision 0.883 to 0.893, F1 0.906 to 0.911.
 
 use super::BoilerplateKind;
 

@@ -17,6 +17,7 @@ use crate::engine::model::BoilerplateKind;
 
 mod abroad;
 mod credits;
+mod reader;
 
 /// Blocks longer than this (in words) are prose, whatever they start with,
 /// except photo captions, which carry a credit at the end.
@@ -187,7 +188,7 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if is_page_label(text) {
         return Some(BoilerplateKind::PageLabel);
     }
-    abroad::classify(text, &lower, words)
+    abroad::classify(text, &lower, words).or_else(|| reader::classify(text, &lower, words))
 }
 
 /// Blocks of at most this many words are lowered whole for the rules.
