@@ -167,7 +167,7 @@ const LABELS: &[&str] = &[
 
 /// Phrases of a page's own voice, found anywhere in a short block: sign-up,
 /// log-in and support prompts, disclosures, blocked-content notices.
-const PROMPTS: &[&str] = &[
+pub(super) const PROMPTS: &[&str] = &[
     "affiliate link",
     "affiliate-link",
     "provision vom händler",
@@ -233,17 +233,10 @@ const PROMPTS: &[&str] = &[
     "mit diesem button",
 ];
 
-/// One automaton for [`PROMPTS`], asked of every short block.
-static PROMPT_PHRASES: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
-    std::sync::LazyLock::new(|| {
-        aho_corasick::AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(PROMPTS)
-            .ok()
-    });
-
-/// Classifies a block of `words` words whose start, lowered, is `lower`.
-pub(super) fn classify(text: &str, lower: &str, words: usize) -> Option<BoilerplateKind> {
+/// Classifies a block of `words` words whose start, lowered, is `lower`;
+/// `prompt` says whether a phrase of [`PROMPTS`] is in it (the parent
+/// module searches every block for its phrases and these in one pass).
+pub(super) fn classify(lower: &str, words: usize, prompt: bool) -> Option<BoilerplateKind> {
     if words > MAX_PROMPT_WORDS {
         return None;
     }
@@ -255,13 +248,6 @@ pub(super) fn classify(text: &str, lower: &str, words: usize) -> Option<Boilerpl
             return Some(BoilerplateKind::Timestamp);
         }
     }
-    let prompt = match PROMPT_PHRASES.as_ref() {
-        Some(automaton) => automaton.is_match(text),
-        None => {
-            let lowered = text.to_lowercase();
-            PROMPTS.iter().any(|p| lowered.contains(p))
-        }
-    };
     prompt.then_some(BoilerplateKind::Prompt)
 }
 
