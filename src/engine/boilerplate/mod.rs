@@ -16,6 +16,8 @@
 use crate::engine::model::BoilerplateKind;
 
 mod abroad;
+mod credits;
+mod reader;
 
 /// Blocks longer than this (in words) are prose, whatever they start with,
 /// except photo captions, which carry a credit at the end.
@@ -137,6 +139,9 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if has_photo_credit(text, &found) {
         return Some(BoilerplateKind::PhotoCredit);
     }
+    if let Some(kind) = credits::classify(text, words) {
+        return Some(kind);
+    }
     if words > MAX_FURNITURE_WORDS {
         return None;
     }
@@ -183,7 +188,7 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if is_page_label(text) {
         return Some(BoilerplateKind::PageLabel);
     }
-    abroad::classify(text, &lower, words)
+    abroad::classify(text, &lower, words).or_else(|| reader::classify(&lower, words, found.prompt))
 }
 
 /// Blocks of at most this many words are lowered whole for the rules.
@@ -199,7 +204,12 @@ static ANYWHERE: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(PHOTO.iter().chain(&[ALL_RIGHTS_RESERVED]))
+            .build(
+                PHOTO
+                    .iter()
+                    .chain(&[ALL_RIGHTS_RESERVED])
+                    .chain(reader::PROMPTS),
+            )
             .ok()
     });
 
@@ -218,6 +228,8 @@ fn head(text: &str, bytes: usize) -> &str {
 struct Anywhere {
     photo_credit: bool,
     rights_reserved: bool,
+    /// A phrase of the page's own voice ([`reader::PROMPTS`]).
+    prompt: bool,
 }
 
 fn anywhere(text: &str) -> Anywhere {
@@ -228,13 +240,14 @@ fn anywhere(text: &str) -> Anywhere {
         let lower = text.to_lowercase();
         found.photo_credit = PHOTO.iter().any(|p| lower.contains(p));
         found.rights_reserved = lower.contains(ALL_RIGHTS_RESERVED);
+        found.prompt = reader::PROMPTS.iter().any(|p| lower.contains(p));
         return found;
     };
     for m in automaton.find_overlapping_iter(text) {
-        if m.pattern().as_usize() < PHOTO.len() {
-            found.photo_credit = true;
-        } else {
-            found.rights_reserved = true;
+        match m.pattern().as_usize() {
+            i if i < PHOTO.len() => found.photo_credit = true,
+            i if i == PHOTO.len() => found.rights_reserved = true,
+            _ => found.prompt = true,
         }
     }
     found

@@ -11,6 +11,19 @@
 //! Both err on the side of prose: an element holding a large share of the
 //! page's words, or several paragraphs of unlinked prose, is never taken
 //! out, whatever its class says.
+//!
+//! Measured on the 990 real pages of `tests/extraction_real.rs` (with the
+//! reader prompts of [`crate::engine::boilerplate`] added in the same
+//! round): disclaimer, disclosure and affiliate boxes and WordPress post
+//! footers (`postmetadata`, `entry-utility`) joined the vocabulary, and
+//! figure captions of at most a dozen words are taken out (photo labels:
+//! "Energy Snack", "Jill Binder, speaking at a WordCamp"); longer captions
+//! are kept, as they often carry the story (a dozen words: 15 furniture
+//! snippets for one of the article; fifteen words: 21 for 3). Together
+//! with the prompts: precision 0.910 to 0.925, recall unchanged at 0.930,
+//! F1 0.920 to 0.928. `rating` as a class word was dropped: it took no
+//! furniture the text rules had not, and on a recipe page it changed the
+//! block Readability chose and lost the steps.
 
 /// Parts of class or id names that mark furniture: bylines and author
 /// boxes, date lines, tag and category lists, breadcrumbs, share and
@@ -49,6 +62,11 @@ const FURNITURE_PARTS: &[&str] = &[
     "sr-only",
     "visually-hidden",
     "visuallyhidden",
+    "disclaimer",
+    "disclosure",
+    "affiliate",
+    "postmetadata",
+    "entry-utility",
 ];
 
 /// Whole class names (after splitting at `-` and `_`) that mark furniture:
@@ -134,6 +152,35 @@ pub(super) fn remove_named(doc: &dom_query::Document, prose: usize) {
     for node in doomed {
         node.remove_from_parent();
     }
+    remove_short_captions(doc);
+}
+
+/// Captions of at most this many words are photo labels ("Energy
+/// Snack", "Chris Eubank Jr.", "Jill Binder, speaking at a WordCamp"),
+/// not the story's text; longer captions often carry it.
+const MAX_LABEL_CAPTION_WORDS: usize = 12;
+
+/// Takes out of `doc`'s body the figure captions, and elements whose class
+/// or id names a caption, of at most [`MAX_LABEL_CAPTION_WORDS`] words.
+fn remove_short_captions(doc: &dom_query::Document) {
+    let mut doomed = Vec::new();
+    for node in doc
+        .select("body figcaption, body [class*=caption], body [id*=caption]")
+        .nodes()
+    {
+        if matches!(
+            node.node_name().as_deref(),
+            Some("body" | "html" | "article" | "main")
+        ) {
+            continue;
+        }
+        if word_count(&node.text()) <= MAX_LABEL_CAPTION_WORDS {
+            doomed.push(*node);
+        }
+    }
+    for node in doomed {
+        node.remove_from_parent();
+    }
 }
 
 /// Link density above which a block inside the article is a link list.
@@ -182,6 +229,26 @@ mod tests {
         assert!(!is_furniture_name("entry-content"));
         assert!(!is_furniture_name("update-box"));
         assert!(!is_furniture_name("metadata"));
+        assert!(is_furniture_name("editorial-disclaimer"));
+        assert!(is_furniture_name("affiliate-text"));
+        assert!(is_furniture_name("postmetadata"));
+    }
+
+    #[test]
+    fn short_captions_are_taken_out_and_long_ones_kept() {
+        let html = "<html><body><article><p>The council voted on the harbour plan.</p>\
+            <figure><img src=a><figcaption>Jill Binder, speaking at a WordCamp</figcaption></figure>\
+            <div class=\"media__caption\">Energy Snack</div>\
+            <figure><figcaption>Shoppers in the mall in November. Miami ranks second among the \
+            best cities in the country for holiday shopping, a survey found.</figcaption></figure>\
+            </article></body></html>";
+        let doc = dom_query::Document::from(html);
+        remove_named(&doc, 400);
+        let text = doc.select("body").text();
+        assert!(text.contains("harbour plan"));
+        assert!(!text.contains("Jill Binder"));
+        assert!(!text.contains("Energy Snack"));
+        assert!(text.contains("Miami ranks second"));
     }
 
     #[test]
