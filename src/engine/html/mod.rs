@@ -14,6 +14,7 @@
 mod article;
 mod dates;
 mod furniture;
+mod lead;
 mod strip;
 use article::Reading;
 pub use dates::published;

@@ -1,0 +1,178 @@
+//! An article's lead (standfirst, teaser, summary) put back when the block
+//! Readability chose leaves it out.
+//!
+//! News pages set the lead apart from the body: the paragraph under the
+//! headline sits in the article's header (`<header><p class="intro">`),
+//! the body in a sibling container. Readability scores the body's
+//! container highest and keeps only siblings that look like its own
+//! paragraphs, so the lead, often the article's most read sentences, is
+//! dropped. Here the chosen block is found again in the page, and the
+//! elements before it, a few levels up, whose class or id names them lead,
+//! intro, teaser, excerpt, summary or subtitle are put back before the
+//! body when they hold prose (sentences, not a list of links) that the body
+//! does not already have. Vocabulary and shape only, never a site's name.
+
+use dom_query::{Document, NodeRef, Selection};
+
+/// Attribute naming each element of the page by its place in document
+/// order, so that the block Readability returns can be found in the page.
+const NODE_MARK: &str = "data-syndiff-node";
+
+/// Parts of class or id names that mark an article's lead.
+const LEAD_PARTS: &[&str] = &[
+    "lead",
+    "intro",
+    "teaser",
+    "excerpt",
+    "standfirst",
+    "summary",
+    "subtitle",
+    "subhead",
+    "deck",
+    "chapo",
+    "bajada",
+    "abstract",
+    "description",
+];
+
+/// How many levels above the chosen block the lead is looked for.
+const MAX_LEVELS: usize = 6;
+/// A lead has at least this many words ...
+const MIN_LEAD_WORDS: usize = 8;
+/// ... and all leads together at most this many.
+const MAX_LEAD_WORDS: usize = 200;
+/// A lead's words in links are at most this share of its words.
+const MAX_LINKED_SHARE: f64 = 0.3;
+
+/// Marks every element of the page's body with its place in document
+/// order (see [`NODE_MARK`]).
+pub(super) fn stamp(doc: &Document) {
+    for (place, node) in doc.select("body *").nodes().iter().enumerate() {
+        node.set_attr(NODE_MARK, &place.to_string());
+    }
+}
+
+fn place(node: &NodeRef) -> Option<usize> {
+    node.attr(NODE_MARK).and_then(|p| p.parse().ok())
+}
+
+fn fold(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The lead blocks of the stamped page `page` that come before the block
+/// `content` (Readability's result, read from its markup) and that `body`
+/// lacks, in page order, each block tidied.
+pub(super) fn lead_blocks(page: &Document, content: &Document, body: &str) -> Vec<String> {
+    let marked = content.select(&format!("[{NODE_MARK}]"));
+    let Some(first) = marked.nodes().iter().find_map(place) else {
+        return Vec::new();
+    };
+    let by_place = page.select(&format!("[{NODE_MARK}=\"{first}\"]"));
+    let Some(start) = by_place.nodes().first().copied() else {
+        return Vec::new();
+    };
+    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut node = start;
+    for _ in 0..MAX_LEVELS {
+        let mut sibling = node.prev_element_sibling();
+        while let Some(s) = sibling {
+            collect(&s, &mut found);
+            sibling = s.prev_element_sibling();
+        }
+        match node.parent() {
+            Some(parent) if parent.is_element() && !parent.has_name("body") => node = parent,
+            _ => break,
+        }
+    }
+    found.sort_by_key(|(p, _)| *p);
+    let body = fold(body);
+    let mut words = 0;
+    let mut out = Vec::new();
+    for (_, text) in found {
+        let count = text.split_whitespace().count();
+        let first_line = fold(text.lines().next().unwrap_or_default());
+        if body.contains(&first_line) || words + count > MAX_LEAD_WORDS {
+            continue;
+        }
+        words += count;
+        out.push(text);
+    }
+    out
+}
+
+/// Whether `node`'s class or id names it a lead.
+fn named_lead(node: &NodeRef) -> bool {
+    let names = format!(
+        "{} {}",
+        node.attr("class").unwrap_or_default(),
+        node.attr("id").unwrap_or_default()
+    )
+    .to_lowercase();
+    LEAD_PARTS.iter().any(|part| names.contains(part))
+}
+
+/// The leads in `node` or under it, with their places: the outermost
+/// element named a lead that holds prose and no headline.
+fn collect(node: &NodeRef, found: &mut Vec<(usize, String)>) {
+    if named_lead(node) && !Selection::from(*node).select("h1").exists() {
+        if let Some(text) = prose(node) {
+            found.push((place(node).unwrap_or(0), text));
+        }
+        return;
+    }
+    for child in node.element_children() {
+        collect(&child, found);
+    }
+}
+
+/// `node`'s text, tidied, when it reads as prose: enough words, few of
+/// them in links, not itself inside a link.
+fn prose(node: &NodeRef) -> Option<String> {
+    if node.ancestors_it(None).any(|a| a.has_name("a")) || node.has_name("a") {
+        return None;
+    }
+    let text = super::tidy(&node.formatted_text());
+    let words = text.split_whitespace().count();
+    if words < MIN_LEAD_WORDS {
+        return None;
+    }
+    let linked: usize = Selection::from(*node)
+        .select("a")
+        .iter()
+        .map(|a| a.text().split_whitespace().count())
+        .sum();
+    ((linked as f64) <= words as f64 * MAX_LINKED_SHARE).then_some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    fn body(paragraphs: usize) -> String {
+        let sentence =
+            "The council voted on the harbour plan after a long debate in the town hall. ";
+        format!("<p>{}</p>", sentence.repeat(4)).repeat(paragraphs)
+    }
+
+    #[test]
+    fn the_lead_in_the_article_header_is_kept_before_the_body() {
+        let html = format!(
+            "<html><body><nav><a href=a>Home</a></nav><article><header><h1>Harbour plan</h1>\
+             <p class=\"article-intro\">The plan passed on Tuesday after six hours, ending a decade of delay.</p>\
+             <div class=\"teaser\"><a href=b>Another story about the port and its old cranes</a></div>\
+             </header><div class=\"story\">{}</div></article></body></html>",
+            body(8)
+        );
+        let out = super::super::extract(&html, false);
+        assert!(out.article);
+        let lead = out
+            .text
+            .find("ending a decade of delay")
+            .expect("lead kept");
+        let story = out.text.find("town hall").expect("body kept");
+        assert!(lead < story, "the lead comes first: {}", out.text);
+        assert!(
+            !out.text.contains("old cranes"),
+            "a linked teaser is not a lead"
+        );
+    }
+}
