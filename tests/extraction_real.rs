@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 
 /// Floors, just below the figures measured when they were set.
 const MIN_PRECISION: f64 = 0.88;
-const MIN_RECALL: f64 = 0.94;
-const MIN_F1: f64 = 0.91;
+const MIN_RECALL: f64 = 0.945;
+const MIN_F1: f64 = 0.912;
 
 fn corpus() -> PathBuf {
     match std::env::var_os("SYNDIFF_EXTRACTION_EVAL") {

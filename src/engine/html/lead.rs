@@ -12,6 +12,8 @@
 //! body when they hold prose (sentences, not a list of links) that the body
 //! does not already have. Vocabulary and shape only, never a site's name.
 
+use std::collections::HashSet;
+
 use dom_query::{Document, NodeRef, Selection};
 
 /// Attribute naming each element of the page by its place in document
@@ -60,20 +62,59 @@ fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The lead blocks of the stamped page `page` that come before the block
-/// `content` (Readability's result, read from its markup) and that `body`
-/// lacks, in page order, each block tidied.
-pub(super) fn lead_blocks(page: &Document, content: &Document, body: &str) -> Vec<String> {
-    let marked = content.select(&format!("[{NODE_MARK}]"));
-    let Some(first) = marked.nodes().iter().find_map(place) else {
+/// What the stamped page `page` holds before the chosen block `content`
+/// (Readability's result, read from its markup) that `body` lacks: the
+/// article's lead and paragraphs in blocks beside it
+/// ([`super::siblings`]), in page order, each block tidied.
+pub(super) fn before_body(page: &Document, content: &Document, body: &str) -> Vec<String> {
+    let kept: HashSet<usize> = content
+        .select(&format!("[{NODE_MARK}]"))
+        .nodes()
+        .iter()
+        .filter_map(place)
+        .collect();
+    let Some(first) = kept.iter().min() else {
         return Vec::new();
     };
     let by_place = page.select(&format!("[{NODE_MARK}=\"{first}\"]"));
     let Some(start) = by_place.nodes().first().copied() else {
         return Vec::new();
     };
+    let mut found = leads(&start);
+    let holds_kept = |block: &NodeRef| {
+        place(block).is_some_and(|p| kept.contains(&p))
+            || Selection::from(*block)
+                .select(&format!("[{NODE_MARK}]"))
+                .nodes()
+                .iter()
+                .any(|n| place(n).is_some_and(|p| kept.contains(&p)))
+    };
+    let beside = super::siblings::preceding_prose(&start, holds_kept);
+    found.extend(
+        beside
+            .into_iter()
+            .map(|(block, text)| (place(&block).unwrap_or(0), text)),
+    );
+    found.sort_by_key(|(p, _)| *p);
+    let mut taken = fold(body);
+    let mut out = Vec::new();
+    for (_, text) in found {
+        let first_line = fold(text.lines().next().unwrap_or_default());
+        if taken.contains(&first_line) {
+            continue;
+        }
+        taken.push(' ');
+        taken.push_str(&fold(&text));
+        out.push(text);
+    }
+    out
+}
+
+/// The leads before `start`, up to [`MAX_LEAD_WORDS`] in all, with their
+/// places in the page.
+fn leads(start: &NodeRef) -> Vec<(usize, String)> {
     let mut found: Vec<(usize, String)> = Vec::new();
-    let mut node = start;
+    let mut node = *start;
     for _ in 0..MAX_LEVELS {
         let mut sibling = node.prev_element_sibling();
         while let Some(s) = sibling {
@@ -86,19 +127,13 @@ pub(super) fn lead_blocks(page: &Document, content: &Document, body: &str) -> Ve
         }
     }
     found.sort_by_key(|(p, _)| *p);
-    let body = fold(body);
     let mut words = 0;
-    let mut out = Vec::new();
-    for (_, text) in found {
+    found.retain(|(_, text)| {
         let count = text.split_whitespace().count();
-        let first_line = fold(text.lines().next().unwrap_or_default());
-        if body.contains(&first_line) || words + count > MAX_LEAD_WORDS {
-            continue;
-        }
         words += count;
-        out.push(text);
-    }
-    out
+        words <= MAX_LEAD_WORDS
+    });
+    found
 }
 
 /// Whether `node`'s class or id names it a lead.

@@ -15,6 +15,7 @@ mod article;
 mod dates;
 mod furniture;
 mod lead;
+mod siblings;
 mod strip;
 use article::Reading;
 pub use dates::published;
