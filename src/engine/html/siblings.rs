@@ -31,13 +31,9 @@ fn word_count(text: &str) -> usize {
 }
 
 /// The prose of blocks before the chosen block, whose first element in
-/// the page is `start`: each block taken and its tidied text. A block
-/// that `holds_kept` says holds part of the chosen block is passed over.
-/// Blocks after it were measured too and are not read (see the module doc).
-pub(super) fn preceding_prose<'a>(
-    start: &NodeRef<'a>,
-    holds_kept: impl Fn(&NodeRef) -> bool,
-) -> Vec<(NodeRef<'a>, String)> {
+/// the page is `start`: each block taken and its tidied text. Blocks after
+/// it were measured too and are not read (see the module doc).
+pub(super) fn preceding_prose<'a>(start: &NodeRef<'a>) -> Vec<(NodeRef<'a>, String)> {
     let mut found = Vec::new();
     let mut node = *start;
     for _ in 0..MAX_LEVELS {
@@ -47,10 +43,8 @@ pub(super) fn preceding_prose<'a>(
         }
         let mut sibling = node.prev_element_sibling();
         while let Some(s) = sibling {
-            if !holds_kept(&s) {
-                if let Some(text) = block_prose(&s) {
-                    found.push((s, text));
-                }
+            if let Some(text) = block_prose(&s) {
+                found.push((s, text));
             }
             sibling = s.prev_element_sibling();
         }
