@@ -13,6 +13,13 @@
 //! does not already have, and so are paragraphs and subtitles of prose in
 //! the article's `<header>` (two snippets more on the 990 real pages, none
 //! kept wrongly). Vocabulary and shape only, never a site's name.
+//!
+//! Measured on the same pages: looking four levels up instead of six kept
+//! two snippets fewer wrongly for the same recall (nine levels: one more
+//! kept wrongly); leads of five words or more instead of eight lost
+//! precision (3 more snippets missed, 7 more kept wrongly), twelve lost one
+//! snippet; more names (`chapeau`, `sapo`, `entradilla`, `strapline`,
+//! `vorspann`, `einleitung`, `kurztext`, `dek`) changed nothing.
 
 use dom_query::{Document, NodeRef, Selection};
 
@@ -38,7 +45,7 @@ const LEAD_PARTS: &[&str] = &[
 ];
 
 /// How many levels above the chosen block the lead is looked for.
-const MAX_LEVELS: usize = 6;
+const MAX_LEVELS: usize = 4;
 /// A lead has at least this many words ...
 const MIN_LEAD_WORDS: usize = 8;
 /// ... and all leads together at most this many.
