@@ -22,8 +22,8 @@ use std::path::{Path, PathBuf};
 
 /// Floors, just below the figures measured when they were set.
 const MIN_PRECISION: f64 = 0.92;
-const MIN_RECALL: f64 = 0.925;
-const MIN_F1: f64 = 0.925;
+const MIN_RECALL: f64 = 0.947;
+const MIN_F1: f64 = 0.935;
 
 fn corpus() -> PathBuf {
     match std::env::var_os("SYNDIFF_EXTRACTION_EVAL") {

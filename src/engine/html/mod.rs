@@ -14,6 +14,8 @@
 mod article;
 mod dates;
 mod furniture;
+mod lead;
+mod siblings;
 mod strip;
 use article::Reading;
 pub use dates::published;
