@@ -291,14 +291,15 @@ fn article_text(doc: dom_query::Document, page: &dom_query::Document) -> Option<
     let article = readability.parse().ok()?;
     // The chosen block is read again to take out the link lists left
     // inside it (Readability's own text of it is not used).
-    let content = dom_query::Document::from(article.content.as_ref());
+    let (first, content) = super::lead::unstamp(article.content.as_ref());
+    let content = dom_query::Document::from(content);
     super::furniture::remove_link_blocks(&content);
     let body = tidy(&content.formatted_text());
     if body.is_empty() {
         return None;
     }
     let title = tidy(&article.title);
-    let lead = super::lead::before_body(page, &content, &body).join("\n\n");
+    let lead = super::lead::before_body(page, first.as_deref(), &body).join("\n\n");
     let body = match body.strip_prefix(&title) {
         _ if lead.is_empty() => body,
         Some(rest) if !title.is_empty() => format!("{title}\n\n{lead}{rest}"),

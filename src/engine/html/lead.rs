@@ -86,15 +86,37 @@ fn fold(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// What the stamped page `page` holds before the chosen block `content`
-/// (Readability's result, read from its markup) that `body` lacks: the
-/// article's lead and paragraphs in blocks beside it
+/// The place of the first stamped element in Readability's `content`
+/// markup (the chosen block's first element in the page), and the markup
+/// without the stamps: read as a page again, the block's text is the
+/// same, and a long page's thousands of stamps are not parsed twice.
+pub(super) fn unstamp(content: &str) -> (Option<String>, String) {
+    let mark = format!(" {NODE_MARK}=\"");
+    let mut first = None;
+    let mut out = String::with_capacity(content.len());
+    let mut rest = content;
+    while let Some(at) = rest.find(&mark) {
+        out.push_str(&rest[..at]);
+        let value = &rest[at + mark.len()..];
+        let Some(end) = value.find('"') else {
+            rest = &rest[at..];
+            break;
+        };
+        first.get_or_insert_with(|| value[..end].to_owned());
+        rest = &value[end + 1..];
+    }
+    out.push_str(rest);
+    (first, out)
+}
+
+/// What the stamped page `page` holds before the chosen block, whose
+/// first element is stamped `first` (see [`unstamp`]), that `body` lacks:
+/// the article's lead and paragraphs in blocks beside it
 /// ([`super::siblings`]), in page order, each block tidied.
-pub(super) fn before_body(page: &Document, content: &Document, body: &str) -> Vec<String> {
+pub(super) fn before_body(page: &Document, first: Option<&str>, body: &str) -> Vec<String> {
     // The first marked element of the block is its first in the page:
     // whatever comes before it in the page is outside the block.
-    let first = content.select_single(&format!("[{NODE_MARK}]"));
-    let Some(first) = first.nodes().first().and_then(|n| n.attr(NODE_MARK)) else {
+    let Some(first) = first else {
         return Vec::new();
     };
     let by_place = page.select_single(&format!("[{NODE_MARK}=\"{first}\"]"));
@@ -108,6 +130,10 @@ pub(super) fn before_body(page: &Document, content: &Document, body: &str) -> Ve
             .into_iter()
             .map(|(block, text)| (place(&block).unwrap_or(0), text)),
     );
+    if found.is_empty() {
+        // Most pages: nothing before the block, no need to fold the body.
+        return Vec::new();
+    }
     found.sort_by_key(|(p, _)| *p);
     let mut taken = fold(body);
     let mut out = Vec::new();
@@ -251,6 +277,18 @@ mod tests {
         assert!(
             !out.text.contains("since the year 1901"),
             "the page's own header is not the article's"
+        );
+    }
+
+    #[test]
+    fn the_stamps_come_out_of_the_chosen_block_and_the_first_is_kept() {
+        let html = r#"<div data-syndiff-node="7" class="body"><p data-syndiff-node="8">A "quote".</p></div>"#;
+        let (first, bare) = super::unstamp(html);
+        assert_eq!(first.as_deref(), Some("7"));
+        assert_eq!(bare, r#"<div class="body"><p>A "quote".</p></div>"#);
+        assert_eq!(
+            super::unstamp("<p>none</p>"),
+            (None, "<p>none</p>".to_owned())
         );
     }
 }
