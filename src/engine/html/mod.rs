@@ -152,18 +152,33 @@ fn page_text(html: &str) -> String {
 /// in the formatted text (list items, table cells, `<br>` lines) are
 /// separate things on the page, so they stay separate blocks.
 fn tidy(text: &str) -> String {
-    let lines: Vec<String> = text
-        .lines()
-        .map(|line| {
-            line.chars()
-                .filter(|c| (!c.is_control() || *c == '\t') && *c != '\u{ad}')
-                .collect::<String>()
-                .trim()
-                .to_owned()
-        })
-        .filter(|line| !line.is_empty())
-        .collect();
-    lines.join("\n\n")
+    // Built in one string: a 200-story page has thousands of lines, and
+    // most are plain ASCII with nothing to take out.
+    let mut out = String::with_capacity(text.len());
+    let mut kept = String::new();
+    for line in text.lines() {
+        let plain = line
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) || b == b'\t');
+        let line = if plain {
+            line.trim()
+        } else {
+            kept.clear();
+            kept.extend(
+                line.chars()
+                    .filter(|c| (!c.is_control() || *c == '\t') && *c != '\u{ad}'),
+            );
+            kept.trim()
+        };
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 #[cfg(test)]
