@@ -63,8 +63,13 @@ const INLINE: &[&str] = &[
 /// Marks the elements of the page's body but [`INLINE`] ones with their
 /// place in document order (see [`NODE_MARK`]).
 pub(super) fn stamp(doc: &Document) {
+    // The body's nodes listed by walking the tree, not by matching a
+    // selector against each: this runs on every page read.
+    let Some(body) = doc.body() else {
+        return;
+    };
     let mut place = 0usize;
-    for node in doc.select("body *").nodes() {
+    for node in body.descendants() {
         if node
             .node_name()
             .is_some_and(|name| !INLINE.contains(&name.as_ref()))
