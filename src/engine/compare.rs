@@ -150,22 +150,23 @@ type SideParts<'a> = (&'a str, &'a [ByteRange], &'a SideTokens);
 
 /// Turns groups into units, word-diffing the ones with two sides, with
 /// the words of each unit's edits by kind. The word diffs are spread over
-/// two threads.
+/// the cores.
 fn build_units(
     groups: &[Group],
     left: SideParts<'_>,
     right: SideParts<'_>,
 ) -> (Vec<Unit>, Vec<EditWords>) {
-    let (first, second) = groups.split_at(groups.len() / 2);
-    let build = |part: &[Group]| -> (Vec<Unit>, Vec<EditWords>) {
-        part.iter().map(|g| build_unit(g, left, right)).unzip()
-    };
-    let ((mut units, mut words), (more_units, more_words)) =
-        both(|| build(first), || build(second));
-    units.extend(more_units);
-    words.extend(more_words);
-    (units, words)
+    let pieces = crate::engine::parallel::pieces(groups, GROUPS_PER_JOB, |_, piece| {
+        piece
+            .iter()
+            .map(|g| build_unit(g, left, right))
+            .collect::<Vec<_>>()
+    });
+    pieces.into_iter().flatten().unzip()
 }
+
+/// Units built as one job: a whole Bible (31,000 units) makes thirty.
+const GROUPS_PER_JOB: usize = 1024;
 
 fn unit_tokens<'a>(side: &'a SideTokens, blocks: &std::ops::Range<usize>) -> &'a [Token] {
     if blocks.is_empty() {

@@ -40,12 +40,38 @@ pub(crate) struct SideTokens {
 }
 
 impl SideTokens {
-    /// Tokenises every block of `text`.
+    /// Tokenises every block of `text`, in pieces over the cores.
     pub fn new(text: &str, blocks: &[ByteRange], norm: &Normalization) -> Self {
+        let pieces = crate::engine::parallel::pieces(blocks, BLOCKS_PER_JOB, |_, piece| {
+            Self::piece(text, piece, norm)
+        });
+        let mut tokens = Vec::with_capacity(pieces.iter().map(|p| p.tokens.len()).sum());
+        let mut infos = Vec::with_capacity(blocks.len());
+        for piece in pieces {
+            let offset = tokens.len();
+            tokens.extend_from_slice(&piece.tokens);
+            infos.extend(piece.blocks.into_iter().map(|mut info| {
+                info.tokens = info.tokens.start + offset..info.tokens.end + offset;
+                info
+            }));
+        }
+        crate::engine::boilerplate::keep_table_labels(text, blocks, &mut infos, |i| {
+            &mut i.furniture
+        });
+        Self {
+            tokens,
+            blocks: infos,
+        }
+    }
+
+    /// The tokens and block data of some consecutive blocks, token ranges
+    /// counted from the piece's first token.
+    fn piece(text: &str, blocks: &[ByteRange], norm: &Normalization) -> Self {
         // English prose has a word or a punctuation mark every four to
         // five bytes: a third of the length is room enough, so the list is
         // never copied to grow (untouched room costs no memory).
-        let mut tokens = Vec::with_capacity(text.len() / 3);
+        let bytes = blocks.last().map_or(0, |b| b.1) - blocks.first().map_or(0, |b| b.0);
+        let mut tokens = Vec::with_capacity(bytes / 3);
         let mut infos = Vec::with_capacity(blocks.len());
         for &block in blocks {
             let first = tokens.len();
@@ -56,15 +82,16 @@ impl SideTokens {
             info.heading = is_heading(&text[block.range()]);
             infos.push(info);
         }
-        crate::engine::boilerplate::keep_table_labels(text, blocks, &mut infos, |i| {
-            &mut i.furniture
-        });
         Self {
             tokens,
             blocks: infos,
         }
     }
 }
+
+/// Blocks tokenised as one job: a whole Bible side (31,000 verses) makes
+/// sixteen, small enough that a core done early finds work left.
+const BLOCKS_PER_JOB: usize = 2048;
 
 impl SideTokens {
     /// Frees every block's feature set (alignment is done with them).

@@ -107,8 +107,8 @@ pub(crate) fn marks(units: &[Unit], versions: &Versions<'_>) -> Vec<Mark> {
     if !units.iter().any(changed) {
         return Vec::new();
     }
-    // Each unit is marked on its own: the two halves on two threads, as
-    // the word diffs are (a whole-Bible pair has 31,000 changed units).
+    // Each unit is marked on its own: in pieces over the cores, as the
+    // word diffs are (a whole-Bible pair has 31,000 changed units).
     let names = (&versions.names.left, &versions.names.right);
     let documents = &versions.documents;
     let mark_all = |first: usize, units: &[Unit]| {
@@ -121,12 +121,14 @@ pub(crate) fn marks(units: &[Unit], versions: &Versions<'_>) -> Vec<Mark> {
         }
         out
     };
-    let half = units.len() / 2;
-    let (first, second) = units.split_at(half);
-    let (mut out, rest) = both(|| mark_all(0, first), || mark_all(half, second));
-    out.extend(rest);
-    out
+    crate::engine::parallel::pieces(units, UNITS_PER_JOB, mark_all)
+        .into_iter()
+        .flatten()
+        .collect()
 }
+
+/// Units marked as one job (see [`marks`]).
+const UNITS_PER_JOB: usize = 1024;
 
 /// Whether some capitalised word stands in a changed run on both sides of
 /// the unit (removed or rewritten at one place, added or rewritten at
