@@ -3,17 +3,21 @@
 //!
 //! A whole-Bible pair's JSON is ten times its text (47 MB), and writing it
 //! on one thread took as long as any stage of the comparison. It is cut
-//! into pieces (each side's text, runs of units, the rest), rendered two at
-//! a time on two threads with `serde_json` into buffers and written in
-//! order, so the output is byte for byte what one `serde_json::to_writer`
-//! call makes of the same fields (a test holds it to that) while memory
-//! holds two pieces at most, not the whole report.
+//! into pieces (each side's text, runs of units, the rest), rendered a
+//! few at a time over the cores with `serde_json` into buffers and
+//! written in order, so the output is byte for byte what one
+//! `serde_json::to_writer` call makes of the same fields (a test holds it
+//! to that) while memory holds a few pieces, not the whole report.
 
 use std::io::Write;
 
 use crate::engine::model::{Comparison, Side, Unit};
-use crate::engine::parallel::both;
 use crate::review::{Mark, ReviewLog};
+
+/// Pieces rendered at once, over the cores, before they are written: more
+/// than two, so that a core done with a short piece takes the next rather
+/// than waiting for a long one (each side's text is five pieces' worth).
+const PIECES_PER_ROUND: usize = 6;
 
 /// Roughly how many edits, phrases and character edits one piece of units
 /// holds: about a megabyte of JSON.
@@ -68,11 +72,9 @@ pub(super) fn write_json(
         }
     });
     let pieces = pieces(cmp, review.as_ref());
-    for pair in pieces.chunks(2) {
-        let (first, second) = both(|| render(&pair[0]), || pair.get(1).map(render));
-        out.write_all(&first?)?;
-        if let Some(second) = second {
-            out.write_all(&second?)?;
+    for round in pieces.chunks(PIECES_PER_ROUND) {
+        for rendered in crate::engine::parallel::pieces(round, 1, |_, piece| render(&piece[0])) {
+            out.write_all(&rendered?)?;
         }
     }
     out.write_all(b"\n")
