@@ -179,7 +179,7 @@ pub(super) fn classify(text: &str, lower: &str, words: usize) -> Option<Boilerpl
     if words > MAX_WORDS {
         return None;
     }
-    let starts = |list: &[&str]| list.iter().any(|p| lower.starts_with(p));
+    let starts = |list: &[&str]| super::starts_with_any(lower, list);
     if starts(RELATED) {
         return Some(BoilerplateKind::RelatedLink);
     }

@@ -249,7 +249,7 @@ pub(super) fn classify(lower: &str, words: usize, prompt: bool) -> Option<Boiler
         return None;
     }
     if words <= MAX_LABEL_WORDS {
-        if LABELS.iter().any(|p| lower.starts_with(p)) {
+        if super::starts_with_any(lower, LABELS) {
             return Some(BoilerplateKind::PageLabel);
         }
         if is_reading_time(lower, words) {

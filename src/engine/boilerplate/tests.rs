@@ -86,3 +86,31 @@ fn a_results_tables_year_line_is_reporting_not_a_page_label() {
     let last = cmp.units.last().expect("units");
     assert!(last.boilerplate.is_some(), "{last:?}");
 }
+
+proptest::proptest! {
+    /// The first-byte shortcut of `starts_with_any` answers as testing
+    /// every phrase whole does, empty texts and phrases and characters of
+    /// several bytes included.
+    #[test]
+    fn starts_with_any_is_starts_with_of_some_phrase(
+        lower in "[ab©é ]{0,4}",
+        phrases in proptest::collection::vec("[ab©é ]{0,3}", 0..4),
+    ) {
+        let phrases: Vec<&str> = phrases.iter().map(String::as_str).collect();
+        proptest::prop_assert_eq!(
+            super::starts_with_any(&lower, &phrases),
+            phrases.iter().any(|p| lower.starts_with(p))
+        );
+    }
+}
+
+/// A block that holds a phrase found anywhere is still tagged when the
+/// quick "is any phrase here?" test comes first.
+#[test]
+fn phrases_anywhere_still_tag_their_blocks() {
+    let found =
+        super::anywhere("Smoke rises over the city. (Photo by Jane Roe) All Rights Reserved");
+    assert!(found.photo_credit && found.rights_reserved && !found.prompt);
+    let none = super::anywhere("And God said, Let there be light: and there was light.");
+    assert!(!none.photo_credit && !none.rights_reserved && !none.prompt);
+}
