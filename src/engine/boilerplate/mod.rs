@@ -148,10 +148,24 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     // Every rule below but one looks at how the block starts: most blocks
     // (every verse of a Bible) are told apart by their first words, so only
     // those are lowered; the whole block only when it is a few words long.
-    let lower = if words <= MAX_LOWERED_WORDS {
-        text.to_lowercase()
+    let part = if words <= MAX_LOWERED_WORDS {
+        text
     } else {
-        head(text, HEAD_BYTES).to_lowercase()
+        head(text, HEAD_BYTES)
+    };
+    // Lowered on the stack when ASCII, as nearly every block's start is.
+    let mut stack = [0u8; HEAD_BYTES];
+    let owned: String;
+    let lower: &str = match stack.get_mut(..part.len()) {
+        Some(bytes) if part.is_ascii() => {
+            bytes.copy_from_slice(part.as_bytes());
+            bytes.make_ascii_lowercase();
+            std::str::from_utf8(bytes).unwrap_or_default()
+        }
+        _ => {
+            owned = part.to_lowercase();
+            &owned
+        }
     };
     let starts = |list: &[&str]| starts_with_any(&lower, list);
     if starts(AGENCY) {
@@ -271,11 +285,14 @@ fn anywhere(text: &str) -> Anywhere {
 }
 
 fn has_photo_credit(text: &str, found: &Anywhere) -> bool {
-    let head = head(text, 16).to_lowercase();
-    found.photo_credit
-        || head.starts_with("photo:")
-        || head.starts_with("image:")
-        || head.starts_with("file photo")
+    // Compared in place: only ASCII letters lower to these phrases'
+    // letters (the Kelvin sign lowers to "k", which none holds).
+    let starts = |phrase: &str| {
+        text.as_bytes()
+            .get(..phrase.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
+    };
+    found.photo_credit || starts("photo:") || starts("image:") || starts("file photo")
 }
 
 /// "Published28 Mar 2025, 09:29 PM IST", "Updated: March 28, 2025 10:00".
@@ -326,9 +343,9 @@ fn is_clock_time(lower: &str) -> bool {
 fn is_breadcrumb(text: &str) -> bool {
     // Every block of a document is asked: one pass for a separator's
     // mark (`»` ends in 0xBB, `›` in 0xBA) before any search for one.
-    let marked = text
-        .bytes()
-        .any(|b| matches!(b, b'>' | b'/' | b'|' | 0xBA | 0xBB));
+    let bytes = text.as_bytes();
+    let marked = memchr::memchr3(b'>', b'/', b'|', bytes).is_some()
+        || memchr::memchr2(0xBA, 0xBB, bytes).is_some();
     for separator in [" > ", " » ", " › ", " / ", " | "] {
         if marked
             && text.matches(separator).nth(1).is_some()
