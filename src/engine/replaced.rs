@@ -42,6 +42,9 @@ pub const REPLACED_BELOW: f32 = 0.35;
 /// but most of what they speak of.
 const CONTENT_OVERLAP_BELOW: f32 = 0.4;
 
+/// Units asked as one job (see [`split_replaced`]).
+const UNITS_PER_JOB: usize = 2048;
+
 /// Splits each replaced pair into its removed and added halves, the
 /// removed one first (a removed unit stands right after its left
 /// predecessor's unit).
@@ -50,14 +53,21 @@ pub(crate) fn split_replaced(
     words: Vec<EditWords>,
     texts: (&str, &str),
 ) -> (Vec<Unit>, Vec<EditWords>) {
-    let is_replaced = |unit: &Unit| is_replaced(unit, texts);
-    if !units.iter().any(is_replaced) {
+    // Every unit asked once, in pieces over the cores.
+    let replaced = crate::engine::parallel::pieces(&units, UNITS_PER_JOB, |_, piece| {
+        piece
+            .iter()
+            .map(|unit| is_replaced(unit, texts))
+            .collect::<Vec<_>>()
+    })
+    .concat();
+    if !replaced.contains(&true) {
         return (units, words);
     }
     let mut out_units = Vec::with_capacity(units.len() + 8);
     let mut out_words = Vec::with_capacity(units.len() + 8);
-    for (unit, unit_words) in units.into_iter().zip(words) {
-        if !is_replaced(&unit) {
+    for ((unit, unit_words), replaced) in units.into_iter().zip(words).zip(replaced) {
+        if !replaced {
             out_units.push(unit);
             out_words.push(unit_words);
             continue;

@@ -63,12 +63,13 @@ pub(crate) struct Names {
 }
 
 impl Names {
-    /// Both sides' names, one side after the other.
+    /// Both sides' names, each on a core when one is free.
     fn new(left_text: &str, right_text: &str) -> Self {
-        Self {
-            left: words::proper_words(left_text),
-            right: words::proper_words(right_text),
-        }
+        let (left, right) = both(
+            || words::proper_words(left_text),
+            || words::proper_words(right_text),
+        );
+        Self { left, right }
     }
 }
 
@@ -83,8 +84,8 @@ pub(crate) struct Versions<'t> {
 }
 
 impl<'t> Versions<'t> {
-    /// Reads both versions (each a text and its paragraphs): the names on
-    /// one thread, the facts of the two sides on two more.
+    /// Reads both versions (each a text and its paragraphs): the names and
+    /// the facts of each side, four jobs.
     pub(crate) fn new(left: (&'t str, &[ByteRange]), right: (&'t str, &[ByteRange])) -> Self {
         let (names, documents) = both(
             || Names::new(left.0, right.0),
