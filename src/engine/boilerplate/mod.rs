@@ -167,7 +167,7 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
             &owned
         }
     };
-    let starts = |list: &[&str]| starts_with_any(&lower, list);
+    let starts = |list: &[&str]| starts_with_any(lower, list);
     if starts(AGENCY) {
         return Some(BoilerplateKind::AgencyCredit);
     }
@@ -186,7 +186,7 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     // A timestamp reads past its first words: it needs the block lowered
     // whole, which a short block already is.
     let timestamp = if words <= MAX_LOWERED_WORDS {
-        is_timestamp(&lower)
+        is_timestamp(lower)
     } else {
         starts(TIMESTAMP) && is_timestamp(&text.to_lowercase())
     };
@@ -196,13 +196,13 @@ pub fn classify(block: &str) -> Option<BoilerplateKind> {
     if is_breadcrumb(text) {
         return Some(BoilerplateKind::Breadcrumb);
     }
-    if is_footer_or_comment_label(&lower, &found, words) {
+    if is_footer_or_comment_label(lower, &found, words) {
         return Some(BoilerplateKind::PageLabel);
     }
     if is_page_label(text) {
         return Some(BoilerplateKind::PageLabel);
     }
-    abroad::classify(text, &lower, words).or_else(|| reader::classify(&lower, words, found.prompt))
+    abroad::classify(text, lower, words).or_else(|| reader::classify(lower, words, found.prompt))
 }
 
 /// Whether `lower` starts with one of `phrases`. A phrase's first byte is
