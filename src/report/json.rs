@@ -120,11 +120,12 @@ fn render(piece: &Piece<'_>) -> std::io::Result<Vec<u8>> {
             out.extend_from_slice(b",\"units\":[");
         }
         Piece::Units { units, first } => {
+            let mut writer = super::json_units::UnitWriter::default();
             for (i, unit) in units.iter().enumerate() {
                 if i > 0 || !first {
                     out.push(b',');
                 }
-                json(&mut out, unit)?;
+                writer.unit(unit, &mut out)?;
             }
         }
         Piece::Tail(cmp, review) => {

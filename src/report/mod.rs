@@ -25,6 +25,7 @@ pub mod export;
 pub mod folders;
 pub mod html;
 mod json;
+mod json_units;
 pub mod link_places;
 pub mod material;
 pub mod redline;
