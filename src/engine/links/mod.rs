@@ -119,7 +119,7 @@ impl Words {
             while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start {
                 in_block += 1;
             }
-            words.keys.push(fold_key(&text[t.start..t.end()]));
+            words.keys.push(fold_key(&text[t.start..t.end()], t.key));
             words.block.push(in_block as u32);
             words.ranges.push((t.start as u32, t.end() as u32));
             words
@@ -135,8 +135,19 @@ impl Words {
 
 /// A word's matching key with case folded and apostrophes made one:
 /// FNV over its bytes in lower case (ASCII lowered in place, the rest
-/// through `to_lowercase`).
-fn fold_key(word: &str) -> u64 {
+/// through `to_lowercase`). `token_key` is the word's token key: for an
+/// ASCII word with no capital it is that same FNV under every
+/// normalisation (a word holds no character normalisation maps), so most
+/// words need no second hash.
+fn fold_key(word: &str, token_key: u64) -> u64 {
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return token_key;
+    }
+    folded_hash(word)
+}
+
+/// [`fold_key`] computed from the word alone.
+fn folded_hash(word: &str) -> u64 {
     let mut h = crate::engine::normalize::Fnv::new();
     if word.is_ascii() {
         for b in word.bytes() {
@@ -303,6 +314,38 @@ mod tests {
         assert_eq!(spans.len(), count, "{:?}", cmp.links);
         for pair in cmp.links.windows(2) {
             assert!((pair[0].right, pair[0].left) <= (pair[1].right, pair[1].left));
+        }
+    }
+
+    proptest::proptest! {
+        /// A word's token key stands for its folded key wherever
+        /// `fold_key` takes it: an ASCII word with no capital, under any
+        /// normalisation.
+        #[test]
+        fn the_token_key_of_a_word_in_lower_case_is_its_folded_key(
+            word in "[a-z0-9'._:,]{1,12}",
+            flags in proptest::array::uniform6(proptest::bool::ANY),
+        ) {
+            let norm = crate::engine::normalize::Normalization {
+                ignore_case: flags[0],
+                ignore_punctuation: flags[1],
+                quotes: flags[2],
+                dashes: flags[3],
+                ellipsis: flags[4],
+                whitespace: flags[5],
+            };
+            let text = format!("x {word} y");
+            let mut tokens = Vec::new();
+            crate::engine::segment::tokens(
+                &text,
+                crate::engine::model::ByteRange(0, text.len()),
+                &norm,
+                &mut tokens,
+            );
+            for t in tokens.iter().filter(|t| t.kind == crate::engine::segment::TokenKind::Word) {
+                let piece = &text[t.start..t.end()];
+                proptest::prop_assert_eq!(super::fold_key(piece, t.key), super::folded_hash(piece));
+            }
         }
     }
 }
