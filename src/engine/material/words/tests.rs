@@ -204,3 +204,14 @@ fn initialisms_are_found_with_their_stops() {
         super::names::initialisms("SEES U.S. GOLD, A.B. and U.K.-based X. Y").collect();
     assert_eq!(found, ["U.S.", "A.B.", "U.K."]);
 }
+
+/// The General Punctuation shortcut of `is_word_char` says what the
+/// Unicode tables say of every character in the block.
+#[test]
+fn no_general_punctuation_character_is_part_of_a_word() {
+    for c in ('\u{2000}'..='\u{206F}').filter(|c| *c != '’') {
+        assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+    }
+    assert!(is_word_char('’') && is_word_char('\'') && is_word_char('é'));
+    assert!(!is_word_char('“') && !is_word_char('—') && !is_word_char('…'));
+}
