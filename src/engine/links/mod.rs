@@ -14,7 +14,7 @@
 //!   the left is a seed. Cost is linear in the text: one hash table, no
 //!   pairs of paragraphs.
 //! - **Extend**: a seed grows word by word while both sides agree, and runs
-//!   on nearly the same diagonal with at most [`MAX_GAP_WORDS`] words
+//!   on nearly the same diagonal with at most `MAX_GAP_WORDS` words
 //!   between them on each side join into one passage (a word or two changed
 //!   inside a long quotation); its similarity says how much was verbatim.
 //! - **Filter**: a seed that stands more than [`MAX_SEED_REPEATS`] times on
