@@ -32,5 +32,11 @@ echo "== all tests"
 cargo test --locked
 echo "== fuzzing each target for ${FUZZ_SECONDS:=30}s (FUZZ_SECONDS=0 skips)"
 if [ "$FUZZ_SECONDS" -gt 0 ]; then
+  # A CI run is a fresh clone that needs the test build no more: dropping it
+  # makes room for the fuzzers' build (a run once ran out of disk here).
+  if [ "${CI:-}" = true ]; then
+    cargo clean --profile dev --quiet
+    echo "== disk free for the fuzz build: $(df -h --output=avail . | tail -1 | tr -d ' ')"
+  fi
   bash scripts/fuzz.sh "$FUZZ_SECONDS"
 fi

@@ -62,8 +62,13 @@
 //!   or linked.
 
 pub mod engine;
+// Unit tests' temporary folders, removed when each test ends: the same
+// helper the integration tests use.
 pub mod report;
 pub mod review;
+#[cfg(test)]
+#[path = "../tests/support/temp.rs"]
+mod test_temp;
 
 #[cfg(feature = "gui")]
 pub mod gui;

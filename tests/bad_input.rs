@@ -1,16 +1,15 @@
 //! Bad input of every kind gets a clear message and never a panic, and no
 //! run ever modifies the files it compares.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// A fresh folder named for one test: tests run in parallel in one
-/// process, so no two may share a name.
+/// A fresh folder named for one test, removed when the test ends.
 fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("syndiff-bad-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    temp::temp_dir(&format!("bad-{name}"))
 }
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {

@@ -1,5 +1,8 @@
 //! The command line as a user runs it: formats, options, exit codes.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -127,8 +130,7 @@ fn json_has_the_documented_stable_names() {
 
 #[test]
 fn ignore_case_makes_case_only_changes_equivalent() {
-    let dir = std::env::temp_dir().join(format!("syndiff-cli-case-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("cli-case");
     let a = dir.join("a.txt");
     let b = dir.join("b.txt");
     std::fs::write(&a, "Trump Said This.\n").unwrap();
@@ -168,9 +170,7 @@ fn bad_usage_exits_two() {
 
 #[test]
 fn html_report_to_a_file_never_clobbers_without_force() {
-    let dir = std::env::temp_dir().join(format!("syndiff-cli-html-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("cli-html");
     let l = seed("000_0862837ed87197b0.txt");
     let r = seed("001_eb5f9ac6cfce23e2.txt");
     let (code, stdout, _) = run(
@@ -219,8 +219,7 @@ fn html_report_to_a_file_never_clobbers_without_force() {
 
 #[test]
 fn two_folders_compare_file_by_file() {
-    let dir = std::env::temp_dir().join(format!("syndiff-cli-folders-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = temp::temp_dir("cli-folders");
     let (a, b) = (dir.join("a"), dir.join("b"));
     std::fs::create_dir_all(a.join("sub")).unwrap();
     std::fs::create_dir_all(&b).unwrap();
@@ -259,8 +258,7 @@ fn two_folders_compare_file_by_file() {
 /// keeps diff's convention (any difference exits 1).
 #[test]
 fn boilerplate_only_pairs_exit_zero_on_editorial() {
-    let dir = std::env::temp_dir().join(format!("syndiff-exit-on-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("exit-on");
     let (l, r) = (dir.join("a.txt"), dir.join("b.txt"));
     std::fs::write(
         &l,

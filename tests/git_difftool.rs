@@ -1,13 +1,14 @@
 //! syndiff as `git difftool`, driven through a real git on a temporary
 //! repository, configured exactly as the README tells users to.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn repo(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("syndiff-git-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir(&format!("git-{name}"));
     git(&dir, &["init", "-q"]);
     git(&dir, &["config", "user.email", "test@example.com"]);
     git(&dir, &["config", "user.name", "Test"]);

@@ -2,6 +2,9 @@
 //! user's XDG data directory without root, can run twice, and uninstalls;
 //! the release profile a user builds carries no debug information.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -18,8 +21,7 @@ fn run_script(data_home: &Path, args: &[&str]) -> std::process::Output {
 
 #[test]
 fn the_desktop_entry_installs_twice_in_xdg_data_home_and_uninstalls() {
-    let dir = std::env::temp_dir().join(format!("syndiff-desktop-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
+    let dir = temp::temp_dir("desktop");
     for _ in 0..2 {
         let out = run_script(&dir, &[]);
         assert!(

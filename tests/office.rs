@@ -3,6 +3,9 @@
 //! a clear message when broken. The fixtures in `tests/fixtures/office/`
 //! were written by pandoc from `story.md` and from seed 000.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -98,9 +101,7 @@ fn the_reports_say_how_each_side_was_read() {
 
 #[test]
 fn broken_office_files_get_clear_messages_and_no_panic() {
-    let dir = std::env::temp_dir().join(format!("syndiff-office-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("office");
     let whole = std::fs::read(fixture("story.docx")).unwrap();
     let cases: [(&str, Vec<u8>, &str); 4] = [
         (

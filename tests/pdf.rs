@@ -6,6 +6,9 @@
 //! running header and footer), `scan.pdf` from an image of text only, and
 //! `locked.pdf` encrypted by qpdf.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 
 fn fixture(name: &str) -> PathBuf {
@@ -112,8 +115,7 @@ fn scans_locked_and_damaged_pdfs_get_clear_messages() {
     );
     // Damaged: cut short, and with its cross-reference table pointing
     // nowhere. A broken one is refused clearly; one lopdf can mend loads.
-    let dir = std::env::temp_dir().join(format!("syndiff-pdf-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("pdf");
     let whole = std::fs::read(fixture("seed000-two.pdf")).unwrap();
     let at = whole.windows(9).rposition(|w| w == b"startxref").unwrap();
     let mut broken_xref = whole[..at].to_vec();

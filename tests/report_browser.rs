@@ -5,6 +5,9 @@
 //!
 //! Set SYNDIFF_SKIP_BROWSER=1 to skip on a machine without Chromium.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -70,9 +73,7 @@ fn browser_and_folder(name: &str) -> Option<(PathBuf, PathBuf)> {
         }
         panic!("Chromium is not installed: run scripts/test.sh, or set SYNDIFF_SKIP_BROWSER=1");
     };
-    let dir = std::env::temp_dir().join(format!("syndiff-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir(name);
     Some((browser, dir))
 }
 

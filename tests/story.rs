@@ -1,5 +1,8 @@
 //! `syndiff story`: the five seeds taken together, from the command line.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -93,8 +96,7 @@ fn the_reference_comes_first_and_same_files_are_equivalent() {
     assert_eq!(code, 1);
     assert!(text.contains("[0] 002_071138934c7246b1.txt"), "{text}");
     assert!(text.contains("[1] 000_0862837ed87197b0.txt"), "{text}");
-    let dir = std::env::temp_dir().join(format!("syndiff-story-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("story");
     let copy = dir.join("copy.txt");
     std::fs::copy(&one, &copy).unwrap();
     let (code, _, stderr) = story(&[one.as_os_str(), copy.as_os_str()]);
@@ -122,9 +124,7 @@ fn trouble_is_exit_status_two_with_a_message() {
 #[test]
 fn the_html_report_is_written_once_and_never_over_a_file() {
     let files = seed_files();
-    let dir = std::env::temp_dir().join(format!("syndiff-story-html-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("story-html");
     let out = dir.join("story.html");
     let mut args: Vec<&std::ffi::OsStr> = files.iter().map(|f| f.as_os_str()).collect();
     args.extend([
@@ -145,9 +145,7 @@ fn the_html_report_is_written_once_and_never_over_a_file() {
 
 #[test]
 fn more_versions_than_the_cap_are_refused_with_the_numbers_and_no_bar_off_a_terminal() {
-    let dir = std::env::temp_dir().join(format!("syndiff-story-cap-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("story-cap");
     let cap = syndiff::engine::story::MAX_VERSIONS;
     for i in 0..=cap {
         std::fs::write(dir.join(format!("v{i:04}.txt")), format!("Version {i}.")).unwrap();
@@ -198,8 +196,7 @@ fn an_altered_quote_shows_how_in_the_text_and_on_hover_in_the_html() {
 /// sixth version of the story, into the reuse matrix and the quotes.
 #[test]
 fn a_folders_read_me_and_hidden_files_are_not_versions_unless_named() {
-    let dir = std::env::temp_dir().join(format!("syndiff-story-notes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("story-notes");
     for name in ["a.txt", "b.txt", "README.md", "readme.txt", ".hidden.txt"] {
         std::fs::write(dir.join(name), format!("The text of {name}.")).unwrap();
     }

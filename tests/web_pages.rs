@@ -2,6 +2,9 @@
 //! furniture is gone (article mode) or marked as boilerplate (whole page),
 //! and the story's paragraphs all match.
 
+#[path = "support/temp.rs"]
+mod temp;
+
 use std::path::Path;
 
 use syndiff::{compare, load_path, load_path_with, LoadOptions, Normalization, UnitKind};
@@ -82,8 +85,7 @@ fn saved_page_whole_marks_the_furniture() {
 
 #[test]
 fn markdown_headings_stand_apart_from_their_paragraphs() {
-    let dir = std::env::temp_dir().join(format!("syndiff-md-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = temp::temp_dir("md");
     let md = dir.join("story.md");
     std::fs::write(&md, "# Carney stands firm\nMark Carney, who took office on March 14,\nhas made countering Trump a theme.\n\n- first point\n- second point\n").unwrap();
     let doc = load_path(&md).unwrap();

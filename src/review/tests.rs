@@ -12,9 +12,8 @@ fn pair(right: &str) -> Comparison {
 }
 
 fn temp_store(name: &str) -> ReviewStore {
-    let dir = std::env::temp_dir().join(format!("syndiff-review-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    ReviewStore::new(dir)
+    // A folder the store has yet to make, inside one removed when the test ends.
+    ReviewStore::new(crate::test_temp::temp_dir(&format!("review-{name}")).join("reviews"))
 }
 
 const RIGHT: &str = "The mayor spoke today.\n\nThe council met.\n\nIt snowed.";

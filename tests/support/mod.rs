@@ -4,23 +4,14 @@
 #![allow(dead_code)]
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use egui_kittest::Harness;
 use syndiff::gui::picker::{PickOutcome, QueuedPicker};
 use syndiff::gui::{Command, FilesCommand, SettingsCommand, SideSel, SyndiffApp};
 
-/// A fresh, empty folder of this test's own. Tests run in parallel in one
-/// process, so the name carries a counter as well as the process id.
-pub fn temp_dir(name: &str) -> PathBuf {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    let n = NEXT.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("syndiff-gui-{name}-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+pub mod temp;
+pub use temp::temp_dir;
 
 pub fn harness_with(answers: Vec<PickOutcome>) -> Harness<'static, SyndiffApp> {
     harness_keeping_reviews_in(answers, temp_dir("reviews"))
