@@ -6,42 +6,56 @@
 use super::{joined, Fact, Tok};
 use crate::engine::model::ByteRange;
 
-/// Number words a story may spell out. One `match`, not a list searched
-/// in turn: every word of every changed paragraph is asked.
-fn number_word(lower: &str) -> Option<f64> {
-    Some(match lower {
-        "zero" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "dozen" => 12.0,
-        "hundred" => 100.0,
-        _ => return None,
-    })
+/// Defines the number words once, as a `match` (one comparison of
+/// lengths before any of letters: every word of a whole Bible may be
+/// asked, and a list searched in turn cost 50 million instructions more)
+/// and as the list [`super::may_start`] reads to rule out every other
+/// lower-case word before asking.
+macro_rules! number_words {
+    ($($word:literal => $value:expr,)*) => {
+        pub(super) const NUMBER_WORDS: &[&str] = &[$($word),*];
+
+        /// The value of a number word a story may spell out.
+        fn number_word(lower: &str) -> Option<f64> {
+            Some(match lower {
+                $($word => $value,)*
+                _ => return None,
+            })
+        }
+    };
+}
+
+number_words! {
+    "zero" => 0.0,
+    "one" => 1.0,
+    "two" => 2.0,
+    "three" => 3.0,
+    "four" => 4.0,
+    "five" => 5.0,
+    "six" => 6.0,
+    "seven" => 7.0,
+    "eight" => 8.0,
+    "nine" => 9.0,
+    "ten" => 10.0,
+    "eleven" => 11.0,
+    "twelve" => 12.0,
+    "thirteen" => 13.0,
+    "fourteen" => 14.0,
+    "fifteen" => 15.0,
+    "sixteen" => 16.0,
+    "seventeen" => 17.0,
+    "eighteen" => 18.0,
+    "nineteen" => 19.0,
+    "twenty" => 20.0,
+    "thirty" => 30.0,
+    "forty" => 40.0,
+    "fifty" => 50.0,
+    "sixty" => 60.0,
+    "seventy" => 70.0,
+    "eighty" => 80.0,
+    "ninety" => 90.0,
+    "dozen" => 12.0,
+    "hundred" => 100.0,
 }
 
 fn scale(lower: &str) -> Option<f64> {

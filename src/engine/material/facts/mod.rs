@@ -179,6 +179,10 @@ pub(super) fn facts(text: &str, offset: usize) -> Vec<Fact> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         let found = dates::date_at(&toks, i, text, offset)
             .or_else(|| amounts::amount_at(&toks, i, text, offset));
         match found {
@@ -190,6 +194,49 @@ pub(super) fn facts(text: &str, offset: usize) -> Vec<Fact> {
         }
     }
     out
+}
+
+/// Whether a date or an amount may start at `tok`. A word that starts with
+/// an ASCII lower-case letter (most words) starts one only as a weekday, a
+/// day named relative to today or a number word: the lists [`dates`] and
+/// [`amounts`] search. A word whose length and first letter none of those
+/// has is ruled out with one look-up; every word of a whole Bible is asked.
+fn may_start(tok: &Tok<'_>) -> bool {
+    let first = tok.text.as_bytes().first().copied().unwrap_or(0);
+    if !first.is_ascii_lowercase() {
+        return true;
+    }
+    let letters = LOWER_CASE_STARTS.get(tok.lower.len()).copied().unwrap_or(0);
+    letters & (1 << (first - b'a')) != 0
+}
+
+/// For each length, the first letters (bit 0 for `a`) of the lower-case
+/// words a date or an amount may start with (see [`may_start`]).
+static LOWER_CASE_STARTS: [u32; 16] = {
+    let mut letters = [0u32; 16];
+    let mut i = 0;
+    while i < dates::WEEKDAYS.len() {
+        add_start(&mut letters, dates::WEEKDAYS[i]);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < dates::LOWER_CASE_STARTS.len() {
+        add_start(&mut letters, dates::LOWER_CASE_STARTS[i]);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < amounts::NUMBER_WORDS.len() {
+        add_start(&mut letters, amounts::NUMBER_WORDS[i]);
+        i += 1;
+    }
+    letters
+};
+
+const fn add_start(letters: &mut [u32; 16], word: &str) {
+    let bytes = word.as_bytes();
+    // Every listed word is shorter than 16 letters and starts with a
+    // lower-case ASCII letter (a test holds them to it).
+    letters[bytes.len()] |= 1 << (bytes[0] - b'a');
 }
 
 /// Whether only spaces, a hyphen or a comma stand between two tokens, or
@@ -233,6 +280,46 @@ mod tests {
             };
             assert_eq!(super::ascii_spans(text.as_bytes()), by_chars, "{text:?}");
         }
+    }
+
+    /// The filter in front of the date and amount rules lets through every
+    /// word the rules' lists hold, however capitalised after its first
+    /// letter, and rules out common words.
+    #[test]
+    fn every_listed_word_may_start_a_fact() {
+        let listed = super::dates::WEEKDAYS
+            .iter()
+            .chain(super::dates::LOWER_CASE_STARTS)
+            .chain(super::amounts::NUMBER_WORDS);
+        for word in listed {
+            assert!(word.len() < 16 && word.starts_with(|c: char| c.is_ascii_lowercase()));
+            let mut mixed = word.to_string();
+            mixed.replace_range(1.., &word[1..].to_ascii_uppercase());
+            for text in [word.to_string(), mixed] {
+                let lower = text.to_ascii_lowercase();
+                let tok = super::Tok {
+                    text: &text,
+                    lower: &lower,
+                    start: 0,
+                    end: text.len(),
+                };
+                assert!(super::may_start(&tok), "{text}");
+            }
+        }
+        for word in ["and", "unto", "with", "of"] {
+            let tok = super::Tok {
+                text: word,
+                lower: word,
+                start: 0,
+                end: word.len(),
+            };
+            assert!(!super::may_start(&tok), "{word}");
+        }
+        assert_eq!(
+            keys("the two of them met on monday"),
+            keys("the 2 of them met on Monday")
+        );
+        assert_eq!(keys("the two of them met on monday").len(), 2);
     }
 
     fn keys(text: &str) -> Vec<String> {

@@ -24,6 +24,10 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
     // The capitalised words of a line, gathered in the one pass that
     // counts its words (a whole text, both sides, is read).
     let mut capitalised: Vec<(usize, &str)> = Vec::new();
+    // The words in lower case, kept from the same pass to be counted
+    // against the names once all are known (a second reading of the text
+    // cost more than the list).
+    let mut lower_case: Vec<&str> = Vec::new();
     for line in text.split('\n') {
         capitalised.clear();
         let mut total = 0;
@@ -31,6 +35,8 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
             total += 1;
             if w.starts_with(|c: char| c.is_uppercase()) {
                 capitalised.push((at, w));
+            } else if w.starts_with(|c: char| c.is_lowercase()) {
+                lower_case.push(w);
             }
         }
         if headline_counts(line, total, capitalised.len()) {
@@ -49,14 +55,12 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
         }
     }
     if !names.is_empty() {
-        for (_, w) in words(text) {
-            if w.starts_with(|c: char| c.is_lowercase()) {
-                with_lower_stem(w, |stem| {
-                    if let Some(count) = names.get_mut(stem) {
-                        *count -= 1;
-                    }
-                });
-            }
+        for w in lower_case {
+            with_lower_stem(w, |stem| {
+                if let Some(count) = names.get_mut(stem) {
+                    *count -= 1;
+                }
+            });
         }
     }
     names
