@@ -29,13 +29,28 @@ pub fn emit(
             .context("cannot write the report")?;
         return Ok(());
     }
-    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut stdout = std::io::BufWriter::with_capacity(1 << 16, unbuffered_stdout());
     match write(&mut stdout).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(()),
         // A closed pipe (`syndiff compare a b | head`) is not trouble.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(e).context("cannot write the report"),
     }
+}
+
+/// Standard output without its line buffer: that buffer searches every
+/// byte written for a line end (a whole Bible pair's JSON report is 44 MB
+/// on one line), where the report is buffered whole pieces at a time here.
+/// A second handle on the same file; nothing else is written to it.
+fn unbuffered_stdout() -> Box<dyn Write> {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        if let Ok(fd) = std::io::stdout().as_fd().try_clone_to_owned() {
+            return Box::new(std::fs::File::from(fd));
+        }
+    }
+    Box::new(std::io::stdout().lock())
 }
 
 /// 0 when the versions are the same, 1 when they differ: in any way

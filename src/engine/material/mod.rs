@@ -206,12 +206,6 @@ fn same_words(left: &str, right: &str) -> bool {
 }
 
 /// Whether two ranges share a byte; an empty range shares none.
-/// The rest of the line after `range`.
-fn after(text: &str, range: ByteRange) -> &str {
-    let rest = &text[range.1..];
-    &rest[..rest.find('\n').unwrap_or(rest.len())]
-}
-
 fn overlaps(a: ByteRange, b: ByteRange) -> bool {
     a.0 < b.1 && b.0 < a.1
 }

@@ -12,7 +12,7 @@ use super::documents::Documents;
 use super::facts::Fact;
 use super::words::{self, HashSet};
 use super::{
-    after, capitalised_in_both, commodity_added, overlaps, reversal, roles, same_words, story_day,
+    capitalised_in_both, commodity_added, overlaps, reversal, roles, same_words, story_day,
 };
 use crate::engine::model::{ByteRange, Edit, EditKind, Material, Unit};
 
@@ -181,14 +181,14 @@ impl<'u, 't> UnitCheck<'u, 't> {
                     left_names,
                     || side_words(&self.left, left_text, &self.unit.left),
                     left_text,
-                    after(left_text, edit.left),
+                    &left_text[edit.left.1..],
                 ),
                 (
                     bare.1,
                     right_names,
                     || side_words(&self.right, right_text, &self.unit.right),
                     right_text,
-                    after(right_text, edit.right),
+                    &right_text[edit.right.1..],
                 ),
             )
             || (one_sided && commodity_added(pieces, self.documents))

@@ -237,7 +237,8 @@ pub(in crate::engine::material) fn gone_names<'p>(
 /// Whether the initialism (a slice of `piece`) stands before a capitalised
 /// word the other side carries: "U.S. Senate" against "Senate" names the
 /// same body, as "The House" against "The U.S. House" does.
-/// `after` is the side's text that follows the changed run.
+/// `after` is the side's text that follows the changed run (to the end of
+/// the side: only its first line is read, when an initialism asks).
 fn qualifies_a_kept_name(
     piece: &str,
     initialism: &str,
