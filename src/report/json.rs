@@ -102,8 +102,22 @@ fn pieces<'a>(cmp: &'a Comparison, review: Option<&'a JsonReview<'a>>) -> Vec<Pi
     out
 }
 
+/// About how long a piece's JSON is (a unit's item takes 76 bytes on a
+/// whole Bible pair; a side is its text and a little more), so that its
+/// buffer is made once rather than grown and copied by steps.
+fn expected_bytes(piece: &Piece<'_>) -> usize {
+    match piece {
+        Piece::Left(side) | Piece::Right(side) => side.document.text.len() * 17 / 16 + 4096,
+        Piece::Units { units, .. } => units
+            .iter()
+            .map(|u| 80 * (1 + u.edits.len() + u.phrases.len() + u.char_edits.len()))
+            .sum(),
+        Piece::Normalization(_) | Piece::Tail(..) => 0,
+    }
+}
+
 fn render(piece: &Piece<'_>) -> std::io::Result<Vec<u8>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(expected_bytes(piece));
     let json = |out: &mut Vec<u8>, value: &dyn erased::Value| value.write_to(out);
     match piece {
         Piece::Left(side) => {

@@ -16,34 +16,69 @@ const MIN_WORDS: usize = super::MIN_LINK_WORDS;
 /// Capitalised words a run needs to read as a name.
 const MIN_CAPITALISED: usize = 2;
 
-/// The hidden words of each unit, by unit.
-fn hidden_by_unit(words: &Words) -> Vec<Vec<usize>> {
-    // Indexed by unit: every word of a whole Bible is placed, and a hash
-    // of each unit number cost more than the list.
-    let units = words.unit.iter().max().map_or(0, |&u| u as usize + 1);
-    let mut out: Vec<Vec<usize>> = vec![Vec::new(); units];
-    for (i, shown) in words.shown_shared.iter().enumerate() {
-        if !shown {
-            out[words.unit[i] as usize].push(i);
+/// The hidden words of each unit, by unit, in one list: unit `u`'s are
+/// `words[starts[u]..starts[u + 1]]`. A list per unit grew by steps for
+/// every unit of a whole Bible (31,000 of them).
+struct Hidden {
+    starts: Vec<usize>,
+    words: Vec<usize>,
+}
+
+impl Hidden {
+    fn new(words: &Words) -> Self {
+        // Indexed by unit: every word of a whole Bible is placed, and a hash
+        // of each unit number cost more than the list.
+        let units = words.unit.iter().max().map_or(0, |&u| u as usize + 1);
+        let mut starts = vec![0; units + 1];
+        let hidden = || {
+            (0..words.unit.len())
+                .filter(|&i| !words.shown_shared[i])
+                .map(|i| (i, words.unit[i] as usize))
+        };
+        for (_, unit) in hidden() {
+            starts[unit + 1] += 1;
+        }
+        for u in 0..units {
+            starts[u + 1] += starts[u];
+        }
+        let mut next = starts.clone();
+        let mut list = vec![0; starts[units]];
+        for (i, unit) in hidden() {
+            list[next[unit]] = i;
+            next[unit] += 1;
+        }
+        Self {
+            starts,
+            words: list,
         }
     }
-    out
+
+    fn units(&self) -> usize {
+        self.starts.len() - 1
+    }
+
+    /// The hidden words of `unit`, in order; none past the last unit.
+    fn of(&self, unit: usize) -> &[usize] {
+        match (self.starts.get(unit), self.starts.get(unit + 1)) {
+            (Some(&start), Some(&end)) => &self.words[start..end],
+            _ => &[],
+        }
+    }
 }
 
 /// The name runs moved inside a unit (see the module docs), as links.
 pub(super) fn name_links(left: &Words, right: &Words, texts: (&str, &str)) -> Vec<Link> {
-    let right_hidden = hidden_by_unit(right);
+    let right_hidden = Hidden::new(right);
     let capitalised = |words: &Words, text: &str, i: usize| {
         let (s, e) = words.ranges[i];
         text[s as usize..e as usize].starts_with(char::is_uppercase)
     };
     let mut links = Vec::new();
     // Unit by unit in order, so that the links come out the same each run.
-    for (unit, left_words) in hidden_by_unit(left).into_iter().enumerate() {
-        let Some(right_words) = right_hidden.get(unit).filter(|w| !w.is_empty()) else {
-            continue;
-        };
-        if left_words.is_empty() {
+    let left_hidden = Hidden::new(left);
+    for unit in 0..left_hidden.units() {
+        let (left_words, right_words) = (left_hidden.of(unit), right_hidden.of(unit));
+        if left_words.is_empty() || right_words.is_empty() {
             continue;
         }
         let mut used_left = vec![false; left_words.len()];
