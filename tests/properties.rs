@@ -87,8 +87,8 @@ fn check_link(cmp: &Comparison, link: &syndiff::Link) {
         syndiff::engine::segment::tokens(text, range, &cmp.normalization, &mut tokens);
         tokens
             .iter()
-            .filter(|t| t.kind == syndiff::engine::segment::TokenKind::Word)
-            .map(|t| text[t.start..t.end()].to_lowercase().replace('’', "'"))
+            .filter(|t| t.kind() == syndiff::engine::segment::TokenKind::Word)
+            .map(|t| text[t.start()..t.end()].to_lowercase().replace('’', "'"))
             .collect()
     };
     let (l, r) = (words(left), words(right));

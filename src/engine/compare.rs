@@ -178,7 +178,10 @@ fn unit_tokens<'a>(side: &'a SideTokens, blocks: &std::ops::Range<usize>) -> &'a
 }
 
 fn word_count(tokens: &[Token]) -> usize {
-    tokens.iter().filter(|t| t.kind == TokenKind::Word).count()
+    tokens
+        .iter()
+        .filter(|t| t.kind() == TokenKind::Word)
+        .count()
 }
 
 fn build_unit(group: &Group, left: SideParts<'_>, right: SideParts<'_>) -> (Unit, EditWords) {

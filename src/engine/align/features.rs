@@ -106,13 +106,16 @@ fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
     let mut signature = SIGNATURE_SEED;
     // Each word and each pair of words: sized to them, not to the
     // punctuation too (a whole Bible side holds 31,000 of these).
-    let word_tokens = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let word_tokens = tokens
+        .iter()
+        .filter(|t| t.kind() == TokenKind::Word)
+        .count();
     let mut features = Vec::with_capacity(word_tokens * 2);
     let mut previous_word: Option<u64> = None;
     let mut words = 0;
     for token in tokens {
         signature = mix(signature, token.key);
-        if token.kind == TokenKind::Word {
+        if token.kind() == TokenKind::Word {
             words += 1;
             features.push(token.key);
             if let Some(previous) = previous_word {

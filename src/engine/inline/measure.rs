@@ -43,7 +43,7 @@ pub fn over_marking(cmp: &Comparison) -> OverMarking {
         segment::tokens(text, range, &cmp.normalization, &mut tokens);
         tokens
             .iter()
-            .filter(|t| t.kind == TokenKind::Word)
+            .filter(|t| t.kind() == TokenKind::Word)
             .map(|t| t.key)
             .collect()
     };

@@ -89,7 +89,12 @@ pub struct EditWords {
 impl EditWords {
     /// Counts the words of each chunk into its edit's kind.
     fn count(chunks: &[Chunk], left: &[Token], right: &[Token]) -> Self {
-        let words = |tokens: &[Token]| tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let words = |tokens: &[Token]| {
+            tokens
+                .iter()
+                .filter(|t| t.kind() == TokenKind::Word)
+                .count()
+        };
         let mut out = Self::default();
         for chunk in chunks {
             let l = words(&left[chunk.left.clone()]);
@@ -231,8 +236,11 @@ fn any_shared(left: &[u64], right: &[u64]) -> bool {
 /// them into one phrase: punctuation alone always, up to
 /// [`MAX_ISLAND_WORDS`] words unless they close a sentence.
 fn joins_changes(island: &[Token]) -> bool {
-    let words = island.iter().filter(|t| t.kind == TokenKind::Word).count();
-    let ends_sentence = island.iter().any(|t| t.kind == TokenKind::Stop);
+    let words = island
+        .iter()
+        .filter(|t| t.kind() == TokenKind::Word)
+        .count();
+    let ends_sentence = island.iter().any(|t| t.kind() == TokenKind::Stop);
     words == 0 || (words <= MAX_ISLAND_WORDS && !ends_sentence)
 }
 
@@ -265,7 +273,7 @@ fn phrases(chunks: &[Chunk], edits: &[Edit], left: &[Token]) -> Vec<Phrase> {
 }
 
 fn token_span(tokens: &[Token]) -> Option<ByteRange> {
-    Some(ByteRange(tokens.first()?.start, tokens.last()?.end()))
+    Some(ByteRange(tokens.first()?.start(), tokens.last()?.end()))
 }
 
 /// One edit per chunk (chunks are never empty on both sides).

@@ -104,7 +104,10 @@ impl Words {
         let (mut in_shared, mut in_block) = (0, 0);
         // Sized exactly: a whole-Bible side has 800,000 words, and doubling
         // growth would hold up to twice that.
-        let count = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+        let count = tokens
+            .iter()
+            .filter(|t| t.kind() == TokenKind::Word)
+            .count();
         let mut words = Self {
             keys: Vec::with_capacity(count),
             block: Vec::with_capacity(count),
@@ -112,19 +115,19 @@ impl Words {
             shown_shared: Vec::with_capacity(count),
             unit: Vec::with_capacity(count),
         };
-        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            while in_shared < shared.len() && shared[in_shared].1 <= t.start {
+        for t in tokens.iter().filter(|t| t.kind() == TokenKind::Word) {
+            while in_shared < shared.len() && shared[in_shared].1 <= t.start() {
                 in_shared += 1;
             }
-            while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start {
+            while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start() {
                 in_block += 1;
             }
-            words.keys.push(fold_key(&text[t.start..t.end()], t.key));
+            words.keys.push(fold_key(&text[t.start()..t.end()], t.key));
             words.block.push(in_block as u32);
-            words.ranges.push((t.start as u32, t.end() as u32));
+            words.ranges.push((t.start() as u32, t.end() as u32));
             words
                 .shown_shared
-                .push(shared.get(in_shared).is_some_and(|r| r.0 <= t.start));
+                .push(shared.get(in_shared).is_some_and(|r| r.0 <= t.start()));
             words
                 .unit
                 .push(blocks.get(in_block).map_or(0, |b| b.1 as u32));
@@ -342,8 +345,8 @@ mod tests {
                 &norm,
                 &mut tokens,
             );
-            for t in tokens.iter().filter(|t| t.kind == crate::engine::segment::TokenKind::Word) {
-                let piece = &text[t.start..t.end()];
+            for t in tokens.iter().filter(|t| t.kind() == crate::engine::segment::TokenKind::Word) {
+                let piece = &text[t.start()..t.end()];
                 proptest::prop_assert_eq!(super::fold_key(piece, t.key), super::folded_hash(piece));
             }
         }

@@ -17,7 +17,10 @@ pub fn word_count(text: &str, format: crate::engine::model::Format) -> usize {
         .map(|block| {
             buffer.clear();
             tokens(text, block, &norm, &mut buffer);
-            buffer.iter().filter(|t| t.kind == TokenKind::Word).count()
+            buffer
+                .iter()
+                .filter(|t| t.kind() == TokenKind::Word)
+                .count()
         })
         .sum()
 }
