@@ -15,7 +15,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::features::{dice, SideTokens};
+use super::features::{dice, Feature, SideTokens};
 
 /// Lowest similarity for a pair found through the index.
 pub(crate) const PAIR_MIN_SIMILARITY: f32 = 0.3;
@@ -48,6 +48,11 @@ impl Hasher for KeyHasher {
     }
     fn write_u64(&mut self, value: u64) {
         self.0 = value;
+    }
+    /// A 32-bit [`Feature`] is spread over all 64 bits: the map reads its
+    /// buckets' tags from the top ones.
+    fn write_u32(&mut self, value: u32) {
+        self.0 = u64::from(value).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 
@@ -100,7 +105,7 @@ pub(crate) fn exact(left: &SideTokens, right: &SideTokens) -> Vec<Candidate> {
 /// into `postings`: one lookup, no second table to miss in the cache for
 /// each of the million and a half features a whole Bible looks up.
 struct Index {
-    spans: KeyMap<u64>,
+    spans: HashMap<Feature, u64, BuildHasherDefault<KeyHasher>>,
     postings: Vec<u32>,
 }
 
@@ -109,7 +114,7 @@ impl Index {
         // First each feature's number, in order of first sight, and count;
         // each posting's number is kept, so that filling the postings
         // needs no second look-up in the map.
-        let mut spans: KeyMap<u64> = KeyMap::default();
+        let mut spans: HashMap<Feature, u64, BuildHasherDefault<KeyHasher>> = HashMap::default();
         let mut counts: Vec<u32> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
         for &l in blocks {
@@ -150,7 +155,7 @@ impl Index {
         Self { spans, postings }
     }
 
-    fn postings(&self, feature: u64) -> &[u32] {
+    fn postings(&self, feature: Feature) -> &[u32] {
         match self.spans.get(&feature) {
             Some(&span) => &self.postings[(span >> 32) as usize..(span as u32) as usize],
             None => &[],
@@ -286,6 +291,21 @@ mod tests {
         let top: Vec<(u32, u32)> = super::top_blocks(&mut counts, &touched).collect();
         assert_eq!(top, [(9, 5), (1, 2), (5, 2), (7, 2)]);
         assert!(counts.iter().all(|&c| c == 0));
+    }
+
+    /// A 32-bit feature hashes to a value with its top bits set: the map
+    /// tells buckets apart by those, and a feature left in the low bits
+    /// made every tag zero.
+    #[test]
+    fn a_feature_key_hash_fills_the_top_bits() {
+        use std::hash::Hasher;
+        let top_bits = |feature: u32| {
+            let mut hasher = super::KeyHasher::default();
+            hasher.write_u32(feature);
+            hasher.finish() >> 57
+        };
+        let tags: std::collections::HashSet<u64> = (1..200u32).map(top_bits).collect();
+        assert!(tags.len() > 64, "{} distinct tags", tags.len());
     }
 
     #[test]

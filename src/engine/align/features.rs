@@ -21,7 +21,7 @@ pub(crate) struct BlockInfo {
     /// Hash of the kept token keys: equal signatures mean equivalent text.
     pub signature: u64,
     /// Sorted, deduplicated unigram and bigram hashes of the words.
-    pub features: Vec<u64>,
+    pub features: Vec<Feature>,
     /// Number of word tokens.
     pub words: usize,
     /// Web furniture (see [`crate::engine::boilerplate`]): it may pair, but never
@@ -30,6 +30,20 @@ pub(crate) struct BlockInfo {
     /// A headline or subheading: a short line, mostly capitalised words,
     /// not ended like a sentence.
     pub heading: bool,
+}
+
+/// A word or a pair of words, hashed to 32 bits: a whole-Bible pair
+/// holds three million of these while it is aligned, and 64-bit ones were
+/// 12 MB more for the kernel to zero and the caches to hold. Two features
+/// of the few dozen in a pair of blocks share a hash once in millions of
+/// comparisons; the scores it would move decide only which blocks are
+/// compared, and every word is still diffed.
+pub(crate) type Feature = u32;
+
+/// A token key or a pair's mixed key as a [`Feature`]: its two halves
+/// folded together.
+fn feature(key: u64) -> Feature {
+    (key ^ (key >> 32)) as Feature
 }
 
 /// Tokens and block data for one side.
@@ -117,9 +131,9 @@ fn block_info(tokens: &[Token], range: Range<usize>) -> BlockInfo {
         signature = mix(signature, token.key);
         if token.kind() == TokenKind::Word {
             words += 1;
-            features.push(token.key);
+            features.push(feature(token.key));
             if let Some(previous) = previous_word {
-                features.push(mix(previous, token.key));
+                features.push(feature(mix(previous, token.key)));
             }
             previous_word = Some(token.key);
         }
@@ -181,7 +195,7 @@ fn is_heading(text: &str) -> bool {
 /// Size of the intersection of two sorted sets. Without branches on the
 /// comparison: which list steps is a coin toss the processor cannot
 /// predict, and the candidate search asks this a hundred thousand times.
-pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
+pub(crate) fn shared(a: &[Feature], b: &[Feature]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         let (x, y) = (a[i], b[j]);
@@ -193,7 +207,7 @@ pub(crate) fn shared(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// Dice coefficient of two sorted sets, 0 to 1.
-pub(crate) fn dice(a: &[u64], b: &[u64]) -> f32 {
+pub(crate) fn dice(a: &[Feature], b: &[Feature]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
@@ -201,7 +215,7 @@ pub(crate) fn dice(a: &[u64], b: &[u64]) -> f32 {
 }
 
 /// Share of `part`'s features found in `whole`, 0 to 1.
-pub(crate) fn containment(part: &[u64], whole: &[u64]) -> f32 {
+pub(crate) fn containment(part: &[Feature], whole: &[Feature]) -> f32 {
     if part.is_empty() {
         return 0.0;
     }
@@ -209,7 +223,7 @@ pub(crate) fn containment(part: &[u64], whole: &[u64]) -> f32 {
 }
 
 /// Sorted union of two sorted sets.
-pub(crate) fn union(a: &[u64], b: &[u64]) -> Vec<u64> {
+pub(crate) fn union(a: &[Feature], b: &[Feature]) -> Vec<Feature> {
     let mut out = Vec::with_capacity(a.len() + b.len());
     out.extend_from_slice(a);
     out.extend_from_slice(b);
@@ -268,6 +282,16 @@ mod tests {
         assert!(!is_heading(
             "The two leaders plan to meet after Canada's April 28 general election"
         ));
+    }
+
+    /// A feature keeps both halves of its key: keys that differ only in
+    /// their top 32 bits are different features.
+    #[test]
+    fn a_feature_folds_both_halves_of_its_key() {
+        let low = 0x0000_0000_1234_5678_u64;
+        let high = 0x0000_0001_1234_5678_u64;
+        assert_ne!(super::feature(low), super::feature(high));
+        assert_eq!(super::feature(low), 0x1234_5678);
     }
 
     #[test]

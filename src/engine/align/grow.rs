@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::features::{containment, dice, union, SideTokens};
+use super::features::{containment, dice, union, Feature, SideTokens};
 use super::Pair;
 
 /// Share of a neighbour's features that must lie inside a block for the
@@ -74,8 +74,8 @@ pub(super) fn grow(
 /// The unpaired neighbour of `run` (on `side`) that best completes it
 /// against `other_features`, if any qualifies.
 fn best_neighbour(
-    other_features: &[u64],
-    run_features: &[u64],
+    other_features: &[Feature],
+    run_features: &[Feature],
     run: &Range<usize>,
     side: &SideTokens,
     owner: &[Option<usize>],
