@@ -9,9 +9,9 @@ use clap::Parser;
 /// frees millions of small vectors (a paragraph's features, a unit's
 /// edits) on two threads, and glibc's malloc spent a tenth of a
 /// whole-Bible comparison in its own code and in the kernel (a quarter
-/// less wall time with mimalloc; see README, "Real text"). It keeps more
+/// less wall time with mimalloc; see README, "Real text"). It kept more
 /// memory mapped in return (about 250 MB at the peak on that pair, against
-/// 175 MB).
+/// 175 MB, when it was chosen).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
