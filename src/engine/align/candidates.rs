@@ -10,7 +10,7 @@
 //! blocks are left out of the index (they say little about which block is
 //! which), counts go into a dense array rather than a hash map, and only
 //! the top few per block are kept, picked without sorting the rest. Feature
-//! keys are already hashes, so the index hashes them no further.
+//! keys are already hashes, so the index only spreads them over 64 bits.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
