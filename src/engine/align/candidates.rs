@@ -58,6 +58,8 @@ impl Hasher for KeyHasher {
 
 /// A map keyed by token or feature hashes.
 pub(crate) type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+/// A map keyed by 32-bit [`Feature`]s.
+type FeatureMap<V> = HashMap<Feature, V, BuildHasherDefault<KeyHasher>>;
 /// A set of token or feature hashes.
 pub(crate) type KeySet = std::collections::HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
@@ -105,7 +107,7 @@ pub(crate) fn exact(left: &SideTokens, right: &SideTokens) -> Vec<Candidate> {
 /// into `postings`: one lookup, no second table to miss in the cache for
 /// each of the million and a half features a whole Bible looks up.
 struct Index {
-    spans: HashMap<Feature, u64, BuildHasherDefault<KeyHasher>>,
+    spans: FeatureMap<u64>,
     postings: Vec<u32>,
 }
 
@@ -114,7 +116,7 @@ impl Index {
         // First each feature's number, in order of first sight, and count;
         // each posting's number is kept, so that filling the postings
         // needs no second look-up in the map.
-        let mut spans: HashMap<Feature, u64, BuildHasherDefault<KeyHasher>> = HashMap::default();
+        let mut spans: FeatureMap<u64> = FeatureMap::default();
         let mut counts: Vec<u32> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
         for &l in blocks {

@@ -16,11 +16,7 @@ use super::{is_title, with_lower_stem, words, HashSet, UnitWords};
 pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
     // Each candidate's count: capitalised away from a sentence's start,
     // less its uses in lower case.
-    let mut names: std::collections::HashMap<
-        String,
-        i64,
-        std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
-    > = Default::default();
+    let mut names: crate::engine::normalize::FnvMap<String, i64> = Default::default();
     // The capitalised words of a line, gathered in the one pass that
     // counts its words (a whole text, both sides, is read).
     let mut capitalised: Vec<(usize, &str)> = Vec::new();
@@ -28,11 +24,7 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
     // the names once all are known: a second reading of the text cost more,
     // and a list of every one (650,000 on a Bible side) held 10 MB where
     // its 13,000 different words hold a few hundred kilobytes.
-    let mut lower_case: std::collections::HashMap<
-        &str,
-        i64,
-        std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
-    > = Default::default();
+    let mut lower_case: crate::engine::normalize::FnvMap<&str, i64> = Default::default();
     for line in text.split('\n') {
         capitalised.clear();
         let mut total = 0;
