@@ -7,35 +7,30 @@
 //! The amounts and dates are read paragraph by paragraph, once: the units
 //! take their own paragraphs' facts from here, and the whole version's
 //! keys are their union (a whole Bible read as one string made a 40 MB
-//! list of words to throw away). The commodities a version names are found
-//! with one `aho-corasick` pass over its text, rather than by lower-casing
-//! and hashing its every word.
+//! list of words to throw away). The commodities a version names come from
+//! the pass that reads its names (see [`super::words::version_words`]): a
+//! search of the whole text for them cost as much again.
 
 use std::collections::HashSet;
-use std::sync::{LazyLock, OnceLock};
-
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::facts::{self, Fact};
-use super::reversal;
-use super::words;
 use crate::engine::model::ByteRange;
 use crate::engine::parallel::both;
 
-/// One version: its text, its paragraphs' facts, the keys of all of them,
-/// and the commodities it names (found on first use).
-struct Version<'t> {
-    text: &'t str,
+/// One version: its paragraphs' facts, the keys of all of them,
+/// and the commodities it names.
+struct Version {
     /// The facts of each block, by the block's index on its side.
     facts: Vec<Vec<Fact>>,
     keys: HashSet<String>,
-    commodities: OnceLock<HashSet<usize>>,
+    /// Commodity words, lower case (see [`Documents::naming`]).
+    commodities: super::words::HashSet<&'static str>,
 }
 
 pub(super) struct Documents<'t> {
     pub(super) texts: (&'t str, &'t str),
-    left: Version<'t>,
-    right: Version<'t>,
+    left: Version,
+    right: Version,
 }
 
 impl<'t> Documents<'t> {
@@ -56,7 +51,7 @@ impl<'t> Documents<'t> {
         }
     }
 
-    fn version(&self, right: bool) -> &Version<'t> {
+    fn version(&self, right: bool) -> &Version {
         if right {
             &self.right
         } else {
@@ -76,18 +71,24 @@ impl<'t> Documents<'t> {
             .collect()
     }
 
-    /// Whether the side (`right`) names this commodity (in lower case, one
-    /// of [`reversal::commodity_words`]) anywhere, in any case.
+    /// The same documents, knowing the commodity words each side holds
+    /// (read with its names).
+    pub(super) fn naming(
+        mut self,
+        (left, right): (
+            super::words::HashSet<&'static str>,
+            super::words::HashSet<&'static str>,
+        ),
+    ) -> Self {
+        self.left.commodities = left;
+        self.right.commodities = right;
+        self
+    }
+
+    /// Whether the side (`right`) names this commodity (in lower case, see
+    /// [`super::reversal::commodity`]) anywhere, in any case.
     pub(super) fn names_commodity(&self, right: bool, lower: &str) -> bool {
-        let version = self.version(right);
-        let found = version
-            .commodities
-            .get_or_init(|| commodities_in(version.text));
-        COMMODITIES
-            .0
-            .iter()
-            .position(|w| *w == lower)
-            .is_some_and(|i| found.contains(&i))
+        self.version(right).commodities.contains(lower)
     }
 
     /// Whether the side (`right`) carries a fact with this key anywhere.
@@ -96,69 +97,24 @@ impl<'t> Documents<'t> {
     }
 }
 
-impl<'t> Version<'t> {
-    fn new(text: &'t str, blocks: &[ByteRange]) -> Self {
+impl Version {
+    fn new(text: &str, blocks: &[ByteRange]) -> Self {
         let facts: Vec<Vec<Fact>> = blocks
             .iter()
             .map(|b| facts::facts(&text[b.range()], b.0))
             .collect();
         let keys = facts.iter().flatten().map(|f| f.key.clone()).collect();
         Self {
-            text,
             facts,
             keys,
-            commodities: OnceLock::new(),
+            commodities: Default::default(),
         }
     }
-}
-
-/// The commodity words and one searcher for all of them, ASCII case
-/// ignored (every commodity word is ASCII).
-static COMMODITIES: LazyLock<(Vec<&'static str>, Option<AhoCorasick>)> = LazyLock::new(|| {
-    let list: Vec<&'static str> = reversal::commodity_words().collect();
-    let searcher = AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&list)
-        .ok();
-    (list, searcher)
-});
-
-/// The indexes (into the commodity list) of the commodity words `text`
-/// holds as whole words.
-fn commodities_in(text: &str) -> HashSet<usize> {
-    let Some(searcher) = &COMMODITIES.1 else {
-        return HashSet::new();
-    };
-    let whole = |m: &aho_corasick::Match| {
-        let before = text[..m.start()].chars().next_back();
-        let after = text[m.end()..].chars().next();
-        !before.is_some_and(words::is_word_char) && !after.is_some_and(words::is_word_char)
-    };
-    searcher
-        .find_iter(text)
-        .filter(whole)
-        .map(|m| m.pattern().as_usize())
-        .collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_commodity_is_found_as_a_whole_word_in_any_case() {
-        let found: Vec<&str> = {
-            let mut v: Vec<&str> =
-                commodities_in("GOLD and Silver, not toil or goldsmith's tin-can")
-                    .into_iter()
-                    .map(|i| COMMODITIES.0[i])
-                    .collect();
-            v.sort_unstable();
-            v
-        };
-        assert_eq!(found, ["gold", "silver", "tin"]);
-    }
 
     #[test]
     fn the_keys_of_a_version_are_its_blocks_facts() {

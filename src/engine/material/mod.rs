@@ -56,21 +56,10 @@ pub(crate) fn apply(units: &mut [Unit], marks: &[Mark]) {
 }
 
 /// The words that name someone or something on each side (see
-/// [`words::proper_words`]).
+/// [`words::version_words`]).
 pub(crate) struct Names {
     left: HashSet<String>,
     right: HashSet<String>,
-}
-
-impl Names {
-    /// Both sides' names, each on a core when one is free.
-    fn new(left_text: &str, right_text: &str) -> Self {
-        let (left, right) = both(
-            || words::proper_words(left_text),
-            || words::proper_words(right_text),
-        );
-        Self { left, right }
-    }
 }
 
 /// What the material checks read of each whole version: the words that
@@ -87,10 +76,22 @@ impl<'t> Versions<'t> {
     /// Reads both versions (each a text and its paragraphs): the names and
     /// the facts of each side, four jobs.
     pub(crate) fn new(left: (&'t str, &[ByteRange]), right: (&'t str, &[ByteRange])) -> Self {
-        let (names, documents) = both(
-            || Names::new(left.0, right.0),
+        // Both sides' words, each on a core when one is free, beside the
+        // facts of both.
+        let ((left_words, right_words), documents) = both(
+            || {
+                both(
+                    || words::version_words(left.0),
+                    || words::version_words(right.0),
+                )
+            },
             || Documents::new(left, right),
         );
+        let documents = documents.naming((left_words.commodities, right_words.commodities));
+        let names = Names {
+            left: left_words.names,
+            right: right_words.names,
+        };
         Self { names, documents }
     }
 

@@ -213,7 +213,30 @@ pub(super) fn is_commodity(lower: &str) -> bool {
         })
 }
 
+/// Longest commodity word, in bytes (a test holds the list to it).
+const MAX_COMMODITY_BYTES: usize = 16;
+
+/// The commodity word (see [`is_commodity`]) that `word` is in any ASCII
+/// case ("GOLD", "Wheat"), as the list holds it. Asked of every
+/// capitalised word of a whole version: lowered on the stack.
+pub(super) fn commodity(word: &str) -> Option<&'static str> {
+    // Every commodity word is short ASCII: no other word can be one.
+    if !word.is_ascii() || word.len() > MAX_COMMODITY_BYTES {
+        return None;
+    }
+    let mut bytes = [0u8; MAX_COMMODITY_BYTES];
+    let lower = &mut bytes[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    table()
+        .get_key_value(lower)
+        .map(|(&key, _)| key)
+        .filter(|key| is_commodity(key))
+}
+
 /// Every word [`is_commodity`] holds.
+#[cfg(test)]
 pub(super) fn commodity_words() -> impl Iterator<Item = &'static str> {
     table().keys().copied().filter(|w| is_commodity(w))
 }
@@ -286,5 +309,22 @@ mod tests {
         assert!(!reverses("", "loss"));
         // Both words on both sides: the run was reordered, not reversed.
         assert!(!reverses("rose and fell", "fell and rose"));
+    }
+
+    /// Every commodity word is short lower-case ASCII, so that
+    /// [`super::commodity`] can lower a word on the stack, and is found
+    /// in any ASCII case; "lead" and words of other groups are not.
+    #[test]
+    fn every_commodity_word_is_found_in_any_case() {
+        for word in super::commodity_words() {
+            assert!(word.len() <= super::MAX_COMMODITY_BYTES, "{word}");
+            assert!(word.bytes().all(|b| b.is_ascii_lowercase()), "{word}");
+            assert_eq!(super::commodity(word), Some(word));
+            assert_eq!(super::commodity(&word.to_uppercase()), Some(word));
+        }
+        assert!(super::commodity_words().count() > 20);
+        assert_eq!(super::commodity("Lead"), None);
+        assert_eq!(super::commodity("loss"), None);
+        assert_eq!(super::commodity("goldsmith"), None);
     }
 }

@@ -347,7 +347,7 @@ pub(super) fn word_set<'a>(pieces: impl Iterator<Item = &'a str> + Clone) -> Uni
 
 mod names;
 pub(super) mod written;
-pub(super) use names::{gone_names, is_headline, names_differ, proper_words};
+pub(super) use names::{gone_names, is_headline, names_differ, version_words};
 
 #[cfg(test)]
 mod tests;

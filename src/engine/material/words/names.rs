@@ -2,6 +2,7 @@
 //! of a sentence, outside headlines (where most words are capitalised).
 
 use super::{is_title, with_lower_stem, words, HashSet, UnitWords};
+use crate::engine::material::reversal;
 
 /// Words that name someone or something on one side: capitalised away
 /// from the start of a sentence somewhere in its text, and written so at
@@ -13,7 +14,11 @@ use super::{is_title, with_lower_stem, words, HashSet, UnitWords};
 /// King James Bible opens speech so ("saying, Unto thy seed"), and "unto"
 /// (written in lower case 8,000 times) was read as a name, so that every
 /// "unto" → "to" of a modern translation was flagged as a changed name.
-pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
+///
+/// The same pass notes the commodities the version names, in any case
+/// (see [`VersionWords`]).
+pub(in crate::engine::material) fn version_words(text: &str) -> VersionWords {
+    let mut commodities = HashSet::default();
     // Each candidate's count: capitalised away from a sentence's start,
     // less its uses in lower case.
     let mut names: crate::engine::normalize::FnvMap<String, i64> = Default::default();
@@ -32,6 +37,7 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
             total += 1;
             if w.starts_with(|c: char| c.is_uppercase()) {
                 capitalised.push((at, w));
+                commodities.extend(reversal::commodity(w));
             } else if w.starts_with(|c: char| c.is_lowercase()) {
                 *lower_case.entry(w).or_insert(0) += 1;
             }
@@ -51,6 +57,8 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
             }
         }
     }
+    // A commodity in lower case is one of the words counted.
+    commodities.extend(lower_case.keys().filter_map(|w| reversal::commodity(w)));
     if !names.is_empty() {
         for (w, uses) in lower_case {
             with_lower_stem(w, |stem| {
@@ -60,11 +68,23 @@ pub(in crate::engine::material) fn proper_words(text: &str) -> HashSet<String> {
             });
         }
     }
-    names
+    let names = names
         .into_iter()
         .filter(|&(_, count)| count >= 0)
         .map(|(stem, _)| stem)
-        .collect()
+        .collect();
+    VersionWords { names, commodities }
+}
+
+/// What the material checks read of a whole version, in one pass over its
+/// words (see [`version_words`]).
+pub(in crate::engine::material) struct VersionWords {
+    /// The words that name someone or something, as lower-case stems.
+    pub(in crate::engine::material) names: HashSet<String>,
+    /// The commodity words the version holds in any case ("GOLD",
+    /// "wheat"), as [`reversal::commodity`] lists them: read from the
+    /// words already counted rather than searched for again in the text.
+    pub(in crate::engine::material) commodities: HashSet<&'static str>,
 }
 
 /// The initialisms written with stops in `text` ("U.S.", "U.K."): their
