@@ -113,12 +113,18 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
         return;
     }
     let slice = &text[range.0..range.1];
+    let keep_spaces = norm.keeps_whitespace();
     let mut push = |offset: usize, piece: &str| {
+        // One space between words: every other piece of prose, and left
+        // out under the default normalisation before it is classed.
+        if piece == " " && !keep_spaces {
+            return;
+        }
         let kind = token_kind(piece);
         let keep = match kind {
             TokenKind::Word => true,
             TokenKind::Punct | TokenKind::Stop => !norm.ignore_punctuation,
-            TokenKind::Space => norm.keeps_whitespace(),
+            TokenKind::Space => keep_spaces,
         };
         if keep {
             push_cut(out, (range.0 + offset, piece), kind, norm, MAX_TOKEN_BYTES);
