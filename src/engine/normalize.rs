@@ -86,6 +86,8 @@ impl std::hash::Hasher for FnvHasher {
 /// A hash map with [`FnvHasher`].
 pub(crate) type FnvMap<K, V> =
     std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FnvHasher>>;
+/// A set hashed with [`FnvHasher`].
+pub(crate) type FnvSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FnvHasher>>;
 
 impl Normalization {
     /// The matching key of one token (word or punctuation).

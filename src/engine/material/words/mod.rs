@@ -4,10 +4,7 @@
 
 /// A set of words hashed with FNV: a whole-Bible pair asks it millions
 /// of times, where SipHash's cost shows.
-pub(super) type HashSet<T> = std::collections::HashSet<
-    T,
-    std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
->;
+pub(super) type HashSet<T> = crate::engine::normalize::FnvSet<T>;
 
 use std::borrow::Cow;
 
