@@ -98,8 +98,12 @@ impl Words {
                 );
             }
         }
-        shared.sort_unstable();
-        blocks.sort_unstable_by_key(|(b, _)| *b);
+        // Units stand in the left side's order, so both lists come nearly
+        // sorted (a moved paragraph breaks the order): the stable sort
+        // merges their sorted runs where the unstable one sorts afresh.
+        // Equal entries are equal whole, so the order is the same.
+        shared.sort();
+        blocks.sort_by_key(|(b, _)| *b);
         // One walk over the words, with a cursor in each sorted list.
         let (mut in_shared, mut in_block) = (0, 0);
         // Sized exactly: a whole-Bible side has 800,000 words, and doubling

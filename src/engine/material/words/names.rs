@@ -231,8 +231,15 @@ fn word_gone<'a, 't: 'a>(
     // text also says "the Holy Ghost") names nothing; a title does.
     let capitalised = w.starts_with(char::is_uppercase);
     with_lower_stem(w, |lower| {
-        named(lower, names)
-            && (capitalised || is_title(lower))
+        // In lower case only a title names (a title is always named):
+        // asked so, most words of a changed run need no look-up in the
+        // side's names.
+        let names_one = if capitalised {
+            named(lower, names)
+        } else {
+            is_title(lower)
+        };
+        names_one
             && !other_unit().contains(lower)
             && !super::written::written_otherwise(w, piece, other_piece)
     })
