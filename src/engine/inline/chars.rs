@@ -98,6 +98,20 @@ pub fn small_change(
         let at_right = |i: usize| right.0 + i;
         return judge(&ops, (l.len(), r.len()), (&at_left, &at_right));
     }
+    if !chars_allow_small(l_text, r_text) {
+        return None;
+    }
+    char_change(left_text, left, right_text, right)
+}
+
+/// [`small_change`] of runs that are not both ASCII, diffed character by
+/// character.
+fn char_change(
+    left_text: &str,
+    left: ByteRange,
+    right_text: &str,
+    right: ByteRange,
+) -> Option<Vec<Edit>> {
     let chars = |text: &str, range: ByteRange| -> Vec<(usize, char)> {
         text[range.range()]
             .char_indices()
@@ -146,6 +160,41 @@ fn letters_allow_small(left: &[u8], right: &[u8]) -> bool {
     }
     let least_changed = left.len() + right.len() - 2 * common;
     let longer = left.len().max(right.len());
+    least_changed <= (longer / 3).max(2) && common >= MIN_KEPT_CHARS && common >= least_changed
+}
+
+/// [`letters_allow_small`] for runs that are not both ASCII, counted in
+/// characters: every character outside ASCII is taken as one the other
+/// side may share, so the count of shared characters is never too low
+/// and no small change is ruled out; most are, before their characters
+/// are listed and diffed (a curly apostrophe sends a run here).
+fn chars_allow_small(left: &str, right: &str) -> bool {
+    let mut counts = [0u32; 128];
+    let (mut left_chars, mut left_wide) = (0, 0);
+    for c in left.chars() {
+        left_chars += 1;
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => counts[usize::from(b)] += 1,
+            _ => left_wide += 1,
+        }
+    }
+    let (mut right_chars, mut right_wide, mut common) = (0, 0, 0);
+    for c in right.chars() {
+        right_chars += 1;
+        match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => {
+                let count = &mut counts[usize::from(b)];
+                if *count > 0 {
+                    *count -= 1;
+                    common += 1;
+                }
+            }
+            _ => right_wide += 1,
+        }
+    }
+    let common: usize = common + left_wide.min(right_wide);
+    let least_changed = left_chars + right_chars - 2 * common;
+    let longer = left_chars.max(right_chars);
     least_changed <= (longer / 3).max(2) && common >= MIN_KEPT_CHARS && common >= least_changed
 }
 
@@ -316,5 +365,30 @@ mod tests {
         assert_eq!(marks("is", "it"), None);
         assert_eq!(marks("was", "were"), None);
         assert_eq!(marks("said", "claimed"), None);
+    }
+
+    proptest::proptest! {
+        /// The count of shared characters rules out no run the character
+        /// diff would mark: whatever it marks, the count lets through.
+        #[test]
+        fn the_character_count_rules_out_no_small_change(
+            left in "[ab’é”]{0,12}",
+            right in "[ab’é”c]{0,12}",
+        ) {
+            let whole = |t: &str| ByteRange(0, t.len());
+            if char_change(&left, whole(&left), &right, whole(&right)).is_some() {
+                proptest::prop_assert!(chars_allow_small(&left, &right));
+            }
+        }
+    }
+
+    #[test]
+    fn runs_with_curly_apostrophes_unlike_in_letters_are_ruled_out() {
+        assert!(!chars_allow_small("LORD’s", "Yahweh’s"));
+        assert!(chars_allow_small("Abram’s", "Abraham’s"));
+        assert_eq!(
+            marks("Abram’s", "Abraham’s"),
+            Some(vec![(EditKind::Added, String::new(), "ha".to_owned())])
+        );
     }
 }
