@@ -131,6 +131,52 @@ pub(crate) fn each_word_bound<'t>(text: &'t str, mut piece: impl FnMut(usize, &'
     })
 }
 
+/// The pieces of an ASCII `text` (as [`each_word_bound`] cuts them) as
+/// byte ranges, each with whether it starts with a letter or a digit (and
+/// so is a word); the runs of spaces between words are left out. The
+/// tokeniser's path for nearly every paragraph: no piece is sliced or
+/// checked for ASCII again, and a space or a mark no rule joins ends a
+/// piece without the rules being asked.
+pub(crate) fn each_ascii_piece(text: &str, mut piece: impl FnMut(usize, usize, bool)) {
+    debug_assert!(text.is_ascii());
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut scratch) => ascii_pieces(text, &mut scratch.classes, &mut piece),
+        Err(_) => ascii_pieces(text, &mut Vec::new(), &mut piece),
+    });
+}
+
+fn ascii_pieces(text: &str, classes: &mut Vec<Class>, piece: &mut impl FnMut(usize, usize, bool)) {
+    classes.clear();
+    classes.extend(text.bytes().map(|b| ASCII_CLASSES[usize::from(b & 0x7f)]));
+    let mut emit = |start: usize, end: usize, first: Class| {
+        if first != Class::Space {
+            piece(start, end, matches!(first, Class::Letter | Class::Numeric));
+        }
+    };
+    let mut start = 0;
+    for i in 1..classes.len() {
+        let (before, here) = (classes[i - 1], classes[i]);
+        // A space joins only another space (so a piece that starts with
+        // one is all spaces), and no rule joins an `Other` character.
+        let kept = if before == here {
+            matches!(here, Class::Letter | Class::Numeric | Class::Space) || joined(classes, i)
+        } else if matches!(before, Class::Space | Class::Other)
+            || matches!(here, Class::Space | Class::Other)
+        {
+            false
+        } else {
+            joined(classes, i)
+        };
+        if !kept {
+            emit(start, i, classes[start]);
+            start = i;
+        }
+    }
+    if start < classes.len() {
+        emit(start, classes.len(), classes[start]);
+    }
+}
+
 fn scan<'t>(text: &'t str, scratch: &mut Scratch, piece: &mut impl FnMut(usize, &'t str)) -> bool {
     // Each character's class and byte offset; ASCII text has one byte per
     // character and is classed without decoding.

@@ -114,6 +114,22 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
     }
     let slice = &text[range.0..range.1];
     let keep_spaces = norm.keeps_whitespace();
+    // An ASCII paragraph (nearly all of prose) is cut without its pieces
+    // being sliced and checked for ASCII again, its spaces skipped.
+    if !keep_spaces && slice.is_ascii() {
+        bounds::each_ascii_piece(slice, |start, end, word| {
+            let piece = &slice[start..end];
+            let kind = if word {
+                TokenKind::Word
+            } else {
+                token_kind(piece)
+            };
+            if kept(kind, norm) {
+                push_cut(out, (range.0 + start, piece), kind, norm, MAX_TOKEN_BYTES);
+            }
+        });
+        return;
+    }
     let mut push = |offset: usize, piece: &str| {
         // One space between words: every other piece of prose, and left
         // out under the default normalisation before it is classed.
@@ -121,12 +137,7 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
             return;
         }
         let kind = token_kind(piece);
-        let keep = match kind {
-            TokenKind::Word => true,
-            TokenKind::Punct | TokenKind::Stop => !norm.ignore_punctuation,
-            TokenKind::Space => keep_spaces,
-        };
-        if keep {
+        if kept(kind, norm) {
             push_cut(out, (range.0 + offset, piece), kind, norm, MAX_TOKEN_BYTES);
         }
     };
@@ -134,6 +145,15 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
         for (offset, piece) in slice.split_word_bound_indices() {
             push(offset, piece);
         }
+    }
+}
+
+/// Whether a token of `kind` takes part in matching under `norm`.
+fn kept(kind: TokenKind, norm: &Normalization) -> bool {
+    match kind {
+        TokenKind::Word => true,
+        TokenKind::Punct | TokenKind::Stop => !norm.ignore_punctuation,
+        TokenKind::Space => norm.keeps_whitespace(),
     }
 }
 
@@ -258,6 +278,32 @@ mod tests {
                 TokenKind::Punct
             };
             proptest::prop_assert_eq!(token_kind(&s), by_chars);
+        }
+    }
+
+    /// The tokens of a text as the crate's word bounds give them, kinded
+    /// and kept as [`tokens`] does: the reference for its fast paths.
+    fn by_the_crate(text: &str, norm: &Normalization) -> Vec<Token> {
+        text.split_word_bound_indices()
+            .filter(|(_, piece)| kept(token_kind(piece), norm))
+            .map(|(at, piece)| Token::new(at, at + piece.len(), token_kind(piece), norm.key(piece)))
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Every path of the tokeniser (ASCII, common Latin text, any
+        /// text) gives the crate's tokens under each normalisation.
+        #[test]
+        fn tokens_are_the_crates_under_every_normalisation(
+            text in "[aB9 .,:;'_\t\r\n\x0b!?()-]{0,24}|[aB9 .,'_’“é\n\u{300}]{0,16}",
+            ignore_case: bool,
+            ignore_punctuation: bool,
+            whitespace: bool,
+        ) {
+            let norm = Normalization { ignore_case, ignore_punctuation, whitespace, ..Normalization::default() };
+            let mut out = Vec::new();
+            tokens(&text, ByteRange(0, text.len()), &norm, &mut out);
+            proptest::prop_assert_eq!(out, by_the_crate(&text, &norm));
         }
     }
 }
