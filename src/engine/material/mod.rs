@@ -81,8 +81,8 @@ impl<'t> Versions<'t> {
         let ((left_words, right_words), documents) = both(
             || {
                 both(
-                    || words::version_words(left.0),
-                    || words::version_words(right.0),
+                    || words::version_words(left.0, reversal::commodity),
+                    || words::version_words(right.0, reversal::commodity),
                 )
             },
             || Documents::new(left, right),

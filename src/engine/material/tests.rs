@@ -234,3 +234,16 @@ fn a_negation_that_moved_within_its_paragraph_is_not_flagged() {
     )
     .contains(&Some(Material::Negation)));
 }
+
+/// A version names the commodities it holds as whole words, in any case:
+/// not "gold" inside "goldsmith's", and not "lead" (a bond's lead manager).
+#[test]
+fn a_version_names_its_commodities_as_whole_words_in_any_case() {
+    let read = crate::engine::material::words::version_words(
+        "GOLD and Silver, not toil or goldsmith's tin-can.\nWheat fell; lead rose.",
+        super::reversal::commodity,
+    );
+    let mut found: Vec<&str> = read.commodities.into_iter().collect();
+    found.sort_unstable();
+    assert_eq!(found, ["gold", "silver", "tin", "wheat"]);
+}

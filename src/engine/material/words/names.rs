@@ -2,7 +2,6 @@
 //! of a sentence, outside headlines (where most words are capitalised).
 
 use super::{is_title, with_lower_stem, words, HashSet, UnitWords};
-use crate::engine::material::reversal;
 
 /// Words that name someone or something on one side: capitalised away
 /// from the start of a sentence somewhere in its text, and written so at
@@ -16,8 +15,13 @@ use crate::engine::material::reversal;
 /// "unto" → "to" of a modern translation was flagged as a changed name.
 ///
 /// The same pass notes the commodities the version names, in any case
-/// (see [`VersionWords`]).
-pub(in crate::engine::material) fn version_words(text: &str) -> VersionWords {
+/// (see [`VersionWords`]): `commodity` says which word is one. It is
+/// given, not imported, because the reversal lists read words with this
+/// module.
+pub(in crate::engine::material) fn version_words(
+    text: &str,
+    commodity: impl Fn(&str) -> Option<&'static str>,
+) -> VersionWords {
     let mut commodities = HashSet::default();
     // Each candidate's count: capitalised away from a sentence's start,
     // less its uses in lower case.
@@ -37,7 +41,7 @@ pub(in crate::engine::material) fn version_words(text: &str) -> VersionWords {
             total += 1;
             if w.starts_with(|c: char| c.is_uppercase()) {
                 capitalised.push((at, w));
-                commodities.extend(reversal::commodity(w));
+                commodities.extend(commodity(w));
             } else if w.starts_with(|c: char| c.is_lowercase()) {
                 *lower_case.entry(w).or_insert(0) += 1;
             }
@@ -58,7 +62,7 @@ pub(in crate::engine::material) fn version_words(text: &str) -> VersionWords {
         }
     }
     // A commodity in lower case is one of the words counted.
-    commodities.extend(lower_case.keys().filter_map(|w| reversal::commodity(w)));
+    commodities.extend(lower_case.keys().filter_map(|w| commodity(w)));
     if !names.is_empty() {
         for (w, uses) in lower_case {
             with_lower_stem(w, |stem| {
@@ -82,7 +86,8 @@ pub(in crate::engine::material) struct VersionWords {
     /// The words that name someone or something, as lower-case stems.
     pub(in crate::engine::material) names: HashSet<String>,
     /// The commodity words the version holds in any case ("GOLD",
-    /// "wheat"), as [`reversal::commodity`] lists them: read from the
+    /// "wheat"), as the caller's `commodity` names them (the material
+    /// checks pass `reversal::commodity`): read from the
     /// words already counted rather than searched for again in the text.
     pub(in crate::engine::material) commodities: HashSet<&'static str>,
 }
