@@ -162,7 +162,15 @@ fn build_units(
             .map(|g| build_unit(g, left, right))
             .collect::<Vec<_>>()
     });
-    pieces.into_iter().flatten().unzip()
+    // Sized exactly: collected through `unzip`, the two lists of a whole
+    // Bible's 31,000 units grew by doubling, each step copied.
+    let count = pieces.iter().map(Vec::len).sum();
+    let (mut units, mut words) = (Vec::with_capacity(count), Vec::with_capacity(count));
+    for (unit, unit_words) in pieces.into_iter().flatten() {
+        units.push(unit);
+        words.push(unit_words);
+    }
+    (units, words)
 }
 
 /// Units built as one job: a whole Bible (31,000 units) makes thirty.

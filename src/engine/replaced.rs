@@ -61,11 +61,15 @@ pub(crate) fn split_replaced(
             .collect::<Vec<_>>()
     })
     .concat();
-    if !replaced.contains(&true) {
+    let halves = replaced.iter().filter(|&&r| r).count();
+    if halves == 0 {
         return (units, words);
     }
-    let mut out_units = Vec::with_capacity(units.len() + 8);
-    let mut out_words = Vec::with_capacity(units.len() + 8);
+    // Sized exactly, each replaced unit one more: a whole Bible splits
+    // hundreds, and a list of 31,000 units grown by doubling was copied
+    // and held twice over.
+    let mut out_units = Vec::with_capacity(units.len() + halves);
+    let mut out_words = Vec::with_capacity(units.len() + halves);
     for ((unit, unit_words), replaced) in units.into_iter().zip(words).zip(replaced) {
         if !replaced {
             out_units.push(unit);

@@ -103,11 +103,14 @@ fn pieces<'a>(cmp: &'a Comparison, review: Option<&'a JsonReview<'a>>) -> Vec<Pi
 }
 
 /// About how long a piece's JSON is (a unit's item takes 76 bytes on a
-/// whole Bible pair; a side is its text and a little more), so that its
+/// whole Bible pair; a side is its text, a little more, and its
+/// paragraphs' byte ranges, about 20 bytes each), so that its
 /// buffer is made once rather than grown and copied by steps.
 fn expected_bytes(piece: &Piece<'_>) -> usize {
     match piece {
-        Piece::Left(side) | Piece::Right(side) => side.document.text.len() * 17 / 16 + 4096,
+        Piece::Left(side) | Piece::Right(side) => {
+            side.document.text.len() * 17 / 16 + side.blocks.len() * 24 + 4096
+        }
         Piece::Units { units, .. } => units
             .iter()
             .map(|u| 80 * (1 + u.edits.len() + u.phrases.len() + u.char_edits.len()))

@@ -297,7 +297,10 @@ fn order_groups(
     left_owner: &[Option<usize>],
     right_owner: &[Option<usize>],
 ) -> Vec<Group> {
-    let mut keyed: Vec<((i64, usize), Group)> = Vec::with_capacity(pairs.len());
+    // Every pair and every block of either side left alone: sized once.
+    let alone = |owners: &[Option<usize>]| owners.iter().filter(|o| o.is_none()).count();
+    let mut keyed: Vec<((i64, usize), Group)> =
+        Vec::with_capacity(pairs.len() + alone(left_owner) + alone(right_owner));
     for p in pairs {
         keyed.push((
             (2 * p.right.start as i64, p.left.start),

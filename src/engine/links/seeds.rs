@@ -71,7 +71,10 @@ fn shared_sorted_seeds(left: &[u64], right: &[u64]) -> (Seeds, Seeds) {
     };
     let (on_left, on_right) = both(|| present(left), || present(right));
     let sorted_in = |keys: &[u64], other: &Present| {
-        let mut seeds = Vec::new();
+        // Room for every seed: on the kernel's small pages, room never
+        // written costs nothing, where doubling growth copied a whole
+        // Bible side's seeds at each step.
+        let mut seeds = Vec::with_capacity((keys.len() + 1).saturating_sub(SEED_WORDS));
         for_each_seed(keys, |i, h| {
             if other.may_hold(h) {
                 seeds.push((h, i as u32));
