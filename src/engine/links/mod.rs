@@ -84,32 +84,25 @@ impl Words {
         // Byte ranges shown as unchanged, and each block's unit, in order.
         // Sized first (a whole Bible side has 300,000 unchanged runs): grown
         // by doubling, the lists were copied at each step.
-        let side = |u: &Unit| if right { u.right.len() } else { u.left.len() };
         let shared_count = units
             .iter()
-            .map(|u| match u.kind.is_change() {
-                false => side(u),
-                true => u
-                    .edits
-                    .iter()
-                    .filter(|e| e.kind == crate::engine::model::EditKind::Unchanged)
-                    .count(),
+            .map(|u| {
+                if u.kind.is_change() {
+                    unchanged_runs(u, right).count()
+                } else {
+                    side_blocks(u, right).len()
+                }
             })
             .sum();
         let mut shared: Vec<ByteRange> = Vec::with_capacity(shared_count);
-        let mut blocks: Vec<(ByteRange, usize)> = Vec::with_capacity(units.iter().map(side).sum());
+        let mut blocks: Vec<(ByteRange, usize)> =
+            Vec::with_capacity(units.iter().map(|u| side_blocks(u, right).len()).sum());
         for (i, u) in units.iter().enumerate() {
-            let mine = if right { &u.right } else { &u.left };
-            blocks.extend(mine.iter().map(|&b| (b, i)));
-            if !u.kind.is_change() {
-                shared.extend(mine.iter().copied());
+            blocks.extend(side_blocks(u, right).iter().map(|&b| (b, i)));
+            if u.kind.is_change() {
+                shared.extend(unchanged_runs(u, right));
             } else {
-                shared.extend(
-                    u.edits
-                        .iter()
-                        .filter(|e| e.kind == crate::engine::model::EditKind::Unchanged)
-                        .map(|e| if right { e.right } else { e.left }),
-                );
+                shared.extend(side_blocks(u, right).iter().copied());
             }
         }
         // Units stand in the left side's order, so both lists come nearly
@@ -152,6 +145,23 @@ impl Words {
         }
         words
     }
+}
+
+/// The unit's paragraphs on one side (`right`).
+fn side_blocks(unit: &Unit, right: bool) -> &[ByteRange] {
+    if right {
+        &unit.right
+    } else {
+        &unit.left
+    }
+}
+
+/// The byte ranges on one side (`right`) of the unit's unchanged edits.
+fn unchanged_runs(unit: &Unit, right: bool) -> impl Iterator<Item = ByteRange> + '_ {
+    unit.edits
+        .iter()
+        .filter(|e| e.kind == crate::engine::model::EditKind::Unchanged)
+        .map(move |e| if right { e.right } else { e.left })
 }
 
 /// A word's matching key with case folded and apostrophes made one:
