@@ -16,7 +16,7 @@
 //! another class of the same group. Words of one class ("rose",
 //! "climbed") are rewording, never a reversal.
 
-use crate::engine::normalize::FnvMap;
+use crate::engine::normalize::FastMap;
 use std::sync::OnceLock;
 
 /// The groups: each a list of classes, each class a list of words in
@@ -243,10 +243,10 @@ pub(super) fn commodity_words() -> impl Iterator<Item = &'static str> {
 
 /// Each word of the groups with its (group, class) pairs, built once:
 /// every word of every rewritten run is looked up.
-fn table() -> &'static FnvMap<&'static str, Vec<(usize, usize)>> {
-    static TABLE: OnceLock<FnvMap<&'static str, Vec<(usize, usize)>>> = OnceLock::new();
+fn table() -> &'static FastMap<&'static str, Vec<(usize, usize)>> {
+    static TABLE: OnceLock<FastMap<&'static str, Vec<(usize, usize)>>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut table: FnvMap<&'static str, Vec<(usize, usize)>> = FnvMap::default();
+        let mut table: FastMap<&'static str, Vec<(usize, usize)>> = FastMap::default();
         for (g, classes) in GROUPS.iter().enumerate() {
             for (c, words) in classes.iter().enumerate() {
                 for w in *words {

@@ -267,7 +267,7 @@ fn candidates(q: usize, words: &[String], index: &RunIndex<'_>) -> Vec<usize> {
 }
 
 /// Each run of words a quotation has, with the quotations having it.
-type RunIndex<'a> = crate::engine::normalize::FnvMap<&'a [String], Vec<usize>>;
+type RunIndex<'a> = crate::engine::normalize::FastMap<&'a [String], Vec<usize>>;
 
 /// Others a quotation is checked against for being the same one.
 const MAX_CANDIDATES: usize = 64;
@@ -292,10 +292,7 @@ pub(super) fn same_quotation(a: &[String], b: &[String]) -> bool {
 }
 
 /// A quotation's distinct words, looked up while grouping.
-type WordSet<'a> = std::collections::HashSet<
-    &'a str,
-    std::hash::BuildHasherDefault<crate::engine::normalize::FnvHasher>,
->;
+type WordSet<'a> = crate::engine::normalize::FastSet<&'a str>;
 
 /// [`same_quotation`] with the longer one's words already in a set.
 fn same_in(short: &[String], long: &[String], long_words: &WordSet<'_>) -> bool {

@@ -236,7 +236,7 @@ static LOWER_CASE_STARTS: [u32; 16] = {
 /// forms of three and four letters ("Mar", "Sept"), the weekdays, the
 /// other words a date starts with, and the number words. A superset of
 /// what the rules accept is enough: the rules still decide.
-static CAPITALISED_STARTS: std::sync::LazyLock<crate::engine::normalize::FnvSet<&'static str>> =
+static CAPITALISED_STARTS: std::sync::LazyLock<crate::engine::normalize::FastSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         let months = dates::MONTHS
             .iter()

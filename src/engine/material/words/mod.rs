@@ -2,9 +2,9 @@
 //! paragraph, whether a run of words negates, and which words name a person,
 //! a place or an office.
 
-/// A set of words hashed with FNV: a whole-Bible pair asks it millions
-/// of times, where SipHash's cost shows.
-pub(super) type HashSet<T> = crate::engine::normalize::FnvSet<T>;
+/// A set of words with a fast hasher (see [`crate::engine::normalize::FastHash`]):
+/// a whole-Bible pair asks it millions of times, where SipHash's cost shows.
+pub(super) type HashSet<T> = crate::engine::normalize::FastSet<T>;
 
 use std::borrow::Cow;
 

@@ -25,7 +25,7 @@ pub(in crate::engine::material) fn version_words(
     let mut commodities = HashSet::default();
     // Each candidate's count: capitalised away from a sentence's start,
     // less its uses in lower case.
-    let mut names: crate::engine::normalize::FnvMap<String, i64> = Default::default();
+    let mut names: crate::engine::normalize::FastMap<String, i64> = Default::default();
     // The capitalised words of a line, gathered in the one pass that
     // counts its words (a whole text, both sides, is read).
     let mut capitalised: Vec<(usize, &str)> = Vec::new();
@@ -33,7 +33,7 @@ pub(in crate::engine::material) fn version_words(
     // the names once all are known: a second reading of the text cost more,
     // and a list of every one (650,000 on a Bible side) held 10 MB where
     // its 13,000 different words hold a few hundred kilobytes.
-    let mut lower_case: crate::engine::normalize::FnvMap<&str, i64> = Default::default();
+    let mut lower_case: crate::engine::normalize::FastMap<&str, i64> = Default::default();
     for line in text.split('\n') {
         capitalised.clear();
         let mut total = 0;

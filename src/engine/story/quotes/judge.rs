@@ -79,7 +79,7 @@ const TIE_CANDIDATES: usize = 16;
 /// versions use word for word, then the one the most versions hold, then
 /// the longest, then the first.
 fn canonical(found: &[Found], members: &[usize]) -> usize {
-    let mut exact: crate::engine::normalize::FnvMap<&[String], (BTreeSet<usize>, usize)> =
+    let mut exact: crate::engine::normalize::FastMap<&[String], (BTreeSet<usize>, usize)> =
         Default::default();
     for &m in members {
         let entry = exact.entry(&found[m].words).or_insert((BTreeSet::new(), m));
