@@ -133,7 +133,10 @@ impl Words {
             while in_block + 1 < blocks.len() && blocks[in_block + 1].0 .0 <= t.start() {
                 in_block += 1;
             }
-            words.keys.push(fold_key(&text[t.start()..t.end()], t.key));
+            words.keys.push(fold_key(
+                text.get(t.start()..t.end()).unwrap_or_default(),
+                t.key,
+            ));
             words.block.push(in_block as u32);
             words.ranges.push((t.start() as u32, t.end() as u32));
             words
@@ -171,7 +174,11 @@ fn unchanged_runs(unit: &Unit, right: bool) -> impl Iterator<Item = ByteRange> +
 /// normalisation (a word holds no character normalisation maps), so most
 /// words need no second hash.
 fn fold_key(word: &str, token_key: u64) -> u64 {
-    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+    // One pass: no byte outside ASCII and none a capital.
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         return token_key;
     }
     folded_hash(word)

@@ -205,9 +205,24 @@ fn may_start(tok: &Tok<'_>) -> bool {
     if !first.is_ascii_lowercase() {
         return true;
     }
+    // The length and first letter rule out most words at once; the few
+    // that pass ("the", "that", "this") are looked up in the lists.
     let letters = LOWER_CASE_STARTS.get(tok.lower.len()).copied().unwrap_or(0);
-    letters & (1 << (first - b'a')) != 0
+    letters & (1 << (first - b'a')) != 0 && LOWER_CASE_WORDS.contains(tok.lower)
 }
+
+/// Every word a date or an amount may start with when it starts with a
+/// lower-case letter (see [`may_start`]): the weekdays, the other words a
+/// date starts with, and the number words.
+static LOWER_CASE_WORDS: std::sync::LazyLock<crate::engine::normalize::FastSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        dates::WEEKDAYS
+            .iter()
+            .chain(dates::LOWER_CASE_STARTS)
+            .chain(amounts::NUMBER_WORDS)
+            .copied()
+            .collect()
+    });
 
 /// For each length, the first letters (bit 0 for `a`) of the lower-case
 /// words a date or an amount may start with (see [`may_start`]).

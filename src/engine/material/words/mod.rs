@@ -147,8 +147,17 @@ impl<'t> Iterator for Words<'t> {
 pub(super) fn negations(text: &str) -> usize {
     words(text)
         .filter(|(_, w)| {
-            // Asked of every word of every edit: lower-cased without an
-            // allocation when the word is ASCII (almost all are).
+            // Asked of every word of every edit. Every negation starts with
+            // n, c or w or ends with t in either case (no other character
+            // lowers to those letters): most words are ruled out by two
+            // bytes, the rest lower-cased, without an allocation when the
+            // word is ASCII (almost all are).
+            let bytes = w.as_bytes();
+            let may_be = matches!(bytes.first().map(|b| b | 0x20), Some(b'n' | b'c' | b'w'))
+                || matches!(bytes.last(), Some(b't' | b'T'));
+            if !may_be {
+                return false;
+            }
             let owned;
             let lower = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
                 *w

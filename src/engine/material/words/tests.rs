@@ -29,6 +29,17 @@ fn negations_are_counted() {
     assert_eq!(negations("is"), 0);
 }
 
+/// The quick test of a word's first and last letters lets through every
+/// negation in any case ("NOT", "Cannot", "WON’T") and the lists' words
+/// alone.
+#[test]
+fn negations_in_capitals_are_counted_and_near_misses_are_not() {
+    let capitals =
+        "NOT Never NO None NOBODY Nothing Nowhere NEITHER Nor CANNOT Without DON'T Won’t";
+    assert_eq!(negations(capitals), 13);
+    assert_eq!(negations("note known cannon within ant tint Nothings"), 0);
+}
+
 #[test]
 fn names_come_from_capitals_away_from_sentence_starts() {
     let names = proper_words("The call with Mark Carney went well. Trump said so.");

@@ -14,9 +14,22 @@ use std::borrow::Cow;
 /// Whether `word` (one side's) is written otherwise in `other` (the other
 /// side's changed words), given `own` (the changed words around it).
 pub(super) fn written_otherwise(word: &str, own: &str, other: &str) -> bool {
-    let lw = word.to_lowercase();
-    let other_words: Vec<String> = super::words(other).map(|(_, w)| w.to_lowercase()).collect();
-    other_words.iter().any(|ow| same_word(&lw, ow)) || initials_of(own, other)
+    let lw = lower(word);
+    // Each of the other side's words lowered as it is read, copied only
+    // when it holds a capital (asked of every changed run of a whole Bible).
+    super::words(other).any(|(_, w)| same_word(&lw, &lower(w))) || initials_of(own, other)
+}
+
+/// `word` in lower case, borrowed when it holds no capital.
+fn lower(word: &str) -> Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'\'')
+    {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// Two spellings of one word: a shortening, a derived form, or a slip of
