@@ -264,7 +264,17 @@ fn classes(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (_, w) in super::words::words(text) {
         let found = if w.bytes().any(|b| b.is_ascii_uppercase()) {
-            table.get(w.to_lowercase().as_str())
+            // Lowered on the stack when short ASCII ("And", "LORD" at
+            // every verse of a Bible), else on the heap.
+            let mut stack = [0u8; 16];
+            match stack.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+                Some(bytes) => {
+                    bytes.copy_from_slice(w.as_bytes());
+                    bytes.make_ascii_lowercase();
+                    table.get(std::str::from_utf8(bytes).unwrap_or_default())
+                }
+                None => table.get(w.to_lowercase().as_str()),
+            }
         } else {
             table.get(w)
         };
@@ -282,7 +292,13 @@ pub(super) fn reverses(left: &str, right: &str) -> bool {
     if left.is_empty() || right.is_empty() {
         return false;
     }
-    let (l, r) = (classes(left), classes(right));
+    // A left run touching no class (most) cannot reverse: the right one
+    // is not read.
+    let l = classes(left);
+    if l.is_empty() {
+        return false;
+    }
+    let r = classes(right);
     l.iter().any(|&(group, class)| {
         r.iter().any(|&(g, c)| g == group && c != class)
             && !r.contains(&(group, class))
@@ -304,6 +320,9 @@ mod tests {
         assert!(reverses("barrels a year", "barrels a day"));
         assert!(reverses("zinc", "lead"));
         assert!(reverses("near", "long"));
+        // In capitals (a headline) as in lower case.
+        assert!(reverses("NET LOSS", "net profit"));
+        assert!(reverses("Includes", "EXCLUDES"));
         assert!(!reverses("rose", "climbed"));
         assert!(!reverses("said", "added"));
         assert!(!reverses("", "loss"));

@@ -316,6 +316,14 @@ impl UnitWords<'_> {
 /// Whether `word`'s [`lower_stem`] is `stem`; an ASCII word is compared
 /// in place, without lowering a copy.
 fn has_stem(word: &str, stem: &str) -> bool {
+    // An ASCII first letter lowers to an ASCII letter: most words of the
+    // list are ruled out by it (a character outside ASCII may lower to a
+    // shorter one, so lengths are compared only below).
+    if let (Some(&first), Some(&stem_first)) = (word.as_bytes().first(), stem.as_bytes().first()) {
+        if first < 0x80 && first.to_ascii_lowercase() != stem_first {
+            return false;
+        }
+    }
     if !word.is_ascii() {
         return lower_stem(word) == stem;
     }

@@ -231,3 +231,17 @@ fn no_general_punctuation_character_is_part_of_a_word() {
     assert!(is_word_char('’') && is_word_char('\'') && is_word_char('é'));
     assert!(!is_word_char('“') && !is_word_char('—') && !is_word_char('…'));
 }
+
+/// A unit's short word list answers by stem whatever the case, the
+/// possessive or the first letter's script.
+#[test]
+fn a_few_words_are_found_by_their_stems() {
+    let few = word_set(["The King’s men met Ángel and IRAN's envoy"].into_iter());
+    assert!(matches!(few, UnitWords::Few(_)));
+    for stem in ["king", "the", "ángel", "iran", "envoy"] {
+        assert!(few.contains(stem), "{stem}");
+    }
+    for stem in ["kings", "ing", "angel", "iran's", "men's"] {
+        assert!(!few.contains(stem), "{stem}");
+    }
+}

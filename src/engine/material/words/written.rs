@@ -99,10 +99,33 @@ fn initials_of(own: &str, other: &str) -> bool {
         out
     };
     let matches = |a: &str, b: &str| {
+        // Every initialism holds two capitals with at most stops and
+        // spaces between them: a run without such a pair (most) holds none,
+        // and `a` need not be spelled.
+        if !capitals_pair(b) {
+            return false;
+        }
         let s = spelled(a);
         s.chars().count() >= 2 && initialisms(b).iter().any(|i| s.contains(i.as_str()))
     };
     matches(own, other) || matches(other, own)
+}
+
+/// Whether two capitals stand in `text` with only full stops and spaces
+/// between them ("US", "U.S.", "U S").
+fn capitals_pair(text: &str) -> bool {
+    let mut after_capital = false;
+    for c in text.chars() {
+        if c.is_uppercase() {
+            if after_capital {
+                return true;
+            }
+            after_capital = true;
+        } else if c != '.' && c != ' ' {
+            after_capital = false;
+        }
+    }
+    false
 }
 
 /// The text with each ticker in angle brackets ("<GM>", "<CPC.N>")
@@ -157,6 +180,16 @@ mod tests {
         ] {
             assert!(!written_otherwise(a, a, b), "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn initialisms_written_with_stops_or_spaces_are_found() {
+        assert!(written_otherwise("United", "United Kingdom", "U. K."));
+        assert!(written_otherwise("Kingdom", "United Kingdom", "UK"));
+        assert!(written_otherwise("European", "European Union", "E.U."));
+        assert!(!written_otherwise("United", "United Kingdom", "the Union"));
+        assert!(capitals_pair("U. S.") && capitals_pair("the EU") && capitals_pair("U.K"));
+        assert!(!capitals_pair("And God said") && !capitals_pair("A, B"));
     }
 
     #[test]
