@@ -148,7 +148,7 @@ pub(crate) fn each_ascii_piece(text: &str, mut piece: impl FnMut(usize, usize, b
 fn ascii_pieces(text: &str, classes: &mut Vec<Class>, piece: &mut impl FnMut(usize, usize, bool)) {
     classes.clear();
     classes.extend(text.bytes().map(|b| ASCII_CLASSES[usize::from(b & 0x7f)]));
-    cut(classes, |start, end, word| piece(start, end, word));
+    cut(classes, piece);
 }
 
 /// [`each_ascii_piece`] for a text that holds characters outside ASCII:
