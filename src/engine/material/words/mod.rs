@@ -211,37 +211,66 @@ impl AsciiLower {
     }
 }
 
-/// Titles and offices, named in lower case as often as not. One `match`
-/// (by length, then bytes), not a list searched in turn: every word of
-/// every changed run is asked.
-fn is_title(word: &str) -> bool {
-    matches!(
-        word,
-        "president"
-            | "minister"
-            | "premier"
-            | "governor"
-            | "senator"
-            | "chancellor"
-            | "secretary"
-            | "ambassador"
-            | "mayor"
-            | "king"
-            | "queen"
-            | "prince"
-            | "chairman"
-            | "chairwoman"
-            | "ceo"
-            | "director"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "leader"
-            | "judge"
-            | "general"
-            | "commissioner"
-            | "deputy"
-    )
+/// Titles and offices, named in lower case as often as not: one list makes
+/// both [`is_title`] and [`TITLE_FIRST_LETTERS`].
+macro_rules! titles {
+    ($($title:literal)|*) => {
+        /// The titles, in the order [`is_title`] asks for them.
+        const TITLES: &[&str] = &[$($title),*];
+
+        /// Whether `word` (in lower case) is a title. One `match` (by
+        /// length, then bytes), not a list searched in turn: every word of
+        /// every changed run is asked.
+        fn is_title(word: &str) -> bool {
+            matches!(word, $($title)|*)
+        }
+    };
+}
+
+titles!(
+    "president"
+        | "minister"
+        | "premier"
+        | "governor"
+        | "senator"
+        | "chancellor"
+        | "secretary"
+        | "ambassador"
+        | "mayor"
+        | "king"
+        | "queen"
+        | "prince"
+        | "chairman"
+        | "chairwoman"
+        | "ceo"
+        | "director"
+        | "spokesman"
+        | "spokeswoman"
+        | "spokesperson"
+        | "leader"
+        | "judge"
+        | "general"
+        | "commissioner"
+        | "deputy"
+);
+
+/// The first letters of the [`TITLES`] (bit 0 for `a`): a word in lower
+/// case starting with another letter is no title, and so (see
+/// `names::word_gone`) names nothing.
+const TITLE_FIRST_LETTERS: u32 = {
+    let mut letters = 0u32;
+    let mut i = 0;
+    while i < TITLES.len() {
+        letters |= 1 << (TITLES[i].as_bytes()[0] - b'a');
+        i += 1;
+    }
+    letters
+};
+
+/// Whether a word starting with the lower-case ASCII letter `first` may be
+/// a title (see [`TITLE_FIRST_LETTERS`]).
+fn may_start_title(first: u8) -> bool {
+    first.is_ascii_lowercase() && TITLE_FIRST_LETTERS & (1 << (first - b'a')) != 0
 }
 
 /// A word in lower case without a possessive ending ("Canada’s" is

@@ -1,7 +1,7 @@
 //! Which words name someone or something: capitalised away from the start
 //! of a sentence, outside headlines (where most words are capitalised).
 
-use super::{is_title, with_lower_stem, words, HashSet, UnitWords};
+use super::{is_title, may_start_title, with_lower_stem, words, HashSet, UnitWords};
 
 /// Words that name someone or something on one side: capitalised away
 /// from the start of a sentence somewhere in its text, and written so at
@@ -233,7 +233,15 @@ fn word_gone<'a, 't: 'a>(
     other_unit: &dyn Fn() -> &'a UnitWords<'t>,
 ) -> bool {
     // A name's word written in lower case ("gave up the ghost" where the
-    // text also says "the Holy Ghost") names nothing; a title does.
+    // text also says "the Holy Ghost") names nothing; a title does. Most
+    // words of a changed run are in lower case and start with a letter no
+    // title starts with: ruled out before they are stemmed.
+    if w.as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_lowercase() && !may_start_title(b))
+    {
+        return false;
+    }
     let capitalised = w.starts_with(char::is_uppercase);
     with_lower_stem(w, |lower| {
         // In lower case only a title names (a title is always named):

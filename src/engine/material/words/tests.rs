@@ -245,3 +245,18 @@ fn a_few_words_are_found_by_their_stems() {
         assert!(!few.contains(stem), "{stem}");
     }
 }
+
+/// Every title is a lower-case ASCII word, and the quick test of a first
+/// letter lets through the titles' first letters and no other.
+#[test]
+fn the_title_letters_are_the_titles_first_letters() {
+    for title in TITLES {
+        assert!(title.bytes().all(|b| b.is_ascii_lowercase()), "{title}");
+        assert!(is_title(title), "{title}");
+    }
+    for first in b'a'..=b'z' {
+        let starts_one = TITLES.iter().any(|t| t.as_bytes()[0] == first);
+        assert_eq!(may_start_title(first), starts_one, "{}", first as char);
+    }
+    assert!(!may_start_title(b'P') && !may_start_title(b'\''));
+}
