@@ -135,3 +135,29 @@ fn oversized_units_are_capped_not_diffed() {
     assert_eq!(d.edits.len(), 1);
     assert_eq!(d.edits[0].kind, EditKind::Rewritten);
 }
+
+/// The chunks as merged from the operations `similar` captures (its
+/// `Replace` and `Capture` hooks after `Compact`): what
+/// [`histogram_chunks`] builds without them.
+fn by_captured_operations(left: &[u64], right: &[u64]) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    for op in similar::capture_diff_slices(Algorithm::Histogram, left, right) {
+        let (tag, left, right) = op.as_tag_tuple();
+        let equal = tag == similar::DiffTag::Equal;
+        push_chunk(&mut chunks, Chunk { equal, left, right });
+    }
+    chunks
+}
+
+proptest::proptest! {
+    #[test]
+    fn chunks_built_from_the_diff_steps_are_the_captured_ones(
+        left in proptest::collection::vec(0u64..6, 0..40),
+        right in proptest::collection::vec(0u64..6, 0..40),
+    ) {
+        proptest::prop_assert_eq!(
+            histogram_chunks(&left, &right, None),
+            by_captured_operations(&left, &right)
+        );
+    }
+}
