@@ -224,6 +224,13 @@ pub(super) fn commodity(word: &str) -> Option<&'static str> {
     if !word.is_ascii() || word.len() > MAX_COMMODITY_BYTES {
         return None;
     }
+    // Most capitalised words ("And", "God") have no commodity's length and
+    // first letter: ruled out before they are lowered and looked up.
+    let first = word.as_bytes().first()?.to_ascii_lowercase();
+    let letters = COMMODITY_STARTS.get(word.len()).copied().unwrap_or(0);
+    if !first.is_ascii_lowercase() || letters & (1 << (first - b'a')) == 0 {
+        return None;
+    }
     let mut bytes = [0u8; MAX_COMMODITY_BYTES];
     let lower = &mut bytes[..word.len()];
     lower.copy_from_slice(word.as_bytes());
@@ -234,6 +241,25 @@ pub(super) fn commodity(word: &str) -> Option<&'static str> {
         .map(|(&key, _)| key)
         .filter(|key| is_commodity(key))
 }
+
+/// For each length, the first letters (bit 0 for `a`) of the commodity
+/// words of that length (see [`commodity`]).
+static COMMODITY_STARTS: std::sync::LazyLock<[u32; MAX_COMMODITY_BYTES + 1]> =
+    std::sync::LazyLock::new(|| {
+        let mut letters = [0u32; MAX_COMMODITY_BYTES + 1];
+        for word in table().keys().filter(|w| is_commodity(w)) {
+            // Every commodity word is short lower-case ASCII, and each is
+            // found in any case: a test holds the list to both.
+            if let (Some(slot), Some(&first)) =
+                (letters.get_mut(word.len()), word.as_bytes().first())
+            {
+                if first.is_ascii_lowercase() {
+                    *slot |= 1 << (first - b'a');
+                }
+            }
+        }
+        letters
+    });
 
 /// Every word [`is_commodity`] holds.
 #[cfg(test)]
