@@ -192,42 +192,27 @@ struct ChunkHook {
     chunks: Vec<Chunk>,
 }
 
+impl ChunkHook {
+    fn push(&mut self, equal: bool, left: Range<usize>, right: Range<usize>) {
+        push_chunk(&mut self.chunks, Chunk { equal, left, right });
+    }
+}
+
 impl DiffHook for ChunkHook {
     type Error = std::convert::Infallible;
 
     fn equal(&mut self, left: usize, right: usize, len: usize) -> Result<(), Self::Error> {
-        push_chunk(
-            &mut self.chunks,
-            Chunk {
-                equal: true,
-                left: left..left + len,
-                right: right..right + len,
-            },
-        );
+        self.push(true, left..left + len, right..right + len);
         Ok(())
     }
 
     fn delete(&mut self, left: usize, left_len: usize, right: usize) -> Result<(), Self::Error> {
-        push_chunk(
-            &mut self.chunks,
-            Chunk {
-                equal: false,
-                left: left..left + left_len,
-                right: right..right,
-            },
-        );
+        self.push(false, left..left + left_len, right..right);
         Ok(())
     }
 
     fn insert(&mut self, left: usize, right: usize, right_len: usize) -> Result<(), Self::Error> {
-        push_chunk(
-            &mut self.chunks,
-            Chunk {
-                equal: false,
-                left: left..left,
-                right: right..right + right_len,
-            },
-        );
+        self.push(false, left..left, right..right + right_len);
         Ok(())
     }
 }
