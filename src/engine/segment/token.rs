@@ -114,8 +114,9 @@ pub fn tokens(text: &str, range: ByteRange, norm: &Normalization, out: &mut Vec<
     }
     let slice = &text[range.0..range.1];
     let keep_spaces = norm.keeps_whitespace();
-    // An ASCII paragraph (nearly all of prose) is cut without its pieces
-    // being sliced and checked for ASCII again, its spaces skipped.
+    // An ASCII paragraph (nearly all of prose), or one with curly quotes,
+    // dashes or accented letters, is cut without its pieces being sliced
+    // and checked again, its spaces skipped; any other goes to the crate.
     let mut push_piece = |start: usize, end: usize, word: bool| {
         let piece = &slice[start..end];
         let kind = if word {
